@@ -1,0 +1,168 @@
+namespace MashSim.Kernel.Calendar;
+
+/// <summary>Maps the simulation clock to dates and answers working-time questions for one team's hours.</summary>
+/// <remarks>
+/// Work measured in working minutes pauses while the team is closed and resumes at the next opening, so a task
+/// started at 16:30 on a Friday with 60 minutes to go finishes at 09:30 on Monday (or Tuesday after a bank holiday).
+/// One instance serves one simulation thread: the working-day cache is not shared.
+/// </remarks>
+public sealed class WorkingCalendar
+{
+    private const double MinutesPerDay = 1440;
+
+    private readonly DateOnly _epochDate;
+    private readonly double _epochOffset;
+    private readonly double _opens;
+    private readonly double _closes;
+    private sbyte[] _isWorkingDay = new sbyte[512];
+
+    public WorkingCalendar(DateTime epoch, WorkingHours hours)
+    {
+        Epoch = epoch;
+        Hours = hours;
+        _epochDate = DateOnly.FromDateTime(epoch);
+        _epochOffset = epoch.TimeOfDay.TotalMinutes;
+        _opens = hours.Opens.ToTimeSpan().TotalMinutes;
+        _closes = hours.IsAlwaysOpen ? MinutesPerDay : hours.Closes.ToTimeSpan().TotalMinutes;
+    }
+
+    /// <summary>The date and time of simulation time zero.</summary>
+    public DateTime Epoch { get; }
+    public WorkingHours Hours { get; }
+
+    public DateTime ToDateTime(SimTime t) => Epoch.AddMinutes(t.Minutes);
+    public SimTime ToSimTime(DateTime dateTime) => new((dateTime - Epoch).TotalMinutes);
+
+    public bool IsWorkingDay(DateOnly date) =>
+        Hours.Days.Contains(date.DayOfWeek) && !(Hours.ObservesBankHolidays && EnglandBankHolidays.IsBankHoliday(date));
+
+    public bool IsOpen(SimTime t)
+    {
+        if (Hours.IsAlwaysOpen) return true;
+        double abs = t.Minutes + _epochOffset;
+        int day = DayOf(abs);
+        double minuteOfDay = abs - day * MinutesPerDay;
+        return IsWorkingDay(day) && minuteOfDay >= _opens && minuteOfDay < _closes;
+    }
+
+    /// <summary>The next moment the team is open: <paramref name="t"/> itself when open now.</summary>
+    public SimTime NextOpening(SimTime t)
+    {
+        if (Hours.IsAlwaysOpen) return t;
+        double abs = t.Minutes + _epochOffset;
+        int day = DayOf(abs);
+        double minuteOfDay = abs - day * MinutesPerDay;
+        if (IsWorkingDay(day))
+        {
+            if (minuteOfDay < _opens) return FromAbsolute(day * MinutesPerDay + _opens);
+            if (minuteOfDay < _closes) return t;
+        }
+        return FromAbsolute(NextWorkingDay(day) * MinutesPerDay + _opens);
+    }
+
+    /// <summary>When the open period running now ends, or, when closed, when the next open period ends.</summary>
+    public SimTime NextClosing(SimTime t)
+    {
+        if (Hours.IsAlwaysOpen) return SimTime.MaxValue;
+        var opening = NextOpening(t);
+        int day = DayOf(opening.Minutes + _epochOffset);
+        return FromAbsolute(day * MinutesPerDay + _closes);
+    }
+
+    /// <summary>When <paramref name="minutes"/> of work started at <paramref name="start"/> is done, pausing while closed.</summary>
+    public SimTime AddWorkingMinutes(SimTime start, double minutes)
+    {
+        if (!(minutes >= 0)) throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "Work cannot take negative time.");
+        if (minutes == 0 || Hours.IsAlwaysOpen) return new SimTime(start.Minutes + minutes);
+        double abs = NextOpening(start).Minutes + _epochOffset;
+        while (true)
+        {
+            int day = DayOf(abs);
+            double closes = day * MinutesPerDay + _closes;
+            double available = closes - abs;
+            if (minutes <= available) return FromAbsolute(abs + minutes);
+            minutes -= available;
+            abs = NextWorkingDay(day) * MinutesPerDay + _opens;
+        }
+    }
+
+    /// <summary>Open minutes in [<paramref name="from"/>, <paramref name="to"/>); zero when <paramref name="to"/> is not later.</summary>
+    public double WorkingMinutesBetween(SimTime from, SimTime to)
+    {
+        if (to <= from) return 0;
+        if (Hours.IsAlwaysOpen) return to.Minutes - from.Minutes;
+        double start = from.Minutes + _epochOffset, end = to.Minutes + _epochOffset;
+        double total = 0;
+        for (int day = DayOf(start); day * MinutesPerDay < end; day++)
+        {
+            if (!IsWorkingDay(day)) continue;
+            double open = Math.Max(start, day * MinutesPerDay + _opens);
+            double close = Math.Min(end, day * MinutesPerDay + _closes);
+            if (close > open) total += close - open;
+        }
+        return total;
+    }
+
+    /// <summary>The date <paramref name="days"/> working days after <paramref name="date"/> (which need not be a working day).</summary>
+    public DateOnly AddWorkingDays(DateOnly date, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var current = date;
+        for (int counted = 0; counted < days;)
+        {
+            current = current.AddDays(1);
+            if (IsWorkingDay(current)) counted++;
+        }
+        return current;
+    }
+
+    /// <summary>Working days d with <paramref name="from"/> &lt; d &lt;= <paramref name="to"/>; negative when <paramref name="to"/> is earlier.</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        if (to < from) return -WorkingDaysBetween(to, from);
+        int count = 0;
+        for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
+        {
+            if (IsWorkingDay(d)) count++;
+        }
+        return count;
+    }
+
+    /// <summary>The deadline of "within N working days" of <paramref name="t"/>: the clock starts at the next opening, and the deadline is the same time of day N working days later.</summary>
+    public SimTime DeadlineAfterWorkingDays(SimTime t, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        if (Hours.IsAlwaysOpen) return new SimTime(t.Minutes + days * MinutesPerDay);
+        double abs = NextOpening(t).Minutes + _epochOffset;
+        int day = DayOf(abs);
+        double timeOfDay = abs - day * MinutesPerDay;
+        int deadlineDay = day;
+        for (int counted = 0; counted < days;)
+        {
+            deadlineDay = NextWorkingDay(deadlineDay);
+            counted++;
+        }
+        return FromAbsolute(deadlineDay * MinutesPerDay + timeOfDay);
+    }
+
+    private static int DayOf(double absoluteMinutes) => (int)Math.Floor(absoluteMinutes / MinutesPerDay);
+
+    private SimTime FromAbsolute(double absoluteMinutes) => new(absoluteMinutes - _epochOffset);
+
+    private int NextWorkingDay(int day)
+    {
+        do day++;
+        while (!IsWorkingDay(day));
+        return day;
+    }
+
+    /// <summary>Whether day number <paramref name="day"/> (0 = the epoch's date) is a working day, cached.</summary>
+    private bool IsWorkingDay(int day)
+    {
+        if (day < 0) return IsWorkingDay(_epochDate.AddDays(day));
+        if (day >= _isWorkingDay.Length) Array.Resize(ref _isWorkingDay, Math.Max(day + 1, _isWorkingDay.Length * 2));
+        ref sbyte cached = ref _isWorkingDay[day];
+        if (cached == 0) cached = IsWorkingDay(_epochDate.AddDays(day)) ? (sbyte)1 : (sbyte)-1;
+        return cached > 0;
+    }
+}

@@ -1,0 +1,73 @@
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Kernel.Random;
+
+/// <summary>A distribution as a scenario writes it, e.g. <c>{ dist: lognormal, mean: 25, sd: 15 }</c>, in the unit its field names.</summary>
+/// <remarks>
+/// Lognormal and gamma are given by mean and standard deviation, the figures a practitioner can estimate;
+/// <see cref="Samplers"/> converts them to each family's own parameters.
+/// </remarks>
+public sealed record DistributionSpec : IValidatable
+{
+    public DistributionKind Dist { get; init; } = DistributionKind.Fixed;
+    public double? Value { get; init; }
+    public double? Mean { get; init; }
+    public double? Sd { get; init; }
+    public double? Min { get; init; }
+    public double? Mode { get; init; }
+    public double? Max { get; init; }
+    public IReadOnlyList<double>? Values { get; init; }
+
+    public static DistributionSpec Fixed(double value) => new() { Dist = DistributionKind.Fixed, Value = value };
+    public static DistributionSpec Exponential(double mean) => new() { Dist = DistributionKind.Exponential, Mean = mean };
+    public static DistributionSpec LogNormal(double mean, double sd) => new() { Dist = DistributionKind.LogNormal, Mean = mean, Sd = sd };
+    public static DistributionSpec Gamma(double mean, double sd) => new() { Dist = DistributionKind.Gamma, Mean = mean, Sd = sd };
+    public static DistributionSpec Triangular(double min, double mode, double max) => new() { Dist = DistributionKind.Triangular, Min = min, Mode = mode, Max = max };
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        switch (Dist)
+        {
+            case DistributionKind.Fixed:
+                if (Value is null) yield return new("value", "a fixed distribution needs 'value'");
+                else if (Value < 0) yield return new("value", $"must be zero or more, not {Value}");
+                break;
+            case DistributionKind.Exponential:
+                if (Mean is null) yield return new("mean", "an exponential distribution needs 'mean'");
+                else if (!(Mean > 0)) yield return new("mean", $"must be greater than zero, not {Mean}");
+                break;
+            case DistributionKind.LogNormal:
+            case DistributionKind.Gamma:
+                if (Mean is null) yield return new("mean", $"a {Dist.ToString().ToLowerInvariant()} distribution needs 'mean'");
+                else if (!(Mean > 0)) yield return new("mean", $"must be greater than zero, not {Mean}");
+                if (Sd is null) yield return new("sd", $"a {Dist.ToString().ToLowerInvariant()} distribution needs 'sd'");
+                else if (!(Sd > 0)) yield return new("sd", $"must be greater than zero, not {Sd}");
+                break;
+            case DistributionKind.Triangular:
+                if (Min is null || Mode is null || Max is null) yield return new("", "a triangular distribution needs 'min', 'mode' and 'max'");
+                else if (Min < 0) yield return new("min", $"must be zero or more, not {Min}");
+                else if (!(Min <= Mode && Mode <= Max && Min < Max)) yield return new("mode", $"needs min <= mode <= max and min < max (got {Min}, {Mode}, {Max})");
+                break;
+            case DistributionKind.Uniform:
+                if (Min is null || Max is null) yield return new("", "a uniform distribution needs 'min' and 'max'");
+                else if (Min < 0) yield return new("min", $"must be zero or more, not {Min}");
+                else if (!(Min < Max)) yield return new("max", $"must be greater than min ({Min}), not {Max}");
+                break;
+            case DistributionKind.Empirical:
+                if (Values is null || Values.Count == 0) yield return new("values", "an empirical distribution needs a non-empty list 'values'");
+                else if (Values.Any(v => v < 0)) yield return new("values", "every value must be zero or more");
+                break;
+        }
+    }
+
+    public override string ToString() => Dist switch
+    {
+        DistributionKind.Fixed => $"fixed {Value}",
+        DistributionKind.Exponential => $"exponential mean {Mean}",
+        DistributionKind.LogNormal => $"lognormal mean {Mean} sd {Sd}",
+        DistributionKind.Gamma => $"gamma mean {Mean} sd {Sd}",
+        DistributionKind.Triangular => $"triangular {Min}/{Mode}/{Max}",
+        DistributionKind.Uniform => $"uniform {Min}-{Max}",
+        _ => $"empirical ({Values?.Count ?? 0} values)",
+    };
+}

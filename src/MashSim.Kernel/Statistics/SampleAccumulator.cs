@@ -1,0 +1,31 @@
+namespace MashSim.Kernel.Statistics;
+
+/// <summary>Count, mean, variance (Welford), minimum and maximum of observations, kept as they arrive.</summary>
+/// <remarks>Lighter than MathNet's RunningStatistics, which also updates skewness and kurtosis on every push: this sits on the hot path of every grant.</remarks>
+public sealed class SampleAccumulator
+{
+    private double _m2;
+
+    public long Count { get; private set; }
+    public double Mean { get; private set; } = double.NaN;
+    public double Minimum { get; private set; } = double.NaN;
+    public double Maximum { get; private set; } = double.NaN;
+
+    /// <summary>The sample variance; NaN with fewer than two observations.</summary>
+    public double Variance => Count > 1 ? _m2 / (Count - 1) : double.NaN;
+
+    public void Add(double value)
+    {
+        Count++;
+        if (Count == 1)
+        {
+            Mean = Minimum = Maximum = value;
+            return;
+        }
+        double delta = value - Mean;
+        Mean += delta / Count;
+        _m2 += delta * (value - Mean);
+        if (value < Minimum) Minimum = value;
+        if (value > Maximum) Maximum = value;
+    }
+}

@@ -1,0 +1,64 @@
+using MashSim.Kernel.Calendar;
+
+namespace MashSim.Kernel.Tests.Calendar;
+
+public class EnglandBankHolidaysTests
+{
+    private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    public static TheoryData<int, DateOnly[]> Published => new()
+    {
+        // gov.uk published lists for England and Wales.
+        { 2016, [D(2016, 1, 1), D(2016, 3, 25), D(2016, 3, 28), D(2016, 5, 2), D(2016, 5, 30), D(2016, 8, 29), D(2016, 12, 26), D(2016, 12, 27)] },
+        { 2017, [D(2017, 1, 2), D(2017, 4, 14), D(2017, 4, 17), D(2017, 5, 1), D(2017, 5, 29), D(2017, 8, 28), D(2017, 12, 25), D(2017, 12, 26)] },
+        { 2018, [D(2018, 1, 1), D(2018, 3, 30), D(2018, 4, 2), D(2018, 5, 7), D(2018, 5, 28), D(2018, 8, 27), D(2018, 12, 25), D(2018, 12, 26)] },
+        { 2019, [D(2019, 1, 1), D(2019, 4, 19), D(2019, 4, 22), D(2019, 5, 6), D(2019, 5, 27), D(2019, 8, 26), D(2019, 12, 25), D(2019, 12, 26)] },
+        { 2020, [D(2020, 1, 1), D(2020, 4, 10), D(2020, 4, 13), D(2020, 5, 8), D(2020, 5, 25), D(2020, 8, 31), D(2020, 12, 25), D(2020, 12, 28)] },
+        { 2022, [D(2022, 1, 3), D(2022, 4, 15), D(2022, 4, 18), D(2022, 5, 2), D(2022, 6, 2), D(2022, 6, 3), D(2022, 8, 29), D(2022, 9, 19), D(2022, 12, 26), D(2022, 12, 27)] },
+        { 2023, [D(2023, 1, 2), D(2023, 4, 7), D(2023, 4, 10), D(2023, 5, 1), D(2023, 5, 8), D(2023, 5, 29), D(2023, 8, 28), D(2023, 12, 25), D(2023, 12, 26)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Published))]
+    public void Bank_holidays_match_the_published_list(int year, DateOnly[] expected)
+    {
+        Assert.Equal(expected, EnglandBankHolidays.For(year));
+    }
+
+    [Theory]
+    [InlineData(2000, 4, 23)]
+    [InlineData(2008, 3, 23)]
+    [InlineData(2011, 4, 24)]
+    [InlineData(2019, 4, 21)]
+    [InlineData(2038, 4, 25)]
+    [InlineData(2285, 3, 22)]
+    public void Easter_Sunday_is_computed_for_any_year(int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), EnglandBankHolidays.EasterSunday(year));
+    }
+
+    [Fact]
+    public void Christmas_on_a_Saturday_moves_both_holidays_to_Monday_and_Tuesday()
+    {
+        Assert.Equal([D(2021, 12, 27), D(2021, 12, 28)], EnglandBankHolidays.For(2021).Where(d => d.Month == 12));
+    }
+
+    [Fact]
+    public void Every_year_has_eight_holidays_by_rule_on_weekdays()
+    {
+        foreach (int year in Enumerable.Range(2024, 60))
+        {
+            var holidays = EnglandBankHolidays.For(year);
+            Assert.Equal(8, holidays.Count);
+            Assert.All(holidays, d => Assert.NotEqual(DayOfWeek.Saturday, d.DayOfWeek));
+            Assert.All(holidays, d => Assert.NotEqual(DayOfWeek.Sunday, d.DayOfWeek));
+        }
+    }
+
+    [Fact]
+    public void Lookups_from_many_threads_agree()
+    {
+        var answers = Enumerable.Range(0, 64).AsParallel().Select(i => EnglandBankHolidays.For(1990 + i % 40).Count).ToArray();
+        Assert.All(answers, n => Assert.InRange(n, 8, 10));
+    }
+}

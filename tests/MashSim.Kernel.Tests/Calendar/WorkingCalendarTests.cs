@@ -1,0 +1,118 @@
+using MashSim.Kernel.Calendar;
+
+namespace MashSim.Kernel.Tests.Calendar;
+
+public class WorkingCalendarTests
+{
+    // Monday 6 November 2017, midnight: simulation time zero.
+    private static readonly DateTime Epoch = new(2017, 11, 6);
+    private static readonly WorkingCalendar Office = new(Epoch, WorkingHours.OfficeNineToFive);
+
+    private static SimTime At(int year, int month, int day, int hour, int minute = 0) => Office.ToSimTime(new DateTime(year, month, day, hour, minute, 0));
+    private static DateTime When(SimTime t) => Office.ToDateTime(t);
+
+    [Fact]
+    public void Work_started_late_on_Friday_finishes_on_Monday_morning()
+    {
+        Assert.Equal(new DateTime(2017, 11, 13, 10, 0, 0), When(Office.AddWorkingMinutes(At(2017, 11, 10, 16), 120)));
+    }
+
+    [Fact]
+    public void Work_pauses_over_Christmas_and_Boxing_Day()
+    {
+        Assert.Equal(new DateTime(2017, 12, 27, 9, 30, 0), When(Office.AddWorkingMinutes(At(2017, 12, 22, 16, 30), 60)));
+    }
+
+    [Fact]
+    public void Work_pauses_over_Easter()
+    {
+        // Thursday 18 April 2019 16:00; Good Friday and Easter Monday are holidays.
+        Assert.Equal(new DateTime(2019, 4, 23, 11, 0, 0), When(Office.AddWorkingMinutes(At(2019, 4, 18, 16), 180)));
+    }
+
+    [Fact]
+    public void Work_asked_for_out_of_hours_starts_at_the_next_opening()
+    {
+        Assert.Equal(new DateTime(2017, 11, 13, 9, 45, 0), When(Office.AddWorkingMinutes(At(2017, 11, 11, 14), 45)));
+        Assert.Equal(new DateTime(2017, 11, 7, 9, 10, 0), When(Office.AddWorkingMinutes(At(2017, 11, 6, 20), 10)));
+    }
+
+    [Fact]
+    public void Work_that_ends_exactly_at_closing_ends_at_closing()
+    {
+        Assert.Equal(new DateTime(2017, 11, 6, 17, 0, 0), When(Office.AddWorkingMinutes(At(2017, 11, 6, 16), 60)));
+    }
+
+    [Fact]
+    public void No_work_takes_no_time_even_when_closed()
+    {
+        var saturday = At(2017, 11, 11, 14);
+        Assert.Equal(saturday, Office.AddWorkingMinutes(saturday, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Office.AddWorkingMinutes(saturday, -1));
+    }
+
+    [Fact]
+    public void Opening_and_closing_times_are_found_across_weekends_and_holidays()
+    {
+        Assert.True(Office.IsOpen(At(2017, 11, 6, 9)));
+        Assert.False(Office.IsOpen(At(2017, 11, 6, 17)));
+        Assert.False(Office.IsOpen(At(2017, 12, 25, 10)));
+        Assert.Equal(new DateTime(2017, 12, 27, 9, 0, 0), When(Office.NextOpening(At(2017, 12, 22, 17))));
+        Assert.Equal(new DateTime(2017, 11, 6, 17, 0, 0), When(Office.NextClosing(At(2017, 11, 6, 12))));
+        Assert.Equal(new DateTime(2017, 11, 13, 17, 0, 0), When(Office.NextClosing(At(2017, 11, 11, 12))));
+    }
+
+    [Fact]
+    public void Working_minutes_between_two_times_undo_adding_them()
+    {
+        var random = new System.Random(2017);
+        for (int i = 0; i < 2000; i++)
+        {
+            var start = new SimTime(random.NextDouble() * 60 * 1440);
+            double minutes = random.NextDouble() * 5 * 480;
+            var end = Office.AddWorkingMinutes(start, minutes);
+            Assert.Equal(minutes, Office.WorkingMinutesBetween(start, end), 6);
+        }
+    }
+
+    [Fact]
+    public void Working_days_are_added_across_weekends_Christmas_and_Easter()
+    {
+        Assert.Equal(new DateOnly(2017, 11, 13), Office.AddWorkingDays(new DateOnly(2017, 11, 10), 1));
+        Assert.Equal(new DateOnly(2017, 12, 28), Office.AddWorkingDays(new DateOnly(2017, 12, 22), 2));
+        Assert.Equal(new DateOnly(2018, 4, 3), Office.AddWorkingDays(new DateOnly(2018, 3, 29), 1));
+        // 45 working days from Monday 6 November 2017: 8 weeks less the Christmas and New Year holidays.
+        Assert.Equal(new DateOnly(2018, 1, 11), Office.AddWorkingDays(new DateOnly(2017, 11, 6), 45));
+        Assert.Equal(45, Office.WorkingDaysBetween(new DateOnly(2017, 11, 6), new DateOnly(2018, 1, 11)));
+        Assert.Equal(-45, Office.WorkingDaysBetween(new DateOnly(2018, 1, 11), new DateOnly(2017, 11, 6)));
+        Assert.Equal(new DateOnly(2017, 11, 6), Office.AddWorkingDays(new DateOnly(2017, 11, 6), 0));
+    }
+
+    [Fact]
+    public void A_one_working_day_deadline_runs_from_the_next_opening()
+    {
+        Assert.Equal(new DateTime(2017, 11, 13, 16, 0, 0), When(Office.DeadlineAfterWorkingDays(At(2017, 11, 10, 16), 1)));
+        Assert.Equal(new DateTime(2017, 11, 14, 9, 0, 0), When(Office.DeadlineAfterWorkingDays(At(2017, 11, 11, 11), 1)));
+        Assert.Equal(new DateTime(2019, 4, 23, 10, 0, 0), When(Office.DeadlineAfterWorkingDays(At(2019, 4, 18, 10), 1)));
+        Assert.Equal(new DateTime(2017, 11, 8, 9, 0, 0), When(Office.DeadlineAfterWorkingDays(At(2017, 11, 6, 18), 1)));
+    }
+
+    [Fact]
+    public void An_always_open_calendar_is_plain_arithmetic()
+    {
+        var always = new WorkingCalendar(Epoch, WorkingHours.AlwaysOpen);
+        var saturday = At(2017, 11, 11, 3);
+        Assert.True(always.IsOpen(saturday));
+        Assert.Equal(saturday, always.NextOpening(saturday));
+        Assert.Equal(new SimTime(saturday.Minutes + 90), always.AddWorkingMinutes(saturday, 90));
+        Assert.Equal(new SimTime(saturday.Minutes + 2 * 1440), always.DeadlineAfterWorkingDays(saturday, 2));
+        Assert.Equal(SimTime.MaxValue, always.NextClosing(saturday));
+    }
+
+    [Fact]
+    public void Office_hours_that_close_before_they_open_or_have_no_days_are_refused()
+    {
+        Assert.Throws<ArgumentException>(() => WorkingHours.Office(new TimeOnly(17, 0), new TimeOnly(9, 0)));
+        Assert.Throws<ArgumentException>(() => new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0), new HashSet<DayOfWeek>(), true));
+    }
+}

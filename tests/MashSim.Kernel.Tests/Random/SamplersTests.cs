@@ -1,0 +1,70 @@
+using MashSim.Kernel.Random;
+
+namespace MashSim.Kernel.Tests.Random;
+
+public class SamplersTests
+{
+    public static TheoryData<DistributionSpec> Specs => new()
+    {
+        DistributionSpec.Exponential(30),
+        DistributionSpec.LogNormal(45, 30),
+        DistributionSpec.Gamma(20, 10),
+        DistributionSpec.Triangular(10, 20, 60),
+        new DistributionSpec { Dist = DistributionKind.Uniform, Min = 5, Max = 15 },
+        new DistributionSpec { Dist = DistributionKind.Empirical, Values = [10, 20, 20, 70] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void The_sample_mean_matches_the_distribution_mean_within_five_standard_errors(DistributionSpec spec)
+    {
+        var sampler = Samplers.Create(spec, new RandomStreams(7, 0).Stream("test"));
+        const int n = 200_000;
+        var values = Enumerable.Range(0, n).Select(_ => sampler.Sample()).ToArray();
+        double mean = values.Average();
+        double sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (n - 1));
+        Assert.InRange(mean, sampler.Mean - 5 * sd / Math.Sqrt(n), sampler.Mean + 5 * sd / Math.Sqrt(n));
+        Assert.All(values, v => Assert.True(v >= 0));
+    }
+
+    [Fact]
+    public void Lognormal_and_gamma_are_given_by_mean_and_standard_deviation()
+    {
+        foreach (var spec in new[] { DistributionSpec.LogNormal(45, 30), DistributionSpec.Gamma(45, 30) })
+        {
+            var sampler = Samplers.Create(spec, new RandomStreams(7, 0).Stream("sd"));
+            var values = Enumerable.Range(0, 400_000).Select(_ => sampler.Sample()).ToArray();
+            double mean = values.Average();
+            double sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
+            Assert.Equal(45, mean, 0.5);
+            Assert.Equal(30, sd, 1.0);
+        }
+    }
+
+    [Fact]
+    public void A_fixed_distribution_always_gives_its_value()
+    {
+        var sampler = Samplers.Create(DistributionSpec.Fixed(12.5), new RandomStreams(1, 0).Stream("x"));
+        Assert.All(Enumerable.Range(0, 100), _ => Assert.Equal(12.5, sampler.Sample()));
+    }
+
+    [Theory]
+    [InlineData(DistributionKind.Exponential, null, null, "mean")]
+    [InlineData(DistributionKind.Exponential, -1.0, null, "mean")]
+    [InlineData(DistributionKind.LogNormal, 10.0, null, "sd")]
+    [InlineData(DistributionKind.Gamma, 10.0, 0.0, "sd")]
+    [InlineData(DistributionKind.Fixed, null, null, "value")]
+    public void An_incomplete_or_impossible_distribution_names_the_field_at_fault(DistributionKind kind, double? mean, double? sd, string field)
+    {
+        var spec = new DistributionSpec { Dist = kind, Mean = mean, Sd = sd };
+        Assert.Contains(spec.Validate(), p => p.Property == field);
+        Assert.Throws<ArgumentException>(() => Samplers.Create(spec, new System.Random(1)));
+    }
+
+    [Fact]
+    public void A_triangular_distribution_needs_min_mode_max_in_order()
+    {
+        Assert.Contains(DistributionSpec.Triangular(10, 5, 20).Validate(), p => p.Property == "mode");
+        Assert.Empty(DistributionSpec.Triangular(10, 10, 20).Validate());
+    }
+}
