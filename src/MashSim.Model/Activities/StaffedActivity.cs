@@ -1,0 +1,42 @@
+using MashSim.Kernel;
+using MashSim.Kernel.Random;
+using MashSim.Kernel.Resources;
+using MashSim.Model.Contacts;
+
+namespace MashSim.Model.Activities;
+
+/// <summary>A piece of work one worker of a staff pool does on a contact: wait for a worker, work for a sampled time, release.</summary>
+/// <remarks>The work time is in the pool's working minutes, so a task still in hand at closing time finishes the next working morning.</remarks>
+internal abstract class StaffedActivity : IStaffPoolClient, IEventHandler
+{
+    private readonly ISampler _workMinutes;
+
+    protected StaffedActivity(Simulation simulation, StaffPool pool, ISampler workMinutes)
+    {
+        Simulation = simulation;
+        Pool = pool;
+        _workMinutes = workMinutes;
+    }
+
+    public StaffPool Pool { get; }
+    protected Simulation Simulation { get; }
+
+    public void Request(Contact contact, int priority) => Pool.Request(this, contact, priority);
+
+    public void OnGranted(StaffPool pool, object subject, SimDuration waited)
+    {
+        OnStarted((Contact)subject, waited);
+        Simulation.ScheduleAt(Pool.CompletionAfter(_workMinutes.Sample()), this, 0, subject);
+    }
+
+    void IEventHandler.Handle(int tag, object? subject)
+    {
+        Pool.Release();
+        Complete((Contact)subject!);
+    }
+
+    protected virtual void OnStarted(Contact contact, SimDuration waited) { }
+
+    /// <summary>The work is done and the worker released: record the result and move the contact on.</summary>
+    protected abstract void Complete(Contact contact);
+}

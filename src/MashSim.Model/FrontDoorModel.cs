@@ -1,0 +1,134 @@
+using MashSim.Kernel;
+using MashSim.Kernel.Arrivals;
+using MashSim.Model.Arrivals;
+using MashSim.Kernel.Calendar;
+using MashSim.Kernel.Random;
+using MashSim.Kernel.Resources;
+using MashSim.Model.Activities;
+using MashSim.Model.Contacts;
+using MashSim.Model.Parameters;
+using MashSim.Model.Recording;
+using MashSim.Model.Runs;
+using MashSim.Model.Workflows;
+
+namespace MashSim.Model;
+
+/// <summary>The MASH front door wired onto the kernel for one replication: arrivals, staff pools, activities, workflow, recorder.</summary>
+public sealed class FrontDoorModel : IArrivalSink, IContactActivities
+{
+    private readonly Scenario _scenario;
+    private readonly Simulation _simulation = new();
+    private readonly WorkingCalendar _mashCalendar;
+    private readonly FrontDoorRecorder _recorder;
+    private readonly ContactWorkflow _workflow;
+    private readonly CategoricalChoice<ContactSource> _sources;
+    private readonly CategoricalChoice<RagRating> _ratings;
+    private readonly StaffPool _socialWorkers, _managers, _businessSupport, _emergencyDutyTeam;
+    private readonly Screening _screening;
+    private readonly ThresholdDecisionMaking _decision;
+    private readonly ManagerAgreement _managerAgreement;
+    private readonly EmergencyDutyResponse _emergencyDuty;
+    private readonly ReferralTransfer _transfer;
+    private readonly MultiAgencyChecks _checks;
+    private readonly SimTime _warmupEnd, _horizon;
+    private int _nextId;
+
+    private FrontDoorModel(Scenario scenario, RandomStreams streams, bool keepContacts)
+    {
+        _scenario = scenario;
+        var mash = scenario.Mash;
+        var epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);
+        _mashCalendar = new WorkingCalendar(epoch, mash.Hours.ToWorkingHours());
+        _warmupEnd = SimTime.FromDays(scenario.Run.WarmupDays);
+        _horizon = SimTime.FromDays(scenario.Run.HorizonDays);
+        _recorder = new FrontDoorRecorder(_simulation, keepContacts);
+        _workflow = new ContactWorkflow(_simulation, this, _recorder);
+
+        _sources = new CategoricalChoice<ContactSource>(scenario.Demand.SourceMix.Shares(), streams.Stream("arrivals.source"));
+        _ratings = new CategoricalChoice<RagRating>(mash.RagMix.Shares(), streams.Stream("arrivals.rag"));
+
+        _socialWorkers = new StaffPool(_simulation, "MASH social workers", mash.Staff.SocialWorkers, _mashCalendar);
+        _managers = new StaffPool(_simulation, "MASH managers", mash.Staff.Managers, _mashCalendar);
+        _businessSupport = new StaffPool(_simulation, "business support", mash.Staff.BusinessSupport, _mashCalendar);
+        _emergencyDutyTeam = new StaffPool(_simulation, "emergency duty team", mash.Staff.EmergencyDutyTeam,
+            new WorkingCalendar(epoch, WorkingHours.AlwaysOpen));
+
+        ISampler Duration(string stream, DistributionSpec spec) => Samplers.Create(spec, streams.Stream(stream));
+        var greenAtScreening = mash.GreenDecidedAtScreening
+            ? new CategoricalChoice<ThresholdDecision>(mash.Decisions.Green.Shares(), streams.Stream("decision.greenAtScreening"))
+            : null;
+        _screening = new Screening(_simulation, _socialWorkers, Duration("screening.minutes", mash.ScreeningMinutes), _workflow,
+            mash.PrioritiseScreeningByUrgency, greenAtScreening);
+        _decision = new ThresholdDecisionMaking(_simulation, _socialWorkers, Duration("decision.minutes", mash.DecisionMinutes), _workflow,
+            new CategoricalChoice<ThresholdDecision>(mash.Decisions.Amber.Shares(), streams.Stream("decision.amber")),
+            new CategoricalChoice<ThresholdDecision>(mash.Decisions.Green.Shares(), streams.Stream("decision.green")));
+        _managerAgreement = new ManagerAgreement(_simulation, _managers, Duration("manager.minutes", mash.ManagerAgreementMinutes), _workflow);
+        _emergencyDuty = new EmergencyDutyResponse(_simulation, _emergencyDutyTeam, Duration("edt.minutes", mash.EmergencyDuty.ResponseMinutes), _workflow);
+        _transfer = new ReferralTransfer(_simulation, _businessSupport, Duration("transfer.minutes", mash.Transfer.StepMinutes), _workflow, mash.Transfer.Steps);
+        _checks = new MultiAgencyChecks(_simulation, _mashCalendar, _workflow, mash.Checks, streams, _recorder.OnCheckReply);
+
+        var profile = ArrivalProfiles.From(scenario.Demand);
+        new PoissonArrivals(_simulation, profile, epoch, streams.Stream("arrivals"), this, _horizon).Start();
+        _simulation.ScheduleAt(_warmupEnd, new WarmupEnd(this), priority: -2);
+        _recorder.SampleScreeningQueue(() => (int)_screening.Queue.Current, _warmupEnd, _horizon);
+    }
+
+    /// <summary>Runs replication <paramref name="replication"/> of <paramref name="scenario"/> with the streams derived from its seed.</summary>
+    public static FrontDoorRunResult Run(Scenario scenario, int replication, bool keepContacts = false)
+    {
+        var model = new FrontDoorModel(scenario, new RandomStreams(scenario.Run.Seed, replication), keepContacts);
+        return model.Execute(replication);
+    }
+
+    /// <summary>The contact workflow as a Mermaid diagram.</summary>
+    public static string WorkflowDiagram(Scenario scenario) =>
+        new FrontDoorModel(scenario, new RandomStreams(scenario.Run.Seed, 0), keepContacts: false)._workflow.ToMermaid();
+
+    private FrontDoorRunResult Execute(int replication)
+    {
+        _simulation.RunUntil(_horizon);
+        var pools = new PoolSnapshot(_socialWorkers, _managers, _businessSupport, _emergencyDutyTeam, _screening.Queue, _horizon);
+        double inFrontDoorMean = _recorder.InFrontDoor.MeanUntil(_horizon);
+        _simulation.RunUntil(_horizon + SimDuration.FromDays(_scenario.Run.DrainDays));
+        return FrontDoorOutcomes.Compute(_scenario, replication, _recorder, pools, inFrontDoorMean, _simulation);
+    }
+
+    public void OnArrival(SimTime now)
+    {
+        var contact = new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd);
+        var timescales = _scenario.Timescales;
+        contact.OutOfHours = _emergencyDutyTeam.Capacity > 0 && !_mashCalendar.IsOpen(now);
+        contact.DecisionDeadline = _mashCalendar.DeadlineAfterWorkingDays(now, 1);
+        contact.FlagDeadline = contact.Rag switch
+        {
+            RagRating.Red => now + SimDuration.FromHours(timescales.RedTransferTargetHours),
+            RagRating.Amber => _mashCalendar.DeadlineAfterWorkingDays(now, timescales.AmberFlagWorkingDays),
+            _ => _mashCalendar.DeadlineAfterWorkingDays(now, timescales.GreenFlagWorkingDays),
+        };
+        _recorder.OnArrived(contact);
+        _workflow.Fire(contact, ContactTrigger.Arrived);
+    }
+
+    void IContactActivities.RequestEmergencyDutyResponse(Contact contact) => _emergencyDuty.Request(contact);
+    void IContactActivities.RequestScreening(Contact contact) => _screening.Request(contact);
+    void IContactActivities.SendChecks(Contact contact) => _checks.Send(contact);
+    void IContactActivities.RequestDecision(Contact contact) => _decision.Request(contact);
+    void IContactActivities.RequestManagerAgreement(Contact contact) => _managerAgreement.Request(contact);
+    void IContactActivities.StartTransfer(Contact contact) => _transfer.Start(contact);
+
+    public bool NeedsManagerAgreement(Contact contact) =>
+        contact.Decision == ThresholdDecision.Referral || _scenario.Mash.ManagerOversightOfAllDecisions;
+
+    private void ResetStatistics()
+    {
+        var now = _simulation.Now;
+        foreach (var pool in new[] { _socialWorkers, _managers, _businessSupport, _emergencyDutyTeam }) pool.Statistics.Reset(now);
+        _recorder.InFrontDoor.Reset(now);
+        _screening.Queue.Reset(now);
+    }
+
+    private sealed class WarmupEnd(FrontDoorModel model) : IEventHandler
+    {
+        public void Handle(int tag, object? subject) => model.ResetStatistics();
+    }
+}

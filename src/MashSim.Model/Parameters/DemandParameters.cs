@@ -1,0 +1,39 @@
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Model.Parameters;
+
+/// <summary>How many contacts arrive, from whom, and when in the week and year.</summary>
+/// <remarks>
+/// The profiles are relative weights, normalised so that the year's expected total is <see cref="ContactsPerYear"/>;
+/// leaving a profile out means a flat one.
+/// </remarks>
+public sealed record DemandParameters : IValidatable
+{
+    public double ContactsPerYear { get; init; } = 18_528;
+    public SourceMix SourceMix { get; init; } = new();
+
+    /// <summary>Relative volume Monday to Sunday (seven weights).</summary>
+    public IReadOnlyList<double>? WeekdayProfile { get; init; }
+
+    /// <summary>Relative volume by hour of day, 00:00 to 23:00 (24 weights).</summary>
+    public IReadOnlyList<double>? HourProfile { get; init; }
+
+    /// <summary>Relative volume January to December (12 weights).</summary>
+    public IReadOnlyList<double>? MonthProfile { get; init; }
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        if (!(ContactsPerYear >= 0)) yield return new("contactsPerYear", $"must be zero or more, not {ContactsPerYear}");
+        foreach (var problem in ProfileProblems("weekdayProfile", WeekdayProfile, 7)) yield return problem;
+        foreach (var problem in ProfileProblems("hourProfile", HourProfile, 24)) yield return problem;
+        foreach (var problem in ProfileProblems("monthProfile", MonthProfile, 12)) yield return problem;
+    }
+
+    private static IEnumerable<ValidationProblem> ProfileProblems(string name, IReadOnlyList<double>? profile, int length)
+    {
+        if (profile is null) yield break;
+        if (profile.Count != length) yield return new(name, $"needs {length} weights, not {profile.Count}");
+        else if (profile.Any(w => w < 0)) yield return new(name, "weights must be zero or more");
+        else if (profile.Sum() <= 0) yield return new(name, "at least one weight must be greater than zero");
+    }
+}

@@ -1,0 +1,14 @@
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Model.Parameters;
+
+/// <summary>The child population the authority serves, for rates per 10,000 children.</summary>
+public sealed record PopulationParameters : IValidatable
+{
+    public int Children { get; init; } = 92_639;
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        if (Children <= 0) yield return new("children", $"must be greater than zero, not {Children}");
+    }
+}

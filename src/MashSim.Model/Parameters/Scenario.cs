@@ -1,0 +1,23 @@
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Model.Parameters;
+
+/// <summary>Everything one simulation needs to know about a local authority's front door: the scenario a YAML file describes.</summary>
+/// <remarks>Immutable: a what-if is <c>scenario with { ... }</c>, and a run never writes back into its scenario.</remarks>
+public sealed record Scenario : IValidatable
+{
+    public required string Name { get; init; }
+    public string Description { get; init; } = "";
+    public PopulationParameters Population { get; init; } = new();
+    public RunParameters Run { get; init; } = new();
+    public DemandParameters Demand { get; init; } = new();
+    public MashParameters Mash { get; init; } = new();
+    public TimescaleParameters Timescales { get; init; } = new();
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Name)) yield return new("name", "must not be empty");
+        else if (Name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || Name.Contains(' '))
+            yield return new("name", $"'{Name}' is used in the results folder name: use letters, digits and dashes only");
+    }
+}

@@ -1,0 +1,72 @@
+using MashSim.Kernel;
+using MashSim.Kernel.Statistics;
+using MashSim.Model.Contacts;
+using MashSim.Model.Workflows;
+
+namespace MashSim.Model.Recording;
+
+/// <summary>Listens to the contact workflow and keeps what the outcomes need; computes nothing until asked.</summary>
+internal sealed class FrontDoorRecorder(Simulation simulation, bool keepContacts) : IContactObserver, IEventHandler
+{
+    private readonly List<Contact> _counted = [];
+    private readonly List<double> _hourlyScreeningQueue = [];
+    private readonly TimeWeightedValue _inFrontDoor = new();
+    private Func<int>? _screeningQueueLength;
+    private SimTime _sampleUntil;
+    private double _checkReplyHoursSum;
+    private int _checkReplies;
+
+    public int Arrived { get; private set; }
+    public int TransferredToDuty { get; private set; }
+    public int Referred { get; private set; }
+    public int Closed { get; private set; }
+    public bool KeepContacts => keepContacts;
+    public IReadOnlyList<Contact> Counted => _counted;
+    public TimeWeightedValue InFrontDoor => _inFrontDoor;
+    public double CheckReplyHoursMean => _checkReplies > 0 ? _checkReplyHoursSum / _checkReplies : double.NaN;
+
+    public void OnArrived(Contact contact)
+    {
+        Arrived++;
+        _inFrontDoor.Set(simulation.Now, _inFrontDoor.Current + 1);
+        if (contact.Counted) _counted.Add(contact);
+    }
+
+    public void OnCheckReply(Contact contact, double hours)
+    {
+        if (!contact.Counted) return;
+        _checkReplyHoursSum += hours;
+        _checkReplies++;
+    }
+
+    public void OnTransition(Contact contact, ContactState from, ContactState to, ContactTrigger trigger)
+    {
+        switch (to)
+        {
+            case ContactState.TransferredToDuty: TransferredToDuty++; break;
+            case ContactState.Referred: Referred++; break;
+            case ContactState.Closed: Closed++; break;
+            default: return;
+        }
+        _inFrontDoor.Set(simulation.Now, _inFrontDoor.Current - 1);
+    }
+
+    /// <summary>Samples the screening queue every hour from <paramref name="from"/> to <paramref name="until"/>, for the queue-over-time series.</summary>
+    public void SampleScreeningQueue(Func<int> queueLength, SimTime from, SimTime until)
+    {
+        _screeningQueueLength = queueLength;
+        _sampleUntil = until;
+        simulation.ScheduleAt(from, this);
+    }
+
+    /// <summary>Mean of the hourly samples for each day of the measured period.</summary>
+    public IReadOnlyList<double> DailyScreeningQueue() =>
+        _hourlyScreeningQueue.Chunk(24).Select(day => day.Average()).ToArray();
+
+    void IEventHandler.Handle(int tag, object? subject)
+    {
+        _hourlyScreeningQueue.Add(_screeningQueueLength!());
+        var next = simulation.Now + SimDuration.FromHours(1);
+        if (next < _sampleUntil) simulation.ScheduleAt(next, this);
+    }
+}

@@ -1,0 +1,23 @@
+using MashSim.Model.Contacts;
+using MashSim.Model.Recording;
+
+namespace MashSim.Model.Runs;
+
+/// <summary>What one replication of the front door produced: a value per outcome, a daily queue series, and the accounting of every contact.</summary>
+public sealed record FrontDoorRunResult(
+    int Replication,
+    IReadOnlyList<double> Values,
+    IReadOnlyList<double> DailyScreeningQueue,
+    IReadOnlyList<double> DecisionHours,
+    ContactAccount Account,
+    IReadOnlyList<Contact>? Contacts,
+    long EventsHandled)
+{
+    public double this[Kpi kpi] => Values[kpi.Index];
+}
+
+/// <summary>Every contact that arrived, by where it ended up: the conservation check that nothing was lost.</summary>
+public sealed record ContactAccount(int Arrived, int TransferredToDuty, int Referred, int Closed, int StillOpen)
+{
+    public bool Balances => Arrived == TransferredToDuty + Referred + Closed + StillOpen;
+}
