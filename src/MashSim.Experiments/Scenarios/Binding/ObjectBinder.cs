@@ -1,0 +1,236 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using MashSim.Kernel.Validation;
+using YamlDotNet.RepresentationModel;
+
+namespace MashSim.Experiments.Scenarios.Binding;
+
+/// <summary>Binds a YAML tree onto immutable option records by reflection, collecting every error with its file, line and field.</summary>
+/// <remarks>
+/// Keys are the camelCase property names. Any value may be written plainly or as <c>{ value: x, source: "..." }</c> or
+/// <c>{ value: x, assumption: "..." }</c>; a section may carry its own <c>source</c> or <c>assumption</c> for all it holds.
+/// Every figure bound is written down in <see cref="Provenance"/>. Records that implement <see cref="IValidatable"/>
+/// check themselves after binding, and their problems are reported at the line of the property at fault.
+/// </remarks>
+internal sealed class ObjectBinder(YamlTree tree)
+{
+    private const string ValueKey = "value";
+    private const string SourceKey = "source";
+    private const string AssumptionKey = "assumption";
+
+    public List<ScenarioError> Errors { get; } = [];
+    public List<ProvenanceEntry> Provenance { get; } = [];
+
+    public T Bind<T>() where T : class => (T)BindObject(typeof(T), tree.Root, "", null)!;
+
+    private object? Bind(Type type, YamlNode node, string path, Citation? citation)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+
+        if (!IsObject(type) && node is YamlMappingNode wrapper && wrapper.Children.ContainsKey(new YamlScalarNode(ValueKey)))
+        {
+            return BindWrapped(type, wrapper, path, citation);
+        }
+        if (ListElementType(type) is { } elementType) return BindList(type, elementType, node, path, citation);
+        if (IsObject(type)) return BindObject(type, node, path, citation);
+        return BindScalar(type, node, path, citation);
+    }
+
+    private object? BindWrapped(Type type, YamlMappingNode wrapper, string path, Citation? citation)
+    {
+        YamlNode? value = null;
+        foreach (var (keyNode, child) in wrapper.Children)
+        {
+            string key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (key == ValueKey) value = child;
+            else if (key is not (SourceKey or AssumptionKey)) Error(keyNode, Join(path, key), $"unknown key '{key}' beside 'value': only 'source' or 'assumption' may go with a value");
+        }
+        var own = ReadCitation(wrapper, path);
+        return Bind(type, value!, path, own ?? citation);
+    }
+
+    private object? BindObject(Type type, YamlNode node, string path, Citation? citation)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, path, $"expected a section of keys and values here, not {Describe(node)}");
+            return null;
+        }
+        var instance = Activator.CreateInstance(type)!;
+        var properties = WritableProperties(type);
+        bool hasCitationKeys = !properties.ContainsKey(SourceKey) && !properties.ContainsKey(AssumptionKey);
+        var own = hasCitationKeys ? ReadCitation(mapping, path) : null;
+        int errorsBefore = Errors.Count;
+        var keyNodes = new Dictionary<string, YamlNode>();
+
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            string key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (hasCitationKeys && key is SourceKey or AssumptionKey) continue;
+            if (key == ScenarioDocuments.ExtendsKey && path.Length == 0) continue;
+            if (!properties.TryGetValue(key, out var property))
+            {
+                Error(keyNode, Join(path, key), $"unknown key '{key}'{Suggestion(key, properties.Keys)}");
+                continue;
+            }
+            keyNodes[key] = keyNode;
+            if (IsExplicitNull(valueNode))
+            {
+                if (IsNullable(property)) property.SetValue(instance, null);
+                else Error(valueNode, Join(path, key), "needs a value here");
+                continue;
+            }
+            var value = Bind(property.PropertyType, valueNode, Join(path, key), own ?? citation);
+            if (value is not null) property.SetValue(instance, value);
+        }
+
+        foreach (var (name, property) in properties)
+        {
+            if (property.GetCustomAttribute<RequiredMemberAttribute>() is not null && !keyNodes.ContainsKey(name))
+            {
+                Error(mapping, Join(path, name), $"'{name}' is required here");
+            }
+        }
+
+        if (Errors.Count == errorsBefore && instance is IValidatable validatable)
+        {
+            foreach (var problem in validatable.Validate())
+            {
+                var at = problem.Property.Length > 0 && keyNodes.TryGetValue(problem.Property, out var keyNode) ? keyNode : mapping;
+                Error(at, problem.Property.Length > 0 ? Join(path, problem.Property) : path, problem.Message);
+            }
+        }
+        return instance;
+    }
+
+    private object? BindList(Type listType, Type elementType, YamlNode node, string path, Citation? citation)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, path, $"expected a list here (e.g. [1, 2, 3]), not {Describe(node)}");
+            return null;
+        }
+        var array = Array.CreateInstance(elementType, sequence.Children.Count);
+        bool scalars = !IsObject(elementType);
+        for (int i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = scalars ? BindScalar(Nullable.GetUnderlyingType(elementType) ?? elementType, sequence.Children[i], $"{path}[{i}]", citation, record: false)
+                : Bind(elementType, sequence.Children[i], $"{path}[{i}]", citation);
+            if (item is not null) array.SetValue(item, i);
+        }
+        if (scalars) Record(sequence, path, "[" + string.Join(", ", sequence.Children.Select(c => (c as YamlScalarNode)?.Value)) + "]", citation);
+        return listType.IsArray ? array : Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType), array);
+    }
+
+    private object? BindScalar(Type type, YamlNode node, string path, Citation? citation, bool record = true)
+    {
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, path, $"expected a single value here, not {Describe(node)}");
+            return null;
+        }
+        var (value, problem) = ScalarParser.Parse(type, scalar.Value ?? "");
+        if (problem is not null)
+        {
+            Error(node, path, problem);
+            return null;
+        }
+        if (record && type != typeof(string)) Record(scalar, path, scalar.Value ?? "", citation);
+        return value;
+    }
+
+    private Citation? ReadCitation(YamlMappingNode mapping, string path)
+    {
+        mapping.Children.TryGetValue(new YamlScalarNode(SourceKey), out var source);
+        mapping.Children.TryGetValue(new YamlScalarNode(AssumptionKey), out var assumption);
+        if (source is not null && assumption is not null)
+        {
+            Error(assumption, Join(path, AssumptionKey), "give either 'source' or 'assumption', not both: a figure is evidence or a guess");
+            return null;
+        }
+        var node = source ?? assumption;
+        if (node is null) return null;
+        if (node is not YamlScalarNode { Value: { } text })
+        {
+            Error(node, Join(path, source is not null ? SourceKey : AssumptionKey), "must be text");
+            return null;
+        }
+        return new Citation(source is not null ? ProvenanceKind.Source : ProvenanceKind.Assumption, text);
+    }
+
+    private void Record(YamlNode node, string path, string valueText, Citation? citation)
+    {
+        var origin = tree.OriginOf(node);
+        var effective = origin.File == CommandLineOverrides.File
+            ? new Citation(ProvenanceKind.Assumption, "set on the command line (--set)")
+            : citation;
+        Provenance.Add(new ProvenanceEntry(path, valueText, effective?.Kind ?? ProvenanceKind.Unstated, effective?.Text, origin.File, origin.Line));
+    }
+
+    private void Error(YamlNode node, string field, string message)
+    {
+        var origin = tree.OriginOf(node);
+        Errors.Add(new ScenarioError(origin.File, origin.Line, origin.Column, field, message));
+    }
+
+    private static bool IsExplicitNull(YamlNode node) =>
+        node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted), Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a section of keys and values",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s => $"the value '{s.Value}'",
+        _ => "this",
+    };
+
+    internal static bool IsObject(Type type) =>
+        type.IsClass && type != typeof(string) && !type.IsArray && ListElementType(type) is null;
+
+    internal static Type? ListElementType(Type type)
+    {
+        if (type.IsArray) return type.GetElementType();
+        if (!type.IsGenericType) return null;
+        var definition = type.GetGenericTypeDefinition();
+        return definition == typeof(IReadOnlyList<>) || definition == typeof(IList<>) || definition == typeof(List<>) || definition == typeof(IEnumerable<>)
+            ? type.GetGenericArguments()[0]
+            : null;
+    }
+
+    internal static Dictionary<string, PropertyInfo> WritableProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], StringComparer.Ordinal);
+
+    private static bool IsNullable(PropertyInfo property) =>
+        Nullable.GetUnderlyingType(property.PropertyType) is not null
+        || new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
+
+    private static string Suggestion(string key, IEnumerable<string> known)
+    {
+        var best = known.Select(k => (Key: k, Distance: Levenshtein(key.ToLowerInvariant(), k.ToLowerInvariant())))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).FirstOrDefault();
+        if (best.Key is not null && best.Distance <= Math.Max(2, key.Length / 3)) return $": did you mean '{best.Key}'?";
+        return $" (known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))})";
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (int i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
+    private sealed record Citation(ProvenanceKind Kind, string Text);
+}

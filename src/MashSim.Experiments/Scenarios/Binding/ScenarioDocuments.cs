@@ -1,0 +1,100 @@
+using YamlDotNet.RepresentationModel;
+
+namespace MashSim.Experiments.Scenarios.Binding;
+
+/// <summary>Reads a scenario file and the chain of files it <c>extends</c>, and merges them into one tree (the child's values win).</summary>
+/// <remarks>Mappings merge key by key, recursively; a list or a single value in the child replaces the base's whole.</remarks>
+internal static class ScenarioDocuments
+{
+    public const string ExtendsKey = "extends";
+
+    public static YamlTree LoadFile(string path)
+    {
+        string fullPath = Path.GetFullPath(path);
+        if (!File.Exists(fullPath)) throw new ScenarioException([new ScenarioError(path, 0, 0, "", "no such file")]);
+        var tree = new YamlTree(new YamlMappingNode(), path);
+        tree.Root = LoadWithBases(tree, fullPath, path, []);
+        return tree;
+    }
+
+    public static YamlTree LoadText(string text, string displayName)
+    {
+        var tree = new YamlTree(new YamlMappingNode(), displayName);
+        var root = YamlTree.Parse(text, displayName);
+        tree.Attribute(root, displayName);
+        tree.Files.Add(displayName);
+        tree.Root = ResolveExtends(tree, root, displayName, Directory.GetCurrentDirectory(), [displayName]);
+        return tree;
+    }
+
+    private static YamlMappingNode LoadWithBases(YamlTree tree, string fullPath, string shownPath, List<string> chain)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (IOException e)
+        {
+            throw new ScenarioException([new ScenarioError(shownPath, 0, 0, "", $"cannot be read: {e.Message}")]);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new ScenarioException([new ScenarioError(shownPath, 0, 0, "", $"cannot be read: {e.Message}")]);
+        }
+        var root = YamlTree.Parse(text, shownPath);
+        tree.Attribute(root, shownPath);
+        tree.Files.Add(shownPath);
+        return ResolveExtends(tree, root, shownPath, Path.GetDirectoryName(fullPath)!, [.. chain, fullPath]);
+    }
+
+    private static YamlMappingNode ResolveExtends(YamlTree tree, YamlMappingNode root, string shownPath, string directory, List<string> chain)
+    {
+        var key = new YamlScalarNode(ExtendsKey);
+        if (!root.Children.TryGetValue(key, out var extendsNode)) return root;
+        var origin = tree.OriginOf(extendsNode);
+        if (extendsNode is not YamlScalarNode { Value: { Length: > 0 } basePath })
+        {
+            throw new ScenarioException([new ScenarioError(shownPath, origin.Line, origin.Column, ExtendsKey, "must name one scenario file, e.g. extends: cumbria-2017-11.yaml")]);
+        }
+        string baseFull = Path.GetFullPath(Path.Combine(directory, basePath));
+        string baseShown = Path.GetRelativePath(Directory.GetCurrentDirectory(), baseFull);
+        if (chain.Contains(baseFull, StringComparer.Ordinal))
+        {
+            var cycle = chain.SkipWhile(f => f != baseFull).Append(baseFull).Select(f => Path.GetFileName(f));
+            throw new ScenarioException([new ScenarioError(shownPath, origin.Line, origin.Column, ExtendsKey, $"extends goes round in a cycle: {string.Join(" -> ", cycle)}")]);
+        }
+        if (!File.Exists(baseFull))
+        {
+            throw new ScenarioException([new ScenarioError(shownPath, origin.Line, origin.Column, ExtendsKey, $"the base scenario '{basePath}' does not exist (looked for {baseShown})")]);
+        }
+        var baseRoot = LoadWithBases(tree, baseFull, baseShown, chain);
+        var child = new YamlMappingNode();
+        foreach (var (k, v) in root.Children)
+        {
+            if (!k.Equals(key)) child.Add(k, v);
+        }
+        tree.AttributeOne(child, tree.OriginOf(root));
+        return Merge(tree, baseRoot, child);
+    }
+
+    public static YamlMappingNode Merge(YamlTree tree, YamlMappingNode baseNode, YamlMappingNode child)
+    {
+        var merged = new YamlMappingNode();
+        tree.AttributeOne(merged, tree.OriginOf(child));
+        foreach (var (key, baseValue) in baseNode.Children)
+        {
+            if (!child.Children.TryGetValue(key, out var childValue)) merged.Add(key, baseValue);
+            else if (baseValue is YamlMappingNode baseMap && childValue is YamlMappingNode childMap && !IsValueWrapper(childMap)) merged.Add(key, Merge(tree, baseMap, childMap));
+            else merged.Add(key, childValue);
+        }
+        foreach (var (key, childValue) in child.Children)
+        {
+            if (!baseNode.Children.ContainsKey(key)) merged.Add(key, childValue);
+        }
+        return merged;
+    }
+
+    /// <summary>A <c>{ value: ..., source: ... }</c> mapping stands for one value, so a child's wrapper replaces the base's rather than merging into it.</summary>
+    private static bool IsValueWrapper(YamlMappingNode node) => node.Children.ContainsKey(new YamlScalarNode("value"));
+}

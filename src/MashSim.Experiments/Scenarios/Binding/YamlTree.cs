@@ -1,0 +1,83 @@
+using System.Runtime.CompilerServices;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MashSim.Experiments.Scenarios.Binding;
+
+/// <summary>A scenario's YAML after <c>extends:</c> and <c>--set</c> are applied, remembering which file and line each node came from.</summary>
+internal sealed class YamlTree
+{
+    private readonly ConditionalWeakTable<YamlNode, OriginBox> _origins = new();
+
+    public YamlTree(YamlMappingNode root, string rootFile)
+    {
+        Root = root;
+        RootFile = rootFile;
+    }
+
+    public YamlMappingNode Root { get; set; }
+    public string RootFile { get; }
+    public List<string> Files { get; } = [];
+
+    public NodeOrigin OriginOf(YamlNode node) =>
+        _origins.TryGetValue(node, out var box) ? box.Origin : new NodeOrigin(RootFile, (int)node.Start.Line, (int)node.Start.Column);
+
+    /// <summary>Records that <paramref name="node"/> and everything under it came from <paramref name="file"/>.</summary>
+    public void Attribute(YamlNode node, string file)
+    {
+        foreach (var descendant in node.AllNodes)
+        {
+            _origins.AddOrUpdate(descendant, new OriginBox(new NodeOrigin(file, (int)descendant.Start.Line, (int)descendant.Start.Column)));
+        }
+    }
+
+    /// <summary>Records the origin of one node (a mapping made by merging), leaving its children's own.</summary>
+    public void AttributeOne(YamlNode node, NodeOrigin origin) => _origins.AddOrUpdate(node, new OriginBox(origin));
+
+    /// <summary>Records a fixed origin (a command-line override) for <paramref name="node"/> and everything under it.</summary>
+    public void Attribute(YamlNode node, NodeOrigin origin)
+    {
+        foreach (var descendant in node.AllNodes) _origins.AddOrUpdate(descendant, new OriginBox(origin));
+    }
+
+    /// <summary>Parses one YAML document whose top level must be a mapping; syntax errors become a <see cref="ScenarioException"/>.</summary>
+    public static YamlMappingNode Parse(string text, string file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            string message = e.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : e.Message;
+            throw new ScenarioException([new ScenarioError(file, (int)e.Start.Line, (int)e.Start.Column, "", $"not valid YAML: {Tidy(message)}")]);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            throw new ScenarioException([new ScenarioError(file, 1, 1, "", "the file is empty: a scenario is a YAML mapping with at least 'name'")]);
+        }
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode;
+            throw new ScenarioException([new ScenarioError(file, (int)second.Start.Line, (int)second.Start.Column, "", "a scenario file holds one YAML document, not several")]);
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var node = stream.Documents[0].RootNode;
+            throw new ScenarioException([new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, "", "a scenario must be a YAML mapping of keys to values")]);
+        }
+        return root;
+    }
+
+    private static string Tidy(string message)
+    {
+        int parenthesis = message.IndexOf("): ", StringComparison.Ordinal);
+        return (message.StartsWith("(Line", StringComparison.Ordinal) && parenthesis > 0 ? message[(parenthesis + 3)..] : message).Trim();
+    }
+
+    private sealed class OriginBox(NodeOrigin origin)
+    {
+        public NodeOrigin Origin { get; } = origin;
+    }
+}

@@ -1,0 +1,43 @@
+using MashSim.Experiments.Scenarios.Binding;
+using MashSim.Model.Parameters;
+
+namespace MashSim.Experiments.Scenarios;
+
+/// <summary>Reads scenarios: a YAML file with its <c>extends</c> chain and <c>--set</c> overrides, or the built-in default.</summary>
+public static class ScenarioLoader
+{
+    public const string DefaultScenarioFile = "scenarios/cumbria-2017-11.yaml";
+    private const string DefaultResource = "MashSim.Scenarios.Default.yaml";
+
+    /// <summary>Loads and validates a scenario file; throws <see cref="ScenarioException"/> naming file, line and field for every problem.</summary>
+    public static LoadedScenario Load(string path, IReadOnlyList<string>? overrides = null) =>
+        Bind(ScenarioDocuments.LoadFile(path), overrides, path);
+
+    /// <summary>Loads scenario text (not from a file), e.g. one embedded in the app.</summary>
+    public static LoadedScenario LoadText(string yaml, string displayName, IReadOnlyList<string>? overrides = null) =>
+        Bind(ScenarioDocuments.LoadText(yaml, displayName), overrides, displayName);
+
+    /// <summary>The built-in default scenario (a copy of <see cref="DefaultScenarioFile"/> compiled into the app).</summary>
+    public static LoadedScenario LoadDefault(IReadOnlyList<string>? overrides = null) =>
+        LoadText(DefaultScenarioText(), $"built-in {DefaultScenarioFile}", overrides);
+
+    public static string DefaultScenarioText()
+    {
+        using var stream = typeof(ScenarioLoader).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidOperationException($"The built-in scenario resource {DefaultResource} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The scenario as YAML in the file format, every value included, so it runs again exactly as it ran.</summary>
+    public static string ToYaml(Scenario scenario) => YamlWriter.ToYaml(scenario);
+
+    private static LoadedScenario Bind(YamlTree tree, IReadOnlyList<string>? overrides, string source)
+    {
+        if (overrides is { Count: > 0 }) CommandLineOverrides.Apply(tree, overrides);
+        var binder = new ObjectBinder(tree);
+        var scenario = binder.Bind<Scenario>();
+        if (binder.Errors.Count > 0) throw new ScenarioException(binder.Errors);
+        return new LoadedScenario(scenario, binder.Provenance, source);
+    }
+}
