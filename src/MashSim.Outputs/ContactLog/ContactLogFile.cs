@@ -1,0 +1,48 @@
+using System.Globalization;
+using Bogus;
+using MashSim.Model.Contacts;
+using MashSim.Model.Parameters;
+using MashSim.Outputs.Tables;
+
+namespace MashSim.Outputs.ContactLog;
+
+/// <summary>Writes contacts.csv: one row per contact of the first replication, with a synthetic child (Bogus) so trainers can follow a journey.</summary>
+/// <remarks>The names and ages are invented, seeded from the run's seed and the contact id, so the file is the same every run and no real child is described.</remarks>
+public static class ContactLogFile
+{
+    public static void Write(string path, Scenario scenario, IReadOnlyList<Contact> contacts)
+    {
+        var epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);
+        string Time(MashSim.Kernel.SimTime? t) => t is { } v ? epoch.AddMinutes(v.Minutes).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+        var faker = new Faker("en_GB");
+
+        using var csv = SummaryFiles.NewCsv(path);
+        foreach (var header in new[] { "id", "child", "age", "source", "rag", "arrived", "outOfHours", "rated", "decided", "decision",
+                     "decisionWithin1WorkingDay", "flaggedOverdue", "checksRequested", "checksMissing", "left", "state" })
+        {
+            csv.WriteField(header);
+        }
+        csv.EndRecord();
+        foreach (var c in contacts)
+        {
+            faker.Random = new Randomizer(unchecked((int)scenario.Run.Seed * 31 + c.Id));
+            csv.WriteField(c.Id);
+            csv.WriteField(faker.Name.FirstName() + " " + faker.Name.LastName()[0] + ".");
+            csv.WriteField(faker.Random.Int(0, 17));
+            csv.WriteField(c.Source);
+            csv.WriteField(c.Rag);
+            csv.WriteField(Time(c.ArrivedAt));
+            csv.WriteField(c.OutOfHours);
+            csv.WriteField(Time(c.RatedAt));
+            csv.WriteField(Time(c.DecidedAt));
+            csv.WriteField(c.DecidedAt is null ? "" : c.Decision?.ToString());
+            csv.WriteField(c.DecidedAt <= c.DecisionDeadline);
+            csv.WriteField((c.DecidedAt ?? c.LeftAt ?? MashSim.Kernel.SimTime.MaxValue) > c.FlagDeadline);
+            csv.WriteField(c.ChecksRequested);
+            csv.WriteField(c.ChecksMissingAtDecision);
+            csv.WriteField(Time(c.LeftAt));
+            csv.WriteField(c.State);
+            csv.EndRecord();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace MashSim.Outputs.Folders;
+
+/// <summary>A new results folder per run, written under a temporary name and renamed into place only when complete.</summary>
+/// <remarks>So a run that fails half-way leaves no partial folder, and an earlier run's folder is never touched.</remarks>
+public static class ResultsFolder
+{
+    public const string IncompletePrefix = ".incomplete-";
+
+    /// <summary>Writes a run's files through <paramref name="writeFiles"/> and returns the finished folder: <c>root/name-yyyyMMdd-HHmmss</c>.</summary>
+    public static string Write(string root, string scenarioName, DateTime startedAt, Action<string> writeFiles)
+    {
+        Directory.CreateDirectory(root);
+        string temporary = Path.Combine(root, IncompletePrefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(temporary);
+        try
+        {
+            writeFiles(temporary);
+            string final = UniqueName(root, $"{scenarioName}-{startedAt:yyyyMMdd-HHmmss}");
+            Directory.Move(temporary, final);
+            return final;
+        }
+        catch
+        {
+            Directory.Delete(temporary, recursive: true);
+            throw;
+        }
+    }
+
+    private static string UniqueName(string root, string name)
+    {
+        string candidate = Path.Combine(root, name);
+        for (int n = 2; Directory.Exists(candidate) || File.Exists(candidate); n++)
+        {
+            candidate = Path.Combine(root, $"{name}-{n}");
+        }
+        return candidate;
+    }
+}

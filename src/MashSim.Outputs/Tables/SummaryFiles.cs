@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CsvHelper;
+using MashSim.Experiments.Results;
+using MashSim.Model.Recording;
+
+namespace MashSim.Outputs.Tables;
+
+/// <summary>Writes summary.csv, summary.json, replications.csv and timeseries.csv: every outcome, every replication, the queue over time.</summary>
+/// <remarks>Nothing time-stamped goes in these files, so the same scenario and seed give byte-identical files.</remarks>
+public static class SummaryFiles
+{
+    public static void Write(string folder, ExperimentResult result)
+    {
+        WriteSummaryCsv(Path.Combine(folder, "summary.csv"), result);
+        WriteSummaryJson(Path.Combine(folder, "summary.json"), result);
+        WriteReplicationsCsv(Path.Combine(folder, "replications.csv"), result);
+        WriteTimeSeriesCsv(Path.Combine(folder, "timeseries.csv"), result);
+    }
+
+    private static void WriteSummaryCsv(string path, ExperimentResult result)
+    {
+        using var csv = NewCsv(path);
+        foreach (var header in new[] { "id", "label", "unit", "mean", "ci95Low", "ci95High", "replications" }) csv.WriteField(header);
+        csv.EndRecord();
+        foreach (var s in result.Summary)
+        {
+            csv.WriteField(s.Kpi.Id);
+            csv.WriteField(s.Kpi.Label.Trim());
+            csv.WriteField(UnitName(s.Kpi.Unit));
+            csv.WriteField(Numbers.Format(s.Mean));
+            csv.WriteField(Numbers.Format(s.CiLow));
+            csv.WriteField(Numbers.Format(s.CiHigh));
+            csv.WriteField(s.Replications);
+            csv.EndRecord();
+        }
+    }
+
+    private static void WriteSummaryJson(string path, ExperimentResult result)
+    {
+        var document = new
+        {
+            scenario = result.Scenario.Name,
+            seed = result.Scenario.Run.Seed,
+            replications = result.Runs.Count,
+            confidence = OutcomeSummary.Confidence,
+            outcomes = result.Summary.Select(s => new
+            {
+                id = s.Kpi.Id,
+                label = s.Kpi.Label.Trim(),
+                unit = UnitName(s.Kpi.Unit),
+                mean = Finite(s.Mean),
+                ci95Low = Finite(s.CiLow),
+                ci95High = Finite(s.CiHigh),
+                replications = s.Replications,
+            }),
+        };
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        File.WriteAllText(path, JsonSerializer.Serialize(document, options) + "\n");
+    }
+
+    private static void WriteReplicationsCsv(string path, ExperimentResult result)
+    {
+        using var csv = NewCsv(path);
+        csv.WriteField("replication");
+        foreach (var kpi in Kpi.All) csv.WriteField(kpi.Id);
+        csv.WriteField("eventsHandled");
+        csv.EndRecord();
+        foreach (var run in result.Runs)
+        {
+            csv.WriteField(run.Replication);
+            foreach (var kpi in Kpi.All) csv.WriteField(Numbers.Format(run[kpi]));
+            csv.WriteField(run.EventsHandled);
+            csv.EndRecord();
+        }
+    }
+
+    private static void WriteTimeSeriesCsv(string path, ExperimentResult result)
+    {
+        using var csv = NewCsv(path);
+        foreach (var header in new[] { "day", "date", "screeningQueueMean", "ci95Low", "ci95High" }) csv.WriteField(header);
+        csv.EndRecord();
+        var run = result.Scenario.Run;
+        int days = result.Runs.Min(r => r.DailyScreeningQueue.Count);
+        for (int day = 0; day < days; day++)
+        {
+            var s = OutcomeSummary.Of(Kpi.ScreeningQueueMean, result.Runs.Select(r => r.DailyScreeningQueue[day]));
+            csv.WriteField(run.WarmupDays + day);
+            csv.WriteField(run.Start.AddDays(run.WarmupDays + day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            csv.WriteField(Numbers.Format(s.Mean));
+            csv.WriteField(Numbers.Format(s.CiLow));
+            csv.WriteField(Numbers.Format(s.CiHigh));
+            csv.EndRecord();
+        }
+    }
+
+    public static string UnitName(KpiUnit unit) => unit switch
+    {
+        KpiUnit.Share => "share",
+        KpiUnit.Hours => "hours",
+        KpiUnit.Contacts => "contacts",
+        _ => "per hour",
+    };
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    internal static CsvWriter NewCsv(string path) =>
+        CsvWriter.Create(new StreamWriter(path), new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
+}
