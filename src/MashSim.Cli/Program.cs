@@ -1,1 +1,7 @@
-namespace MashSim.Cli; internal static class Program { private static int Main(string[] args) => 0; }
+namespace MashSim.Cli;
+
+/// <summary>The entry point of the <c>mashsim</c> command.</summary>
+internal static class Program
+{
+    private static int Main(string[] args) => MashSimApp.Run(args, Console.Out, Console.Error);
+}

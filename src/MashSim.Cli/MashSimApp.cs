@@ -1,0 +1,62 @@
+using System.CommandLine;
+using MashSim.Cli.Commands;
+using MashSim.Experiments.Scenarios;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace MashSim.Cli;
+
+/// <summary>Builds the host (configuration, logging, services) and the command tree, and runs one command line.</summary>
+/// <remarks>Output goes to the writers given, not straight to the console, so tests run the real app in-process.</remarks>
+public static class MashSimApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        builder.Configuration.AddEnvironmentVariables("MASHSIM_");
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<ResultsOptions>(builder.Configuration.GetSection("Results"));
+        builder.Services.AddSingleton(Terminal.TerminalFactory.Create(output));
+        builder.Services.AddSingleton(new ErrorWriter(error));
+        builder.Services.AddSingleton<RunCommand>();
+        builder.Services.AddSingleton<ValidateCommand>();
+        builder.Services.AddSingleton<GraphCommand>();
+        using var host = builder.Build();
+
+        var root = new RootCommand("MashSim: a discrete-event simulator of a children's social care front door (MASH) and what follows.");
+        root.Add(host.Services.GetRequiredService<RunCommand>().Build());
+        root.Add(host.Services.GetRequiredService<ValidateCommand>().Build());
+        root.Add(host.Services.GetRequiredService<GraphCommand>().Build());
+
+        var parsed = root.Parse(args);
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var problem in parsed.Errors) error.WriteLine($"mashsim: {problem.Message}");
+            error.WriteLine("Run 'mashsim --help' for the commands and options.");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return parsed.Invoke(invocation);
+        }
+        catch (ScenarioException e)
+        {
+            foreach (var problem in e.Errors) error.WriteLine(problem.ToString());
+            error.WriteLine($"mashsim: {e.Errors.Count} problem(s) in the scenario; nothing was run or written.");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("mashsim: stopped; nothing was written.");
+            return ExitCodes.Cancelled;
+        }
+    }
+}
+
+/// <summary>The stream for error messages, kept apart from the terminal so scripts can separate them.</summary>
+public sealed record ErrorWriter(TextWriter Writer);

@@ -1,0 +1,35 @@
+using System.Globalization;
+using MashSim.Experiments.Results;
+using MashSim.Model.Recording;
+using Spectre.Console;
+
+namespace MashSim.Cli.Terminal;
+
+/// <summary>The outcomes as a table a planner reads: mean and 95% confidence interval, shares as percentages.</summary>
+public static class SummaryTable
+{
+    public static Table Build(ExperimentResult result)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"{Markup.Escape(result.Scenario.Name)}: {result.Runs.Count} replications, seed {result.Scenario.Run.Seed}")
+            .AddColumn("Outcome").AddColumn(new TableColumn("Mean").RightAligned()).AddColumn(new TableColumn("95% CI").RightAligned());
+        foreach (var s in result.Summary)
+        {
+            table.AddRow(Markup.Escape(s.Kpi.Label), Format(s.Kpi, s.Mean),
+                s.Replications > 1 ? $"{Format(s.Kpi, s.CiLow)} - {Format(s.Kpi, s.CiHigh)}" : "no observations");
+        }
+        return table;
+    }
+
+    public static string Format(Kpi kpi, double value)
+    {
+        if (!double.IsFinite(value)) return "-";
+        return kpi.Unit switch
+        {
+            KpiUnit.Share => (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+            KpiUnit.Hours => value.ToString("0.0", CultureInfo.InvariantCulture) + " h",
+            KpiUnit.PerHour => value.ToString("0.000", CultureInfo.InvariantCulture),
+            _ => value.ToString("#,0.0", CultureInfo.InvariantCulture),
+        };
+    }
+}
