@@ -18,6 +18,9 @@ internal sealed class ObjectBinder(YamlTree tree)
     private const string SourceKey = "source";
     private const string AssumptionKey = "assumption";
 
+    /// <summary>The key each section was written under, so a problem with a whole section points at its name.</summary>
+    private readonly Dictionary<YamlNode, YamlNode> _keyOf = new(ReferenceEqualityComparer.Instance);
+
     public List<ScenarioError> Errors { get; } = [];
     public List<ProvenanceEntry> Provenance { get; } = [];
 
@@ -74,6 +77,7 @@ internal sealed class ObjectBinder(YamlTree tree)
                 continue;
             }
             keyNodes[key] = keyNode;
+            _keyOf[valueNode] = keyNode;
             if (IsExplicitNull(valueNode))
             {
                 if (IsNullable(property)) property.SetValue(instance, null);
@@ -169,7 +173,7 @@ internal sealed class ObjectBinder(YamlTree tree)
 
     private void Error(YamlNode node, string field, string message)
     {
-        var origin = tree.OriginOf(node);
+        var origin = tree.OriginOf(node is YamlMappingNode && _keyOf.TryGetValue(node, out var key) ? key : node);
         Errors.Add(new ScenarioError(origin.File, origin.Line, origin.Column, field, message));
     }
 

@@ -1,0 +1,43 @@
+using MashSim.Experiments.Results;
+using MashSim.Experiments.Runs;
+using MashSim.Experiments.Scenarios;
+using MashSim.Model.Recording;
+
+namespace MashSim.Experiments.Tests.Runs;
+
+public class ReplicationsTests
+{
+    private static readonly MashSim.Model.Parameters.Scenario Short = ScenarioLoader.LoadDefault(["run.horizonDays=60", "run.warmupDays=7"]).Scenario;
+
+    [Fact]
+    public void Results_do_not_depend_on_the_number_of_threads()
+    {
+        var one = Replications.Run(Short, new ReplicationPlan(6, 42, Threads: 1));
+        var two = Replications.Run(Short, new ReplicationPlan(6, 42, Threads: 2));
+        var sixteen = Replications.Run(Short, new ReplicationPlan(6, 42, Threads: 16));
+        foreach (var other in new[] { two, sixteen })
+        {
+            Assert.Equal(one.Runs.Select(r => r.Values), other.Runs.Select(r => r.Values));
+            Assert.Equal(one.Summary, other.Summary);
+        }
+    }
+
+    [Fact]
+    public void Replication_r_is_the_same_whatever_else_runs_with_it()
+    {
+        var three = Replications.Run(Short, new ReplicationPlan(3, 42, 2));
+        var five = Replications.Run(Short, new ReplicationPlan(5, 42, 2));
+        Assert.Equal(three.Runs.Select(r => r.Values), five.Runs.Take(3).Select(r => r.Values));
+    }
+
+    [Fact]
+    public void A_confidence_interval_is_the_student_t_interval_around_the_mean()
+    {
+        var summary = OutcomeSummary.Of(Kpi.Contacts, [10, 12, 14, double.NaN]);
+        Assert.Equal(3, summary.Replications);
+        Assert.Equal(12, summary.Mean, 12);
+        // t(0.975, 2) = 4.302653, s = 2, n = 3.
+        Assert.Equal(4.302653 * 2 / Math.Sqrt(3), summary.HalfWidth, 5);
+        Assert.False(OutcomeSummary.Of(Kpi.Contacts, [double.NaN]).HasObservations);
+    }
+}

@@ -1,0 +1,95 @@
+using MashSim.Experiments.Scenarios;
+
+namespace MashSim.Experiments.Tests.Scenarios;
+
+/// <summary>Malformed scenarios, one per kind of mistake: each must be reported at its file, line and field.</summary>
+public class ScenarioErrorCorpusTests
+{
+    private const string Valid = """
+        name: corpus
+        run:
+          horizonDays: 60
+          warmupDays: 7
+        mash:
+          staff:
+            socialWorkers: 8
+          screeningMinutes: { dist: lognormal, mean: 30, sd: 20 }
+        """;
+
+    public static TheoryData<string, string, int, string, string> Cases => new()
+    {
+        // case name, YAML, expected line, expected field, a fragment of the message
+        { "unknown key with a suggestion", "name: x\nmash:\n  staf:\n    socialWorkers: 8\n", 3, "mash.staf", "did you mean 'staff'" },
+        { "unknown top-level key", "name: x\npopulaton:\n  children: 5\n", 2, "populaton", "did you mean 'population'" },
+        { "word where a whole number goes", "name: x\nmash:\n  staff:\n    socialWorkers: eight\n", 4, "mash.staff.socialWorkers", "whole number" },
+        { "fraction where a whole number goes", "name: x\nmash:\n  staff:\n    managers: 2.5\n", 4, "mash.staff.managers", "whole number" },
+        { "number too large", "name: x\nrun:\n  horizonDays: 99999999999\n", 3, "run.horizonDays", "too large" },
+        { "not a number", "name: x\ndemand:\n  contactsPerYear: lots\n", 3, "demand.contactsPerYear", "expected a number" },
+        { "infinity", "name: x\ndemand:\n  contactsPerYear: .inf\n", 3, "demand.contactsPerYear", "number" },
+        { "negative staff", "name: x\nmash:\n  staff:\n    emergencyDutyTeam: -1\n", 4, "mash.staff.emergencyDutyTeam", "zero or more" },
+        { "no MASH social workers", "name: x\nmash:\n  staff:\n    socialWorkers: 0\n", 4, "mash.staff.socialWorkers", "at least one" },
+        { "probabilities that do not sum to 1", "name: x\nmash:\n  ragMix:\n    red: 0.5\n    amber: 0.5\n    green: 0.5\n", 3, "mash.ragMix", "sum to 1" },
+        { "probability above 1", "name: x\nmash:\n  ragMix: { red: 1.5, amber: 0, green: 0 }\n", 3, "mash.ragMix.red", "between 0 and 1" },
+        { "bad boolean", "name: x\nmash:\n  greenDecidedAtScreening: maybe\n", 3, "mash.greenDecidedAtScreening", "true or false" },
+        { "bad enum with the allowed values", "name: x\nmash:\n  screeningMinutes: { dist: weibull, mean: 3 }\n", 3, "mash.screeningMinutes.dist", "logNormal" },
+        { "distribution missing its sd", "name: x\nmash:\n  decisionMinutes: { dist: gamma, mean: 30 }\n", 3, "mash.decisionMinutes.sd", "needs 'sd'" },
+        { "section where a value goes", "name: x\nrun:\n  seed:\n    a: 1\n", 3, "run.seed", "single value" },
+        { "value where a section goes", "name: x\nmash: lots\n", 2, "mash", "section" },
+        { "value where a list goes", "name: x\ndemand:\n  weekdayProfile: 7\n", 3, "demand.weekdayProfile", "list" },
+        { "profile of the wrong length", "name: x\ndemand:\n  weekdayProfile: [1, 1, 1]\n", 3, "demand.weekdayProfile", "7 weights" },
+        { "missing required name", "run:\n  seed: 3\n", 1, "name", "required" },
+        { "a name that cannot be a folder", "name: my scenario\n", 1, "name", "letters, digits and dashes" },
+        { "warm-up longer than the run", "name: x\nrun:\n  horizonDays: 10\n  warmupDays: 20\n", 4, "run.warmupDays", "shorter than horizonDays" },
+        { "too few replications for a CI", "name: x\nrun:\n  replications: 1\n", 3, "run.replications", "at least 2" },
+        { "closing before opening", "name: x\nmash:\n  hours:\n    opens: \"17:00\"\n    closes: \"09:00\"\n", 5, "mash.hours.closes", "after opens" },
+        { "bad time", "name: x\nmash:\n  hours:\n    opens: nine\n", 4, "mash.hours.opens", "time like 09:00" },
+        { "bad date", "name: x\nrun:\n  start: 2017-13-45\n", 3, "run.start", "date like" },
+        { "bad weekday", "name: x\nmash:\n  hours:\n    days: [Monday, Funday]\n", 4, "mash.hours.days[1]", "not one of" },
+        { "both source and assumption", "name: x\nrun:\n  seed: { value: 3, source: a, assumption: b }\n", 3, "run.seed.assumption", "not both" },
+        { "extra key beside value", "name: x\nrun:\n  seed: { value: 3, sauce: a }\n", 3, "run.seed.sauce", "beside 'value'" },
+        { "transfer steps with no business support", "name: x\nmash:\n  staff: { businessSupport: 0 }\n", 3, "mash.staff", "never leave" },
+        { "agency listed twice", "name: x\nmash:\n  checks:\n    agencies:\n      - name: police\n      - name: Police\n", 4, "mash.checks.agencies", "listed twice" },
+        { "agency without a name", "name: x\nmash:\n  checks:\n    agencies:\n      - colocated: true\n", 5, "mash.checks.agencies[0].name", "required" },
+        { "null for a value that needs one", "name: x\nrun:\n  seed: ~\n", 3, "run.seed", "needs a value" },
+        { "syntax error", "name: x\nrun:\n  seed: [1, 2\n", 4, "", "not valid YAML" },
+        { "duplicate key", "name: x\nrun:\n  seed: 1\n  seed: 2\n", 4, "", "not valid YAML" },
+        { "a list at the top", "- name: x\n", 1, "", "mapping" },
+        { "empty file", "", 1, "", "empty" },
+        { "two documents", "name: x\n---\nname: y\n", 3, "", "one YAML document" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_malformed_scenario_is_reported_at_its_file_line_and_field(string kind, string yaml, int line, string field, string message)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("bad.yaml", yaml);
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+        Assert.Contains(error.Errors, e => e.File == path && e.Line == line && e.Field == field && e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.False(string.IsNullOrEmpty(kind));
+    }
+
+    [Fact]
+    public void The_corpus_base_file_is_itself_valid()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal("corpus", ScenarioLoader.Load(folder.Write("ok.yaml", Valid)).Scenario.Name);
+    }
+
+    [Fact]
+    public void Every_problem_in_a_file_is_reported_not_only_the_first()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("many.yaml", "name: x\nrun:\n  seed: abc\n  horizonDays: -3\nmash:\n  staf: 1\n");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+        Assert.Equal(["mash.staf", "run.seed"], error.Errors.Select(e => e.Field).Order());
+        Assert.Contains("many.yaml:3:9: run.seed:", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_file_is_named()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load("no/such/scenario.yaml"));
+        Assert.Equal("no/such/scenario.yaml", Assert.Single(error.Errors).File);
+    }
+}
