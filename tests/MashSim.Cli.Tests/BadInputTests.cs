@@ -1,0 +1,79 @@
+namespace MashSim.Cli.Tests;
+
+public class BadInputTests
+{
+    [Fact]
+    public void A_bad_scenario_exits_2_names_file_line_and_field_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        string bad = Path.Combine(temp.Path, "bad.yaml");
+        File.WriteAllText(bad, "name: bad\nmash:\n  staff:\n    socialWorkers: eight\n");
+        string results = temp.Sub("results");
+        var run = AppRun.Of("run", bad, "--out", results);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{bad}:4:20: mash.staff.socialWorkers: expected a whole number", run.Error);
+        Assert.False(Directory.Exists(results));
+    }
+
+    [Fact]
+    public void A_failed_run_leaves_earlier_results_untouched()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of("run", "--out", temp.Path, "--reps", "2", "--set", "run.horizonDays=30").ExitCode);
+        var before = Snapshot(temp.Path);
+        var failed = AppRun.Of("run", "--out", temp.Path, "--set", "mash.ragMix.red=2");
+        Assert.Equal(2, failed.ExitCode);
+        Assert.Contains("--set:1:1: mash.ragMix.red:", failed.Error);
+        Assert.Equal(before, Snapshot(temp.Path));
+    }
+
+    [Theory]
+    [InlineData("run", "--reps", "1")]
+    [InlineData("run", "--reps", "many")]
+    [InlineData("run", "--threads", "0")]
+    [InlineData("run", "--set", "mash.staff.nobody=3")]
+    [InlineData("run", "no-such-file.yaml")]
+    [InlineData("frobnicate")]
+    [InlineData("run", "--colour")]
+    public void Bad_options_exit_2_with_a_message(params string[] args)
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of([.. args, "--out", temp.Sub("results")]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEqual("", run.Error.Trim());
+        Assert.False(Directory.Exists(temp.Sub("results")));
+    }
+
+    [Fact]
+    public void Validate_says_ok_for_a_good_file_and_exits_2_for_a_bad_one()
+    {
+        var good = AppRun.Of("validate", AppRun.Scenario("scenarios/cumbria-2017-11.yaml"));
+        Assert.Equal(0, good.ExitCode);
+        Assert.Contains("OK", good.Output);
+        Assert.Contains("0 say neither", good.Output);
+        var bad = AppRun.Of("validate", AppRun.Scenario("scenarios/cumbria-2017-11.yaml"), "--set", "run.warmupDays=400");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("run.warmupDays", bad.Error);
+    }
+
+    [Fact]
+    public void Help_lists_every_command()
+    {
+        var help = AppRun.Of("--help");
+        Assert.Equal(0, help.ExitCode);
+        foreach (var command in new[] { "run", "validate", "graph" }) Assert.Contains(command, help.Output);
+    }
+
+    [Fact]
+    public void Graph_prints_the_checked_in_workflow_diagram()
+    {
+        var graph = AppRun.Of("graph");
+        Assert.Equal(0, graph.ExitCode);
+        string checkedIn = File.ReadAllText(AppRun.Scenario("src/MashSim.Model/Workflows/ContactWorkflow.mmd"));
+        Assert.Equal(checkedIn.ReplaceLineEndings("\n"), graph.Output.ReplaceLineEndings("\n"));
+    }
+
+    private static Dictionary<string, string> Snapshot(string root) =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace MashSim.Cli.Tests;
+
+public class RunCommandTests
+{
+    // A short run of the built-in default scenario keeps these tests quick.
+    private static readonly string[] Short = ["--reps", "3", "--set", "run.horizonDays=45", "--set", "run.warmupDays=7"];
+
+    private static readonly string[] OutcomeFiles =
+        ["summary.csv", "summary.json", "replications.csv", "timeseries.csv", "contacts.csv", "scenario.resolved.yaml", "provenance.csv"];
+
+    [Fact]
+    public void The_default_scenario_runs_and_writes_every_file_into_a_new_dated_folder()
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of(["run", "--out", temp.Path, .. Short]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        var folder = AppRun.OnlyResultsFolder(temp.Path);
+        Assert.Matches(new Regex(@"^cumbria-2017-11-\d{8}-\d{6}$"), Path.GetFileName(folder));
+        foreach (var file in OutcomeFiles.Append("manifest.json").Append("plots/time-to-decision.png"))
+        {
+            Assert.True(new FileInfo(Path.Combine(folder, file)).Length > 0, file);
+        }
+        Assert.Contains("Decisions within 1 working day", run.Output);
+        Assert.Contains("every one accounted for: yes", run.Output);
+        var header = File.ReadLines(Path.Combine(folder, "summary.csv")).First();
+        Assert.Equal("id,label,unit,mean,ci95Low,ci95High,replications", header);
+        var decision = SummaryFile.Read(folder, "decisionWithin1WorkingDay");
+        Assert.InRange(decision.Mean, 0, 1);
+        Assert.Equal(3, decision.Replications);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_byte_identical_outcome_files_whatever_the_threads_and_another_seed_does_not()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("a"), "--threads", "1", .. Short]).ExitCode);
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("b"), "--threads", "2", .. Short]).ExitCode);
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("c"), "--seed", "99", .. Short]).ExitCode);
+        string a = AppRun.OnlyResultsFolder(temp.Sub("a")), b = AppRun.OnlyResultsFolder(temp.Sub("b")), c = AppRun.OnlyResultsFolder(temp.Sub("c"));
+        foreach (var file in OutcomeFiles.Append("plots/time-to-decision.png"))
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(a, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, file))), $"{file} differs between runs");
+        }
+        Assert.NotEqual(File.ReadAllText(Path.Combine(a, "summary.csv")), File.ReadAllText(Path.Combine(c, "summary.csv")));
+    }
+
+    [Fact]
+    public void The_resolved_scenario_runs_again_to_the_same_results()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("first"), .. Short]).ExitCode);
+        string first = AppRun.OnlyResultsFolder(temp.Sub("first"));
+        Assert.Equal(0, AppRun.Of("run", Path.Combine(first, "scenario.resolved.yaml"), "--out", temp.Sub("again")).ExitCode);
+        string again = AppRun.OnlyResultsFolder(temp.Sub("again"));
+        Assert.Equal(File.ReadAllText(Path.Combine(first, "summary.csv")), File.ReadAllText(Path.Combine(again, "summary.csv")));
+    }
+
+    [Fact]
+    public void Two_runs_in_the_same_second_get_two_folders()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Path, .. Short]).ExitCode);
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Path, .. Short]).ExitCode);
+        Assert.Equal(2, Directory.GetDirectories(temp.Path).Length);
+    }
+
+    [Fact]
+    public void More_mash_social_workers_set_on_the_command_line_shorten_the_wait_for_screening()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("base"), .. Short]).ExitCode);
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("more"), "--set", "mash.staff.socialWorkers=15", .. Short]).ExitCode);
+        var baseline = SummaryFile.Read(AppRun.OnlyResultsFolder(temp.Sub("base")), "screeningWaitHoursMean");
+        var more = SummaryFile.Read(AppRun.OnlyResultsFolder(temp.Sub("more")), "screeningWaitHoursMean");
+        Assert.True(more.CiHigh < baseline.CiLow, $"{more.Mean} h with 15 workers is not below {baseline.Mean} h with 11");
+    }
+}

@@ -1,0 +1,40 @@
+using MashSim.Experiments.Runs;
+using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Validation;
+using MashSim.Model.Recording;
+using MathNet.Numerics.Distributions;
+using Xunit.Abstractions;
+
+namespace MashSim.Experiments.Tests.Validation;
+
+/// <summary>The confidence intervals mean what they say: over many independent experiments, about 95% of them cover the theory.</summary>
+public class CoverageTests(ITestOutputHelper output)
+{
+    private const int Experiments = 80;
+
+    [Fact]
+    public void Ninety_five_percent_intervals_cover_rho_and_the_Erlang_C_wait_about_95_percent_of_the_time()
+    {
+        string file = Path.Combine(Scenarios.ScenarioLoaderTests.RepositoryRoot(), "scenarios", "validation", "mmc.yaml");
+        var scenario = ScenarioLoader.Load(file, ["run.horizonDays=220", "run.warmupDays=20"]).Scenario;
+        double rho = ErlangC.Utilisation(3, 2.4, 1.0), wq = ErlangC.MeanWaitInQueue(3, 2.4, 1.0);
+
+        int coverRho = 0, coverWait = 0;
+        for (int experiment = 0; experiment < Experiments; experiment++)
+        {
+            var result = Replications.Run(scenario, new ReplicationPlan(8, Seed: 1000 + experiment, ReplicationPlan.DefaultThreads));
+            var utilisation = result[Kpi.UtilisationSocialWorkers];
+            var wait = result[Kpi.ScreeningWaitHoursMean];
+            if (utilisation.CiLow <= rho && rho <= utilisation.CiHigh) coverRho++;
+            if (wait.CiLow <= wq && wq <= wait.CiHigh) coverWait++;
+        }
+
+        output.WriteLine($"rho covered {coverRho}/{Experiments}, Wq covered {coverWait}/{Experiments}");
+        // Under true 95% coverage, fewer than this many covers happens with probability under 0.5%.
+        int floor = Enumerable.Range(0, Experiments + 1).First(k => Binomial.CDF(0.95, Experiments, k) >= 0.005);
+        Assert.True(coverRho >= floor, $"rho covered in {coverRho}/{Experiments}; expected at least {floor}");
+        Assert.True(coverWait >= floor, $"Wq covered in {coverWait}/{Experiments}; expected at least {floor}");
+        // And not suspiciously often either: intervals that always cover are too wide to mean anything.
+        Assert.True(coverRho < Experiments || coverWait < Experiments, "every interval covered: they are too wide");
+    }
+}
