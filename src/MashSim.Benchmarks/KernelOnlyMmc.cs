@@ -27,7 +27,7 @@ public sealed class KernelOnlyMmc : IArrivalSink, IStaffPoolClient, IEventHandle
     public static double Run(MmcBenchmarkModel model, int customers, int seed)
     {
         var bench = new KernelOnlyMmc(model, seed);
-        while (bench._pool.Statistics.WaitMinutes.Count < customers && bench._simulation.Step()) { }
+        while (bench._pool.Statistics.Granted < customers && bench._simulation.Step()) { }
         return bench._pool.Statistics.WaitMinutes.Mean;
     }
 

@@ -4,26 +4,42 @@ using MashSim.Experiments.Validation;
 namespace MashSim.Benchmarks;
 
 /// <summary>Times the bare loop, the kernel and the full model on the same M/M/c and prints customers per second and the ratios.</summary>
+/// <remarks>
+/// Each path is timed several times, interleaved, and its best time kept: the first timings run code the JIT has not
+/// finished optimising (tiering happens in the background), which once made the bare loop look three times slower
+/// than it is. Interleaving spreads any machine noise over all three paths alike.
+/// </remarks>
 public static class ThroughputBench
 {
+    private const int Rounds = 3;
+
     public static int Run(MmcBenchmarkModel model, int customers, TextWriter output)
     {
-        output.WriteLine($"M/M/{model.Servers}: {model.ArrivalsPerHour}/h arrivals, {model.ServicesPerHour}/h service per worker, rho {model.Rho:0.00}; {customers:N0} customers each");
+        output.WriteLine($"M/M/{model.Servers}: {model.ArrivalsPerHour}/h arrivals, {model.ServicesPerHour}/h service per worker, rho {model.Rho:0.00}; {customers:N0} customers each, best of {Rounds} rounds");
         output.WriteLine($"Erlang C mean wait in queue: {ErlangC.MeanWaitInQueue(model.Servers, model.ArrivalsPerHour, model.ServicesPerHour) * 60:0.0} min");
-        // Warm the JIT on a small run of each so the timings compare steady-state code.
-        BareEventLoop.Run(model, 50_000, 1);
-        KernelOnlyMmc.Run(model, 50_000, 1);
-        FullModelMmc.Run(model, 50_000, 1);
 
-        var bare = Time(() => (BareEventLoop.Run(model, customers, 7), customers));
-        var kernel = Time(() => (KernelOnlyMmc.Run(model, customers, 7), customers));
-        var full = Time(() => FullModelMmc.Run(model, customers, 7));
+        var paths = new (string Name, Func<(double MeanWait, int Customers)> Run)[]
+        {
+            ("bare PriorityQueue loop", () => (BareEventLoop.Run(model, customers, 7), customers)),
+            ("kernel (agenda + staff pool)", () => (KernelOnlyMmc.Run(model, customers, 7), customers)),
+            ("full model (state machines)", () => FullModelMmc.Run(model, customers, 7)),
+        };
+        var best = new Measurement[paths.Length];
+        for (int round = 0; round < Rounds; round++)
+        {
+            for (int p = 0; p < paths.Length; p++)
+            {
+                var m = Time(paths[p].Run);
+                if (m.PerSecond > best[p].PerSecond) best[p] = m;
+            }
+        }
 
         output.WriteLine();
         output.WriteLine($"{"path",-34} {"customers/s",14} {"ratio to bare",14} {"mean wait (min)",16}");
-        Print(output, "bare PriorityQueue loop", bare, bare.PerSecond);
-        Print(output, "kernel (agenda + staff pool)", kernel, bare.PerSecond);
-        Print(output, "full model (state machines)", full, bare.PerSecond);
+        for (int p = 0; p < paths.Length; p++)
+        {
+            output.WriteLine($"{paths[p].Name,-34} {best[p].PerSecond,14:N0} {best[p].PerSecond / best[0].PerSecond,14:P1} {best[p].MeanWaitMinutes,16:0.0}");
+        }
         return 0;
     }
 
@@ -36,9 +52,6 @@ public static class ThroughputBench
         clock.Stop();
         return new Measurement(count / clock.Elapsed.TotalSeconds, wait);
     }
-
-    private static void Print(TextWriter output, string name, Measurement m, double barePerSecond) =>
-        output.WriteLine($"{name,-34} {m.PerSecond,14:N0} {m.PerSecond / barePerSecond,14:P1} {m.MeanWaitMinutes,16:0.0}");
 
     private readonly record struct Measurement(double PerSecond, double MeanWaitMinutes);
 }

@@ -41,7 +41,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities
         _mashCalendar = new WorkingCalendar(epoch, mash.Hours.ToWorkingHours());
         _warmupEnd = SimTime.FromDays(scenario.Run.WarmupDays);
         _horizon = SimTime.FromDays(scenario.Run.HorizonDays);
-        _recorder = new FrontDoorRecorder(_simulation, keepContacts);
+        _recorder = new FrontDoorRecorder(_simulation, scenario.Timescales.RedTransferTargetHours, keepContacts);
         _workflow = new ContactWorkflow(_simulation, this, _recorder);
 
         _sources = new CategoricalChoice<ContactSource>(scenario.Demand.SourceMix.Shares(), streams.Stream("arrivals.source"));

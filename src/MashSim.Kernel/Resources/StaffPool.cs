@@ -14,8 +14,7 @@ public sealed class StaffPool : IEventHandler
     private const int CloseTag = 2;
 
     private readonly Simulation _simulation;
-    private readonly PriorityQueue<WaitingRequest, RequestOrder> _queue = new();
-    private long _requestSequence;
+    private readonly PriorityFifo<WaitingRequest> _queue = new();
 
     public StaffPool(Simulation simulation, string name, int capacity, WorkingCalendar calendar)
     {
@@ -46,7 +45,7 @@ public sealed class StaffPool : IEventHandler
             Grant(new WaitingRequest(client, subject, now, priority), now);
             return;
         }
-        _queue.Enqueue(new WaitingRequest(client, subject, now, priority), new RequestOrder(priority, _requestSequence++));
+        _queue.Enqueue(new WaitingRequest(client, subject, now, priority), priority);
         Statistics.QueueLength.Set(now, _queue.Count);
     }
 
@@ -83,7 +82,7 @@ public sealed class StaffPool : IEventHandler
     {
         if (!IsOpen) return;
         var now = _simulation.Now;
-        while (Busy < Capacity && _queue.TryDequeue(out var request, out _))
+        while (Busy < Capacity && _queue.TryDequeue(out var request))
         {
             Statistics.QueueLength.Set(now, _queue.Count);
             Grant(request, now);
@@ -116,13 +115,4 @@ public sealed class StaffPool : IEventHandler
     }
 
     private readonly record struct WaitingRequest(IStaffPoolClient Client, object Subject, SimTime RequestedAt, int Priority);
-
-    private readonly record struct RequestOrder(int Priority, long Sequence) : IComparable<RequestOrder>
-    {
-        public int CompareTo(RequestOrder other)
-        {
-            int byPriority = Priority.CompareTo(other.Priority);
-            return byPriority != 0 ? byPriority : Sequence.CompareTo(other.Sequence);
-        }
-    }
 }

@@ -24,8 +24,11 @@ public sealed class StaffPoolStatistics
     /// <summary>Requests waiting for a worker, over time.</summary>
     public TimeWeightedValue QueueLength { get; } = new();
 
-    /// <summary>Waiting time in minutes of every request granted since the reset.</summary>
-    public SampleAccumulator WaitMinutes { get; private set; } = new();
+    /// <summary>Waiting time in minutes of every request granted since the reset (merged from the per-priority figures when asked).</summary>
+    public SampleAccumulator WaitMinutes => SampleAccumulator.Merge(_waitsByPriority.Values);
+
+    /// <summary>Requests granted since the reset.</summary>
+    public long Granted { get; private set; }
 
     public IReadOnlyDictionary<int, SampleAccumulator> WaitMinutesByPriority => _waitsByPriority;
 
@@ -42,7 +45,7 @@ public sealed class StaffPoolStatistics
         OnBusyChanging(now);
         _busyOpenArea = 0;
         _capacityOpenArea = 0;
-        WaitMinutes = new SampleAccumulator();
+        Granted = 0;
         _waitsByPriority.Clear();
         _lastPriorityWaits = null;
         QueueLength.Reset(now);
@@ -50,7 +53,7 @@ public sealed class StaffPoolStatistics
 
     internal void RecordWait(int priority, SimDuration waited)
     {
-        WaitMinutes.Add(waited.Minutes);
+        Granted++;
         // Most grants in a row share a priority: remember the last one instead of hashing every time.
         if (_lastPriorityWaits is null || priority != _lastPriority)
         {

@@ -5,10 +5,11 @@ using MashSim.Model.Workflows;
 
 namespace MashSim.Model.Recording;
 
-/// <summary>Listens to the contact workflow and keeps what the outcomes need; computes nothing until asked.</summary>
-internal sealed class FrontDoorRecorder(Simulation simulation, bool keepContacts) : IContactObserver, IEventHandler
+/// <summary>Listens to the contact workflow and tallies what the outcomes need as contacts leave.</summary>
+internal sealed class FrontDoorRecorder(Simulation simulation, double redTargetHours, bool keepContacts) : IContactObserver, IEventHandler
 {
-    private readonly List<Contact> _counted = [];
+    private readonly HashSet<Contact> _open = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Contact> _kept = [];
     private readonly List<double> _hourlyScreeningQueue = [];
     private readonly TimeWeightedValue _inFrontDoor = new();
     private Func<int>? _screeningQueueLength;
@@ -16,12 +17,12 @@ internal sealed class FrontDoorRecorder(Simulation simulation, bool keepContacts
     private double _checkReplyHoursSum;
     private int _checkReplies;
 
+    public OutcomeTally Tally { get; } = new(redTargetHours);
     public int Arrived { get; private set; }
     public int TransferredToDuty { get; private set; }
     public int Referred { get; private set; }
     public int Closed { get; private set; }
-    public bool KeepContacts => keepContacts;
-    public IReadOnlyList<Contact> Counted => _counted;
+    public IReadOnlyList<Contact>? KeptContacts => keepContacts ? _kept : null;
     public TimeWeightedValue InFrontDoor => _inFrontDoor;
     public double CheckReplyHoursMean => _checkReplies > 0 ? _checkReplyHoursSum / _checkReplies : double.NaN;
 
@@ -29,7 +30,9 @@ internal sealed class FrontDoorRecorder(Simulation simulation, bool keepContacts
     {
         Arrived++;
         _inFrontDoor.Set(simulation.Now, _inFrontDoor.Current + 1);
-        if (contact.Counted) _counted.Add(contact);
+        if (!contact.Counted) return;
+        _open.Add(contact);
+        if (keepContacts) _kept.Add(contact);
     }
 
     public void OnCheckReply(Contact contact, double hours)
@@ -49,6 +52,14 @@ internal sealed class FrontDoorRecorder(Simulation simulation, bool keepContacts
             default: return;
         }
         _inFrontDoor.Set(simulation.Now, _inFrontDoor.Current - 1);
+        if (contact.Counted && _open.Remove(contact)) Tally.Add(contact, simulation.Now);
+    }
+
+    /// <summary>Tallies the counted contacts still open at the end of the run.</summary>
+    public void TallyUnfinished()
+    {
+        foreach (var contact in _open) Tally.Add(contact, simulation.Now);
+        _open.Clear();
     }
 
     /// <summary>Samples the screening queue every hour from <paramref name="from"/> to <paramref name="until"/>, for the queue-over-time series.</summary>

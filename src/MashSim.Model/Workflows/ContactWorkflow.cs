@@ -35,7 +35,8 @@ public sealed class ContactWorkflow
         _activities = activities;
         _current = new Contact(-1, ContactSource.Other, RagRating.Green, SimTime.Zero, counted: false);
         _machine = new StateMachine<ContactState, ContactTrigger>(() => _current.State, s => _current.State = s, FiringMode.Immediate);
-        _machine.OnTransitioned(t => observer.OnTransition(_current, t.Source, t.Destination, t.Trigger));
+        // Completed, not Transitioned: observers see the contact after the entry actions have stamped it.
+        _machine.OnTransitionCompleted(t => observer.OnTransition(_current, t.Source, t.Destination, t.Trigger));
 
         _machine.Configure(ContactState.Received)
             .PermitDynamic(ContactTrigger.Arrived, () => _current.OutOfHours ? ContactState.WithEmergencyDutyTeam : ContactState.AwaitingScreening,
