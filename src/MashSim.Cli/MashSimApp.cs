@@ -57,6 +57,3 @@ public static class MashSimApp
         }
     }
 }
-
-/// <summary>The stream for error messages, kept apart from the terminal so scripts can separate them.</summary>
-public sealed record ErrorWriter(TextWriter Writer);

@@ -56,7 +56,7 @@ public sealed class RunCommand(IAnsiConsole terminal, ErrorWriter error, IOption
 
         string root = parsed.GetValue(_out) ?? results.Value.Root;
         string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(
-            Environment.GetCommandLineArgs().Length > 1 ? string.Join(' ', parsed.Tokens.Select(t => t.Value)) : "run",
+            string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")),
             threads, startedAt, DateTime.Now));
         log.LogInformation("Wrote {Folder}", folder);
 

@@ -10,8 +10,6 @@ namespace MashSim.Model.Activities;
 internal sealed class EmergencyDutyResponse(Simulation simulation, StaffPool pool, ISampler workMinutes, ContactWorkflow workflow)
     : StaffedActivity(simulation, pool, workMinutes)
 {
-    public void Request(Contact contact) => Request(contact, (int)contact.Rag);
-
     protected override void Complete(Contact contact)
     {
         if (contact.IsRed)

@@ -10,7 +10,5 @@ namespace MashSim.Model.Activities;
 internal sealed class ManagerAgreement(Simulation simulation, StaffPool pool, ISampler workMinutes, ContactWorkflow workflow)
     : StaffedActivity(simulation, pool, workMinutes)
 {
-    public void Request(Contact contact) => Request(contact, (int)contact.Rag);
-
     protected override void Complete(Contact contact) => workflow.Fire(contact, ContactTrigger.ManagerAgreed);
 }

@@ -19,13 +19,13 @@ internal sealed class ReferralTransfer(Simulation simulation, StaffPool pool, IS
             Simulation.Schedule(SimDuration.Zero, new CompleteWithoutSteps(workflow), 0, contact);
             return;
         }
-        Request(contact, (int)contact.Rag);
+        Request(contact);
     }
 
     protected override void Complete(Contact contact)
     {
         contact.TransferStepsDone++;
-        if (contact.TransferStepsDone < steps) Request(contact, (int)contact.Rag);
+        if (contact.TransferStepsDone < steps) Request(contact);
         else workflow.Fire(contact, ContactTrigger.TransferCompleted);
     }
 

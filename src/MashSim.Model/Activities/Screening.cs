@@ -15,11 +15,13 @@ internal sealed class Screening(Simulation simulation, StaffPool pool, ISampler 
     /// <summary>Contacts waiting for screening to start, over time (the pool's own queue also holds decisions).</summary>
     public TimeWeightedValue Queue { get; } = new();
 
-    public void Request(Contact contact)
+    public override void Request(Contact contact)
     {
         Queue.Set(Simulation.Now, Queue.Current + 1);
-        Request(contact, prioritiseByUrgency ? (int)contact.Rag : 0);
+        base.Request(contact);
     }
+
+    protected override int PriorityOf(Contact contact) => prioritiseByUrgency ? (int)contact.Rag : 0;
 
     protected override void OnStarted(Contact contact, SimDuration waited)
     {

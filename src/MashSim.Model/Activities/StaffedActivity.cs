@@ -21,7 +21,11 @@ internal abstract class StaffedActivity : IStaffPoolClient, IEventHandler
     public StaffPool Pool { get; }
     protected Simulation Simulation { get; }
 
-    public void Request(Contact contact, int priority) => Pool.Request(this, contact, priority);
+    /// <summary>Asks the pool for a worker for <paramref name="contact"/>, queued by <see cref="PriorityOf"/>.</summary>
+    public virtual void Request(Contact contact) => Pool.Request(this, contact, PriorityOf(contact));
+
+    /// <summary>Red before amber before green, unless an activity says otherwise.</summary>
+    protected virtual int PriorityOf(Contact contact) => (int)contact.Rag;
 
     public void OnGranted(StaffPool pool, object subject, SimDuration waited)
     {

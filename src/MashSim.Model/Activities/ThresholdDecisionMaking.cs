@@ -11,8 +11,6 @@ internal sealed class ThresholdDecisionMaking(Simulation simulation, StaffPool p
     CategoricalChoice<ThresholdDecision> amber, CategoricalChoice<ThresholdDecision> green)
     : StaffedActivity(simulation, pool, workMinutes)
 {
-    public void Request(Contact contact) => Request(contact, (int)contact.Rag);
-
     protected override void Complete(Contact contact)
     {
         contact.Decision = contact.Rag == RagRating.Amber ? amber.Next() : green.Next();

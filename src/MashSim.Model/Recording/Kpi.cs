@@ -10,11 +10,11 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
         "Contacts that arrived in the measured period (after the warm-up).", null);
     public static readonly Kpi DecisionWithin1WorkingDay = Add("decisionWithin1WorkingDay", "Decisions within 1 working day", KpiUnit.Share,
         "Share of contacts whose final threshold decision came within one working day (the clock starts when the MASH next opens).", true);
-    public static readonly Kpi DecisionWithin1WorkingDayRed = Add("decisionWithin1WorkingDayRed", "  red", KpiUnit.Share,
+    public static readonly Kpi DecisionWithin1WorkingDayRed = Add("decisionWithin1WorkingDayRed", "Decisions within 1 working day: red", KpiUnit.Share,
         "The same, red contacts only.", true);
-    public static readonly Kpi DecisionWithin1WorkingDayAmber = Add("decisionWithin1WorkingDayAmber", "  amber", KpiUnit.Share,
+    public static readonly Kpi DecisionWithin1WorkingDayAmber = Add("decisionWithin1WorkingDayAmber", "Decisions within 1 working day: amber", KpiUnit.Share,
         "The same, amber contacts only.", true);
-    public static readonly Kpi DecisionWithin1WorkingDayGreen = Add("decisionWithin1WorkingDayGreen", "  green", KpiUnit.Share,
+    public static readonly Kpi DecisionWithin1WorkingDayGreen = Add("decisionWithin1WorkingDayGreen", "Decisions within 1 working day: green", KpiUnit.Share,
         "The same, green contacts only.", true);
     public static readonly Kpi HoursToDecisionMean = Add("hoursToDecisionMean", "Hours from contact to decision (mean)", KpiUnit.Hours,
         "Mean elapsed hours from contact to final threshold decision.", false);

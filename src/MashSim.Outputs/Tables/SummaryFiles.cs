@@ -27,7 +27,7 @@ public static class SummaryFiles
         foreach (var s in result.Summary)
         {
             csv.WriteField(s.Kpi.Id);
-            csv.WriteField(s.Kpi.Label.Trim());
+            csv.WriteField(s.Kpi.Label);
             csv.WriteField(UnitName(s.Kpi.Unit));
             csv.WriteField(Numbers.Format(s.Mean));
             csv.WriteField(Numbers.Format(s.CiLow));
@@ -48,7 +48,7 @@ public static class SummaryFiles
             outcomes = result.Summary.Select(s => new
             {
                 id = s.Kpi.Id,
-                label = s.Kpi.Label.Trim(),
+                label = s.Kpi.Label,
                 unit = UnitName(s.Kpi.Unit),
                 mean = Finite(s.Mean),
                 ci95Low = Finite(s.CiLow),
