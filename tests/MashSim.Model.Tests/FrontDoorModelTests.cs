@@ -133,6 +133,38 @@ public class FrontDoorModelTests
     }
 
     [Fact]
+    public void At_the_checks_deadline_the_agencies_still_to_answer_are_recorded_by_name()
+    {
+        var scenario = TestScenarios.FrontDoor();
+        var slow = scenario with
+        {
+            Mash = scenario.Mash with
+            {
+                Checks = new AgencyChecks
+                {
+                    Agencies =
+                    [
+                        new Agency { Name = "police", ColocatedReplyMinutes = DistributionSpec.Fixed(30) },
+                        new Agency { Name = "health", ColocatedReplyMinutes = DistributionSpec.Fixed(600), AskedProbability = 0.5 },
+                    ],
+                    DeadlineWorkingHours = 2,
+                },
+            },
+        };
+        var result = FrontDoorModel.Run(slow, 0, keepContacts: true);
+        var amber = result.Contacts!.Where(c => c.Rag == RagRating.Amber).ToArray();
+        Assert.NotEmpty(amber);
+        Assert.All(amber, c =>
+        {
+            bool healthAsked = c.ChecksRequested == 2;
+            // Police (bit 0) always answers in time; health (bit 1), when asked, never does.
+            Assert.Equal(healthAsked ? 2UL : 0UL, c.ChecksMissingAtDecision);
+        });
+        Assert.Contains(amber, c => c.ChecksMissingAtDecision != 0);
+        Assert.Contains(amber, c => c.ChecksMissingAtDecision == 0);
+    }
+
+    [Fact]
     public void Manager_oversight_of_all_decisions_sends_every_decision_to_a_manager()
     {
         var scenario = TestScenarios.FrontDoor();

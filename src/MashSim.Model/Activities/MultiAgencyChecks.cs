@@ -42,6 +42,7 @@ internal sealed class MultiAgencyChecks : IEventHandler
     {
         var now = _simulation.Now;
         int asked = 0;
+        ulong outstanding = 0;
         for (int agency = 0; agency < _replyMinutes.Length; agency++)
         {
             // Draw both numbers for every agency so each agency's stream stays aligned across scenarios.
@@ -49,10 +50,11 @@ internal sealed class MultiAgencyChecks : IEventHandler
             double reply = _replyMinutes[agency].Sample();
             if (!isAsked) continue;
             asked++;
+            outstanding |= 1UL << agency;
             _simulation.ScheduleAt(_calendar.AddWorkingMinutes(now, reply), this, agency, contact);
         }
         contact.ChecksRequested = asked;
-        contact.ChecksOutstanding = asked;
+        contact.ChecksOutstanding = outstanding;
         contact.ChecksClosed = false;
         if (asked == 0) _simulation.Schedule(SimDuration.Zero, this, DeadlineTag, contact);
         else if (_deadlineWorkingMinutes is { } deadline) _simulation.ScheduleAt(_calendar.AddWorkingMinutes(now, deadline), this, DeadlineTag, contact);
@@ -63,9 +65,9 @@ internal sealed class MultiAgencyChecks : IEventHandler
         var contact = (Contact)subject!;
         if (tag != DeadlineTag)
         {
-            contact.ChecksOutstanding--;
+            contact.ChecksOutstanding &= ~(1UL << tag);
             _onReply(contact, (_simulation.Now - contact.RatedAt!.Value).Hours);
-            if (contact.ChecksOutstanding > 0 || contact.ChecksClosed) return;
+            if (contact.ChecksOutstanding != 0 || contact.ChecksClosed) return;
         }
         else if (contact.ChecksClosed)
         {

@@ -35,8 +35,12 @@ public sealed class Contact
     public SimTime FlagDeadline { get; set; }
     public double? ScreeningWaitMinutes { get; set; }
     public int ChecksRequested { get; set; }
-    public int ChecksOutstanding { get; set; }
-    public int ChecksMissingAtDecision { get; set; }
+
+    /// <summary>One bit per agency (in the scenario's order) whose answer has not come back.</summary>
+    public ulong ChecksOutstanding { get; set; }
+
+    /// <summary>The agencies whose answers were still missing when the worker decided at the deadline.</summary>
+    public ulong ChecksMissingAtDecision { get; set; }
     public bool ChecksClosed { get; set; }
     public int TransferStepsDone { get; set; }
 

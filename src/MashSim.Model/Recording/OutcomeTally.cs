@@ -51,7 +51,7 @@ internal sealed class OutcomeTally(double redTargetHours)
         if (c.Rag == RagRating.Amber && c.ChecksClosed)
         {
             AmberChecked++;
-            if (c.ChecksMissingAtDecision > 0) AmberWithChecksMissing++;
+            if (c.ChecksMissingAtDecision != 0) AmberWithChecksMissing++;
         }
         if ((c.DecidedAt ?? now) > c.FlagDeadline) Flagged++;
         if (c.OutOfHours) OutOfHours++;

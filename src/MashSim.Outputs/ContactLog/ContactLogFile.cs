@@ -15,6 +15,8 @@ public static class ContactLogFile
         var epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);
         string Time(MashSim.Kernel.SimTime? t) => t is { } v ? epoch.AddMinutes(v.Minutes).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
         var faker = new Faker("en_GB");
+        var agencies = scenario.Mash.Checks.Agencies.Select(a => a.Name).ToArray();
+        string Missing(ulong mask) => string.Join(';', agencies.Where((_, i) => (mask & (1UL << i)) != 0));
 
         using var csv = SummaryFiles.NewCsv(path);
         foreach (var header in new[] { "id", "child", "age", "source", "rag", "arrived", "outOfHours", "rated", "decided", "decision",
@@ -39,7 +41,7 @@ public static class ContactLogFile
             csv.WriteField(c.DecidedAt <= c.DecisionDeadline);
             csv.WriteField((c.DecidedAt ?? c.LeftAt ?? MashSim.Kernel.SimTime.MaxValue) > c.FlagDeadline);
             csv.WriteField(c.ChecksRequested);
-            csv.WriteField(c.ChecksMissingAtDecision);
+            csv.WriteField(Missing(c.ChecksMissingAtDecision));
             csv.WriteField(Time(c.LeftAt));
             csv.WriteField(c.State);
             csv.EndRecord();
