@@ -55,5 +55,15 @@ public static class MashSimApp
             error.WriteLine("mashsim: stopped; nothing was written.");
             return ExitCodes.Cancelled;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"mashsim: could not write the results: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"mashsim: internal error, please report it with the command and scenario: {e}");
+            return ExitCodes.Failure;
+        }
     }
 }

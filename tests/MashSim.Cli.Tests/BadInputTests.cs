@@ -45,6 +45,27 @@ public class BadInputTests
     }
 
     [Fact]
+    public void An_output_path_that_is_a_file_exits_2_before_anything_runs()
+    {
+        using var temp = new TempFolder();
+        string file = temp.Sub("not-a-folder");
+        File.WriteAllText(file, "keep me");
+        var run = AppRun.Of("run", "--out", file, "--reps", "2", "--set", "run.horizonDays=30");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a file", run.Error);
+        Assert.Equal("keep me", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_scenario_is_named_as_such()
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of("validate", temp.Path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a folder", run.Error);
+    }
+
+    [Fact]
     public void Validate_says_ok_for_a_good_file_and_exits_2_for_a_bad_one()
     {
         var good = AppRun.Of("validate", AppRun.Scenario("scenarios/cumbria-2017-11.yaml"));

@@ -44,6 +44,12 @@ public sealed class RunCommand(IAnsiConsole terminal, ErrorWriter error, IOption
         if (parsed.GetValue(_reps) is { } reps) overrides.Add($"run.replications={reps}");
         if (parsed.GetValue(_seed) is { } seed) overrides.Add($"run.seed={seed}");
         var loaded = _scenario.Load(parsed, overrides);
+        string root = parsed.GetValue(_out) ?? results.Value.Root;
+        if (File.Exists(root))
+        {
+            error.Writer.WriteLine($"mashsim: --out: '{root}' is a file; results go in a folder.");
+            return ExitCodes.BadInput;
+        }
         var scenario = loaded.Scenario;
         var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
 
@@ -54,7 +60,6 @@ public sealed class RunCommand(IAnsiConsole terminal, ErrorWriter error, IOption
         var result = RunWithProgress(scenario, plan, cancellation);
         clock.Stop();
 
-        string root = parsed.GetValue(_out) ?? results.Value.Root;
         string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(
             string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")),
             threads, startedAt, DateTime.Now));

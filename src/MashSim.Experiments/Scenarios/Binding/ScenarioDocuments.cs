@@ -11,6 +11,7 @@ internal static class ScenarioDocuments
     public static YamlTree LoadFile(string path)
     {
         string fullPath = Path.GetFullPath(path);
+        if (Directory.Exists(fullPath)) throw new ScenarioException([new ScenarioError(path, 0, 0, "", "is a folder; give a scenario file such as scenarios/cumbria-2017-11.yaml")]);
         if (!File.Exists(fullPath)) throw new ScenarioException([new ScenarioError(path, 0, 0, "", "no such file")]);
         var tree = new YamlTree(new YamlMappingNode(), path);
         tree.Root = LoadWithBases(tree, fullPath, path, []);
