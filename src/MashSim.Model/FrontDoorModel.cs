@@ -6,6 +6,7 @@ using MashSim.Kernel.Random;
 using MashSim.Kernel.Resources;
 using MashSim.Model.Activities;
 using MashSim.Model.Contacts;
+using MashSim.Model.Pathway;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
 using MashSim.Model.Runs;
@@ -14,7 +15,7 @@ using MashSim.Model.Workflows;
 namespace MashSim.Model;
 
 /// <summary>The MASH front door wired onto the kernel for one replication: arrivals, staff pools, activities, workflow, recorder.</summary>
-public sealed class FrontDoorModel : IArrivalSink, IContactActivities
+public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactObserver, IFrontDoorIntake
 {
     private readonly Scenario _scenario;
     private readonly Simulation _simulation = new();
@@ -31,7 +32,10 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities
     private readonly ReferralTransfer _transfer;
     private readonly MultiAgencyChecks _checks;
     private readonly SimTime _warmupEnd, _horizon;
+    private readonly PathwayModel? _pathway;
+    private readonly CategoricalChoice<RagRating> _returnRatings;
     private int _nextId;
+    private int _nextChildId;
 
     private FrontDoorModel(Scenario scenario, RandomStreams streams, bool keepContacts)
     {
@@ -42,7 +46,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities
         _warmupEnd = SimTime.FromDays(scenario.Run.WarmupDays);
         _horizon = SimTime.FromDays(scenario.Run.HorizonDays);
         _recorder = new FrontDoorRecorder(_simulation, scenario.Timescales.RedTransferTargetHours, keepContacts);
-        _workflow = new ContactWorkflow(_simulation, this, _recorder);
+        _workflow = new ContactWorkflow(_simulation, this, this);
 
         _sources = new CategoricalChoice<ContactSource>(scenario.Demand.SourceMix.Shares(), streams.Stream("arrivals.source"));
         _ratings = new CategoricalChoice<RagRating>(mash.RagMix.Shares(), streams.Stream("arrivals.rag"));
@@ -67,6 +71,14 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities
         _transfer = new ReferralTransfer(_simulation, _businessSupport, Duration("transfer.minutes", mash.Transfer.StepMinutes), _workflow, mash.Transfer.Steps);
         _checks = new MultiAgencyChecks(_simulation, _mashCalendar, _workflow, mash.Checks, streams, _recorder.OnCheckReply);
 
+        _returnRatings = new CategoricalChoice<RagRating>(mash.RagMix.Shares(), streams.Stream("return.rag"));
+        if (scenario.Pathway is { } pathway)
+        {
+            // Social workers keep office hours even where a validation scenario keeps the MASH open around the clock.
+            var teamHours = mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : mash.Hours.ToWorkingHours();
+            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon);
+        }
+
         var profile = ArrivalProfiles.From(scenario.Demand);
         new PoissonArrivals(_simulation, profile, epoch, streams.Stream("arrivals"), this, _horizon).Start();
         _simulation.ScheduleAt(_warmupEnd, new WarmupEnd(this), priority: -2);
@@ -89,13 +101,23 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities
         _simulation.RunUntil(_horizon);
         var pools = new PoolSnapshot(_socialWorkers, _managers, _businessSupport, _emergencyDutyTeam, _screening.Queue, _horizon);
         double inFrontDoorMean = _recorder.InFrontDoor.MeanUntil(_horizon);
+        var stocks = _pathway is null ? null : new Pathway.Recording.PathwayOutcomes.Stocks(_pathway.Recorder, _horizon);
         _simulation.RunUntil(_horizon + SimDuration.FromDays(_scenario.Run.DrainDays));
-        return FrontDoorOutcomes.Compute(_scenario, replication, _recorder, pools, inFrontDoorMean, _simulation);
+        return FrontDoorOutcomes.Compute(_scenario, replication, _recorder, pools, inFrontDoorMean, _simulation, _pathway, stocks);
     }
 
-    public void OnArrival(SimTime now)
+    public void OnArrival(SimTime now) => Receive(new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd, _nextChildId++));
+
+    /// <summary>A child already known (stepped up from early help, or back after closure) contacts the front door again.</summary>
+    void IFrontDoorIntake.ReceiveContact(int childId, ContactSource source)
     {
-        var contact = new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd);
+        var now = _simulation.Now;
+        Receive(new Contact(_nextId++, source, _returnRatings.Next(), now, counted: now >= _warmupEnd && now < _horizon, childId));
+    }
+
+    private void Receive(Contact contact)
+    {
+        var now = contact.ArrivedAt;
         var timescales = _scenario.Timescales;
         contact.OutOfHours = _emergencyDutyTeam.Capacity > 0 && !_mashCalendar.IsOpen(now);
         contact.DecisionDeadline = _mashCalendar.DeadlineAfterWorkingDays(now, 1);
@@ -116,6 +138,13 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities
     void IContactActivities.RequestManagerAgreement(Contact contact) => _managerAgreement.Request(contact);
     void IContactActivities.StartTransfer(Contact contact) => _transfer.Start(contact);
 
+    /// <summary>Records the transition, and hands referred contacts (and red ones passed to duty) to the pathway.</summary>
+    void IContactObserver.OnTransition(Contact contact, ContactState from, ContactState to, ContactTrigger trigger)
+    {
+        _recorder.OnTransition(contact, from, to, trigger);
+        if (_pathway is not null && to is ContactState.Referred or ContactState.TransferredToDuty) _pathway.OnReferral(contact);
+    }
+
     public bool NeedsManagerAgreement(Contact contact) =>
         contact.Decision == ThresholdDecision.Referral || _scenario.Mash.ManagerOversightOfAllDecisions;
 
@@ -125,6 +154,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities
         foreach (var pool in new[] { _socialWorkers, _managers, _businessSupport, _emergencyDutyTeam }) pool.Statistics.Reset(now);
         _recorder.InFrontDoor.Reset(now);
         _screening.Queue.Reset(now);
+        _pathway?.Recorder.ResetStocks(now);
     }
 
     private sealed class WarmupEnd(FrontDoorModel model) : IEventHandler

@@ -13,7 +13,8 @@ public static class SummaryTable
         var table = new Table().Border(TableBorder.Rounded)
             .Title($"{Markup.Escape(result.Scenario.Name)}: {result.Runs.Count} replications, seed {result.Scenario.Run.Seed}")
             .AddColumn("Outcome").AddColumn(new TableColumn("Mean").RightAligned()).AddColumn(new TableColumn("95% CI").RightAligned());
-        foreach (var s in result.Summary)
+        // Outcomes this scenario cannot observe (the pathway's, in a front-door-only run) stay in the files, not on screen.
+        foreach (var s in result.Summary.Where(s => s.HasObservations))
         {
             table.AddRow(Markup.Escape(s.Kpi.Label), Format(s.Kpi, s.Mean),
                 s.Replications > 1 ? $"{Format(s.Kpi, s.CiLow)} - {Format(s.Kpi, s.CiHigh)}" : "no observations");
@@ -29,6 +30,7 @@ public static class SummaryTable
             KpiUnit.Share => (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%",
             KpiUnit.Hours => value.ToString("0.0", CultureInfo.InvariantCulture) + " h",
             KpiUnit.PerHour => value.ToString("0.000", CultureInfo.InvariantCulture),
+            KpiUnit.Days or KpiUnit.WorkingDays or KpiUnit.Months => value.ToString("0.0", CultureInfo.InvariantCulture),
             _ => value.ToString("#,0.0", CultureInfo.InvariantCulture),
         };
     }

@@ -5,7 +5,7 @@ namespace MashSim.Kernel.Resources;
 /// Work is queued at a handful of priorities (red, amber, green), so a short sorted array of FIFOs gives O(1) enqueue
 /// and dequeue with the same order a heap keyed by (priority, sequence) would, without the heap's sifting.
 /// </remarks>
-internal sealed class PriorityFifo<T>
+public sealed class PriorityFifo<T>
 {
     private int[] _priorities = new int[4];
     private Queue<T>[] _queues = new Queue<T>[4];

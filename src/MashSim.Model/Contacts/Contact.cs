@@ -5,9 +5,10 @@ namespace MashSim.Model.Contacts;
 /// <summary>A contact about a child made to children's services, with what has happened to it so far.</summary>
 public sealed class Contact
 {
-    public Contact(int id, ContactSource source, RagRating rag, SimTime arrivedAt, bool counted)
+    public Contact(int id, ContactSource source, RagRating rag, SimTime arrivedAt, bool counted, int? childId = null)
     {
         Id = id;
+        ChildId = childId ?? id;
         Source = source;
         Rag = rag;
         ArrivedAt = arrivedAt;
@@ -15,6 +16,9 @@ public sealed class Contact
     }
 
     public int Id { get; }
+
+    /// <summary>The child the contact is about; a child who comes back keeps the same id.</summary>
+    public int ChildId { get; }
     public ContactSource Source { get; }
 
     /// <summary>The rating screening will give it (its true urgency, drawn on arrival).</summary>

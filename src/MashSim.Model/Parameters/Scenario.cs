@@ -14,6 +14,9 @@ public sealed record Scenario : IValidatable
     public MashParameters Mash { get; init; } = new();
     public TimescaleParameters Timescales { get; init; } = new();
 
+    /// <summary>What follows the front door; null stops the run at the front door.</summary>
+    public Pathway.Parameters.PathwayParameters? Pathway { get; init; }
+
     public IEnumerable<ValidationProblem> Validate()
     {
         if (string.IsNullOrWhiteSpace(Name)) yield return new("name", "must not be empty");

@@ -22,5 +22,10 @@ internal static class Shares
         if (Math.Abs(sum - 1) > Tolerance) yield return new("", $"the probabilities must sum to 1, but sum to {sum:0.######}");
     }
 
+    /// <summary>Checks probabilities that stand alone (each in [0, 1], no sum).</summary>
+    public static IEnumerable<ValidationProblem> Probabilities(params (string Name, double Value)[] probabilities) =>
+        probabilities.Where(p => !(p.Value >= 0 && p.Value <= 1))
+            .Select(p => new ValidationProblem(p.Name, $"is a probability: it must lie between 0 and 1, not {p.Value}"));
+
     public static string CamelCase(string pascal) => char.ToLowerInvariant(pascal[0]) + pascal[1..];
 }

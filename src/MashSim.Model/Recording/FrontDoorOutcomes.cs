@@ -10,7 +10,7 @@ namespace MashSim.Model.Recording;
 internal static class FrontDoorOutcomes
 {
     public static FrontDoorRunResult Compute(Scenario scenario, int replication, FrontDoorRecorder recorder, PoolSnapshot pools,
-        double inFrontDoorMean, Simulation simulation)
+        double inFrontDoorMean, Simulation simulation, Pathway.PathwayModel? pathway, Pathway.Recording.PathwayOutcomes.Stocks? stocks)
     {
         recorder.TallyUnfinished();
         var t = recorder.Tally;
@@ -47,11 +47,16 @@ internal static class FrontDoorOutcomes
         Set(Kpi.HoursInFrontDoorMean, Ratio(t.HoursInFrontDoorSum, t.Left));
         Set(Kpi.ContactsInFrontDoorMean, inFrontDoorMean);
         Set(Kpi.UnfinishedAtEnd, t.Unfinished);
+        // The pathway's outcomes follow the front door's in the catalogue; without a pathway they have no observations.
+        for (int i = Kpi.Referrals.Index; i < values.Length; i++) values[i] = double.NaN;
+        if (pathway is not null) Pathway.Recording.PathwayOutcomes.Fill(values, scenario, pathway.Recorder, stocks!);
 
         var account = new ContactAccount(recorder.Arrived, recorder.TransferredToDuty, recorder.Referred, recorder.Closed,
             recorder.Arrived - recorder.TransferredToDuty - recorder.Referred - recorder.Closed);
+        var cases = pathway is null ? null : new CaseAccount(pathway.Recorder.CasesOpened, pathway.Recorder.CasesClosed, pathway.Recorder.LookedAfter,
+            pathway.Recorder.CasesOpened - pathway.Recorder.CasesClosed - pathway.Recorder.LookedAfter, (int)pathway.Recorder.OpenCases.Current);
         return new FrontDoorRunResult(replication, values, recorder.DailyScreeningQueue(), decisionHours, account,
-            recorder.KeptContacts?.ToArray(), simulation.EventsHandled);
+            recorder.KeptContacts?.ToArray(), simulation.EventsHandled) { Cases = cases };
     }
 
     /// <summary>A share or a mean: NaN when there is nothing to divide by.</summary>

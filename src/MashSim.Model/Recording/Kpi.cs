@@ -63,6 +63,53 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
     public static readonly Kpi UnfinishedAtEnd = Add("unfinishedAtEnd", "Contacts still open at the end of the run", KpiUnit.Contacts,
         "Counted contacts with no outcome even after the drain period: a sign of an overloaded service.", false);
 
+    public static readonly Kpi Referrals = Add("referrals", "Referrals to children's social care", KpiUnit.Children,
+        "Cases opened in the measured period (from the MASH, duty, step-up and returns).", null);
+    public static readonly Kpi ReReferralShare = Add("reReferralShare", "Re-referrals within 12 months", KpiUnit.Share,
+        "Share of referrals about a child referred in the previous 12 months (national 2017-18: 21.9%).", false);
+    public static readonly Kpi UnallocatedMean = Add("unallocatedMean", "Referrals waiting for a social worker (time-average)", KpiUnit.Children,
+        "Children referred but not allocated because every worker is at the caseload cap.", false);
+    public static readonly Kpi DaysToAllocationMean = Add("daysToAllocationMean", "Days from referral to allocation (mean)", KpiUnit.Days,
+        "Elapsed days from referral to a social worker taking the case.", false);
+    public static readonly Kpi AssessmentsWithin45WorkingDays = Add("assessmentsWithin45WorkingDays", "Assessments within 45 working days", KpiUnit.Share,
+        "Share of single assessments completed within 45 working days of referral (national 2017-18: 82.7%).", true);
+    public static readonly Kpi AssessmentWorkingDaysMedian = Add("assessmentWorkingDaysMedian", "Assessment length, working days (median)", KpiUnit.WorkingDays,
+        "Median working days from referral to completed assessment.", false);
+    public static readonly Kpi StrategyDiscussionsInTime = Add("strategyDiscussionsInTime", "Strategy discussions in time", KpiUnit.Share,
+        "Share of strategy discussions held within the target working days of the decision to hold one.", true);
+    public static readonly Kpi InitialConferencesWithin15WorkingDays = Add("initialConferencesWithin15WorkingDays", "ICPCs within 15 working days", KpiUnit.Share,
+        "Share of initial child protection conferences within 15 working days of the strategy discussion (national 2017-18: 76.9%).", true);
+    public static readonly Kpi ChildProtectionPlansMean = Add("childProtectionPlansMean", "Children on CP plans (time-average)", KpiUnit.Children,
+        "Children on child protection plans, averaged over the measured period.", null);
+    public static readonly Kpi ChildProtectionPlansPer10k = Add("childProtectionPlansPer10k", "Children on CP plans per 10,000 children", KpiUnit.Children,
+        "The same per 10,000 children in the population (Cumbria Nov 2017: 57).", null);
+    public static readonly Kpi ChildInNeedPlansMean = Add("childInNeedPlansMean", "Children on CIN plans (time-average)", KpiUnit.Children,
+        "Children on child in need plans, averaged over the measured period.", null);
+    public static readonly Kpi OpenCasesMean = Add("openCasesMean", "Open social care cases (time-average)", KpiUnit.Children,
+        "Children with an open case (waiting, in assessment, enquiry or on a plan): close to the national 'children in need' count less looked-after children.", null);
+    public static readonly Kpi ChildProtectionPlanStartsPerYear = Add("childProtectionPlanStartsPerYear", "CP plans started per year", KpiUnit.PerYear,
+        "Child protection plans started in the measured period, per year.", null);
+    public static readonly Kpi ChildProtectionPlanMonthsMean = Add("childProtectionPlanMonthsMean", "CP plan length, months (mean of ended plans)", KpiUnit.Months,
+        "Mean length in months of the child protection plans that ended in the measured period (national: about 9.4).", null);
+    public static readonly Kpi CaseloadMean = Add("caseloadMean", "Caseload per social worker (mean)", KpiUnit.Children,
+        "Children per case-holding social worker, sampled at the end of each working day (Cumbria: 'low twenties').", null);
+    public static readonly Kpi CaseloadMax = Add("caseloadMax", "Caseload per social worker (maximum)", KpiUnit.Children,
+        "The largest caseload seen (Lancashire: 34).", false);
+    public static readonly Kpi CaseloadShareOver20 = Add("caseloadShareOver20", "Worker-days with more than 20 children", KpiUnit.Share,
+        "Share of worker-days with a caseload above 20.", false);
+    public static readonly Kpi CaseloadShareOver30 = Add("caseloadShareOver30", "Worker-days with more than 30 children", KpiUnit.Share,
+        "Share of worker-days with a caseload above 30.", false);
+    public static readonly Kpi VisitsLateChildProtection = Add("visitsLateChildProtection", "CP visits made late", KpiUnit.Share,
+        "Share of child protection visits made after the day they were due.", false);
+    public static readonly Kpi VisitsLateChildInNeed = Add("visitsLateChildInNeed", "CIN visits made late", KpiUnit.Share,
+        "Share of child in need visits made after the day they were due (004: children in need wait).", false);
+    public static readonly Kpi LookedAfterPerYear = Add("lookedAfterPerYear", "Children becoming looked after per year", KpiUnit.PerYear,
+        "Children leaving a CP plan to become looked after, per year.", null);
+    public static readonly Kpi PrematureEndings = Add("prematureEndings", "Closures and step-downs made too soon", KpiUnit.Share,
+        "Share of closures and step-downs judged premature, which rises with caseload pressure (000, 001, 003).", false);
+    public static readonly Kpi ChildInNeedDrift = Add("childInNeedDrift", "CIN plans that drifted", KpiUnit.Share,
+        "Share of ended child in need plans that lasted longer than the drift threshold (003).", false);
+
     public static IReadOnlyList<Kpi> All => Catalogue;
 
     public static Kpi ById(string id) => Catalogue.FirstOrDefault(k => k.Id == id)

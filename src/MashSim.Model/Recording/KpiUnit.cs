@@ -7,4 +7,9 @@ public enum KpiUnit
     Hours,
     Contacts,
     PerHour,
+    Children,
+    Days,
+    WorkingDays,
+    PerYear,
+    Months,
 }

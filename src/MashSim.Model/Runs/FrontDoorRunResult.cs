@@ -14,6 +14,15 @@ public sealed record FrontDoorRunResult(
     long EventsHandled)
 {
     public double this[Kpi kpi] => Values[kpi.Index];
+
+    /// <summary>The accounting of cases after the front door; null when the scenario has no pathway.</summary>
+    public CaseAccount? Cases { get; init; }
+}
+
+/// <summary>Every case opened, by where it ended up, checked against the recorder's own count of open cases.</summary>
+public sealed record CaseAccount(int Opened, int Closed, int LookedAfter, int StillOpen, int OpenCountedByStock)
+{
+    public bool Balances => Opened == Closed + LookedAfter + StillOpen && StillOpen == OpenCountedByStock;
 }
 
 /// <summary>Every contact that arrived, by where it ended up: the conservation check that nothing was lost.</summary>

@@ -100,7 +100,13 @@ public static class SummaryFiles
         KpiUnit.Share => "share",
         KpiUnit.Hours => "hours",
         KpiUnit.Contacts => "contacts",
-        _ => "per hour",
+        KpiUnit.PerHour => "per hour",
+        KpiUnit.Children => "children",
+        KpiUnit.Days => "days",
+        KpiUnit.WorkingDays => "working days",
+        KpiUnit.PerYear => "per year",
+        KpiUnit.Months => "months",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A unit with no name in the files."),
     };
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;

@@ -1,0 +1,63 @@
+using MashSim.Kernel;
+using MashSim.Model.Contacts;
+using MashSim.Model.Pathway.Work;
+
+namespace MashSim.Model.Pathway.Cases;
+
+/// <summary>A child's case in children's social care, from referral until it closes or the child becomes looked after.</summary>
+public sealed class Case
+{
+    public Case(int id, int childId, RagRating rag, SimTime referredAt, bool counted)
+    {
+        Id = id;
+        ChildId = childId;
+        Rag = rag;
+        ReferredAt = referredAt;
+        Counted = counted;
+    }
+
+    public int Id { get; }
+
+    /// <summary>The child, the same across contacts and cases, so a return within 12 months counts as a re-referral.</summary>
+    public int ChildId { get; }
+
+    public RagRating Rag { get; }
+    public SimTime ReferredAt { get; }
+    public bool Counted { get; }
+    public CaseState State { get; set; } = CaseState.AwaitingAllocation;
+
+    /// <summary>Where the deciding activity sends the case on its next trigger; the workflow checks it is allowed.</summary>
+    public CaseState Next { get; set; }
+
+    public SocialWorker? Worker { get; set; }
+    public SimTime? AllocatedAt { get; set; }
+
+    public double AssessmentHoursNeeded { get; set; }
+    public double AssessmentHoursDone { get; set; }
+
+    /// <summary>Assessment hours given today, so the day's two passes together stay under the daily limit.</summary>
+    public double HoursToday { get; set; }
+    public SimTime? AssessmentCompletedAt { get; set; }
+
+    /// <summary>The last working day on which the assessment is in time (45 working days from the referral).</summary>
+    public DateOnly AssessmentDueDate { get; set; }
+
+    public SimTime StrategyRequestedAt { get; set; }
+    public SimTime? StrategyHeldAt { get; set; }
+    public SimTime Section47EndsAt { get; set; }
+    public double Section47HoursPerDay { get; set; }
+    public SimTime? InitialConferenceAt { get; set; }
+
+    public SimTime PlanStartedAt { get; set; }
+    public int ReviewsHeld { get; set; }
+
+    /// <summary>A review has just decided to continue the plan: its state is re-entered without starting a new plan.</summary>
+    public bool ContinuingPlan { get; set; }
+    public SimTime NextVisitDue { get; set; }
+
+    /// <summary>Closed or stepped down before its needs were met, under caseload pressure: more likely to come back.</summary>
+    public bool EndedPrematurely { get; set; }
+
+    public bool IsRed => Rag == RagRating.Red;
+    public bool IsOnPlan => State is CaseState.OnChildProtectionPlan or CaseState.OnChildInNeedPlan;
+}

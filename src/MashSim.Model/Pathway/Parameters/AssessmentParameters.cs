@@ -1,0 +1,24 @@
+using MashSim.Kernel.Random;
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Model.Pathway.Parameters;
+
+/// <summary>The single assessment: hours of a social worker's time, due within 45 working days of the referral, and where it leads.</summary>
+public sealed record AssessmentParameters : IValidatable
+{
+    /// <summary>Hours of work an assessment needs in all (visits, checks, analysis, write-up).</summary>
+    public DistributionSpec WorkHours { get; init; } = DistributionSpec.LogNormal(10, 5);
+
+    /// <summary>At most this many hours a working day go to one assessment (visits need families to be in).</summary>
+    public double MaxHoursPerDay { get; init; } = 2;
+
+    public int TimescaleWorkingDays { get; init; } = 45;
+
+    public AssessmentOutcomes Outcomes { get; init; } = new();
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        if (!(MaxHoursPerDay > 0)) yield return new("maxHoursPerDay", $"must be greater than zero, not {MaxHoursPerDay}");
+        if (TimescaleWorkingDays < 1) yield return new("timescaleWorkingDays", $"must be at least 1, not {TimescaleWorkingDays}");
+    }
+}

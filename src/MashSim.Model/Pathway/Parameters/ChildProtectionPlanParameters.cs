@@ -1,0 +1,24 @@
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Model.Pathway.Parameters;
+
+/// <summary>Child protection plans: visits, review conferences, and what each review decides.</summary>
+/// <remarks>Review at 3 months, then every 6 months (Working Together 2018). With the default chances a plan lasts about 9 months on average (national: open plans / starts a year = 9.4 months).</remarks>
+public sealed record ChildProtectionPlanParameters : IValidatable
+{
+    /// <summary>Working days between statutory visits (a local standard: an assumption to state in the scenario).</summary>
+    public int VisitEveryWorkingDays { get; init; } = 10;
+    public double VisitHours { get; init; } = 2;
+    public int FirstReviewMonths { get; init; } = 3;
+    public int ReviewIntervalMonths { get; init; } = 6;
+    public PlanReviewOutcomes FirstReview { get; init; } = new() { Continue = 0.70, StepDown = 0.22, Close = 0.04, LookedAfter = 0.04 };
+    public PlanReviewOutcomes LaterReviews { get; init; } = new() { Continue = 0.25, StepDown = 0.55, Close = 0.12, LookedAfter = 0.08 };
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        if (VisitEveryWorkingDays < 1) yield return new("visitEveryWorkingDays", $"must be at least 1, not {VisitEveryWorkingDays}");
+        if (!(VisitHours >= 0)) yield return new("visitHours", $"must be zero or more, not {VisitHours}");
+        if (FirstReviewMonths < 1) yield return new("firstReviewMonths", $"must be at least 1, not {FirstReviewMonths}");
+        if (ReviewIntervalMonths < 1) yield return new("reviewIntervalMonths", $"must be at least 1, not {ReviewIntervalMonths}");
+    }
+}

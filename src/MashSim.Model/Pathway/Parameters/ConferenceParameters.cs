@@ -1,0 +1,26 @@
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Model.Pathway.Parameters;
+
+/// <summary>Child protection conferences: chairs' slots, the statutory timescale and what an initial conference decides.</summary>
+public sealed record ConferenceParameters : IValidatable
+{
+    /// <summary>Conferences (initial or review) the chairs can hold each working day.</summary>
+    public int SlotsPerWorkingDay { get; init; } = 12;
+
+    /// <summary>Working days from the strategy discussion by which the initial conference is due (Working Together 2018: 15).</summary>
+    public int InitialTimescaleWorkingDays { get; init; } = 15;
+
+    /// <summary>The chance an initial conference makes a child protection plan (national: about 86%).</summary>
+    public double PlanProbability { get; init; } = 0.86;
+
+    /// <summary>Without a plan: the chance of a child in need plan; otherwise the case closes.</summary>
+    public double ChildInNeedIfNoPlan { get; init; } = 0.7;
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        if (SlotsPerWorkingDay < 1) yield return new("slotsPerWorkingDay", $"must be at least 1, not {SlotsPerWorkingDay}");
+        if (InitialTimescaleWorkingDays < 1) yield return new("initialTimescaleWorkingDays", $"must be at least 1, not {InitialTimescaleWorkingDays}");
+        foreach (var problem in MashSim.Model.Parameters.Shares.Probabilities(("planProbability", PlanProbability), ("childInNeedIfNoPlan", ChildInNeedIfNoPlan))) yield return problem;
+    }
+}

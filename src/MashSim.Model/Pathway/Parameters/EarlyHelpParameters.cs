@@ -1,0 +1,19 @@
+using MashSim.Kernel.Random;
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Model.Pathway.Parameters;
+
+/// <summary>Early help: step-down cases wait for the weekly panel (Cumbria's EHFSPs, 000 and 001), then receive help for a while.</summary>
+public sealed record EarlyHelpParameters : IValidatable
+{
+    public DayOfWeek PanelDay { get; init; } = DayOfWeek.Wednesday;
+
+    /// <summary>Weeks of early help.</summary>
+    public DistributionSpec Weeks { get; init; } = DistributionSpec.Gamma(20, 10);
+
+    /// <summary>The chance early help ends with a step-up: a new contact to the MASH.</summary>
+    public double StepUpProbability { get; init; } = 0.12;
+
+    public IEnumerable<ValidationProblem> Validate() =>
+        MashSim.Model.Parameters.Shares.Probabilities(("stepUpProbability", StepUpProbability));
+}

@@ -1,0 +1,31 @@
+using MashSim.Kernel.Random;
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Model.Pathway.Parameters;
+
+/// <summary>Children coming back: after closure some return as new contacts, more often when the case was closed too soon under caseload pressure (000, 001, 003).</summary>
+/// <remarks>
+/// Pressure is a worker's weekly hours demanded over hours available. The chance that a closure or step-down is
+/// premature is <see cref="PrematureBase"/> plus <see cref="PrematurePerUnitPressure"/> times the pressure above 1.
+/// </remarks>
+public sealed record ReturnParameters : IValidatable
+{
+    /// <summary>The chance a properly closed case comes back as a new contact.</summary>
+    public double ReturnProbability { get; init; } = 0.2;
+
+    /// <summary>The chance a prematurely closed case comes back.</summary>
+    public double ReturnProbabilityIfPremature { get; init; } = 0.6;
+
+    /// <summary>Days from closure to the new contact, for those who return.</summary>
+    public DistributionSpec DaysToReturn { get; init; } = DistributionSpec.Gamma(150, 100);
+
+    public double PrematureBase { get; init; } = 0.05;
+    public double PrematurePerUnitPressure { get; init; } = 0.5;
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        foreach (var problem in MashSim.Model.Parameters.Shares.Probabilities(("returnProbability", ReturnProbability),
+                     ("returnProbabilityIfPremature", ReturnProbabilityIfPremature), ("prematureBase", PrematureBase))) yield return problem;
+        if (!(PrematurePerUnitPressure >= 0)) yield return new("prematurePerUnitPressure", $"must be zero or more, not {PrematurePerUnitPressure}");
+    }
+}

@@ -1,0 +1,34 @@
+using MashSim.Kernel.Random;
+using MashSim.Kernel.Validation;
+
+namespace MashSim.Model.Pathway.Parameters;
+
+/// <summary>Strategy discussions: the social worker, the police and health together ("face-to-face meetings ... all relevant partners", 002 p14).</summary>
+public sealed record StrategyDiscussionParameters : IValidatable
+{
+    /// <summary>Police officers available for strategy discussions at once (in office hours).</summary>
+    public int PoliceAvailable { get; init; } = 2;
+
+    /// <summary>Health professionals available for strategy discussions at once (in office hours).</summary>
+    public int HealthAvailable { get; init; } = 2;
+
+    /// <summary>Working minutes a discussion takes.</summary>
+    public DistributionSpec Minutes { get; init; } = DistributionSpec.LogNormal(60, 20);
+
+    /// <summary>Working days from the decision to hold one within which it counts as timely (local procedures: within 24 hours).</summary>
+    public int TargetWorkingDays { get; init; } = 1;
+
+    /// <summary>The chance it starts a section 47 enquiry (national: section 47s are about 30% of referrals).</summary>
+    public double Section47Probability { get; init; } = 0.8;
+
+    /// <summary>Without a section 47: the chance of a child in need plan; otherwise the case closes.</summary>
+    public double ChildInNeedIfNoSection47 { get; init; } = 0.6;
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        if (PoliceAvailable < 1) yield return new("policeAvailable", $"a strategy discussion needs the police: at least 1, not {PoliceAvailable}");
+        if (HealthAvailable < 1) yield return new("healthAvailable", $"a strategy discussion needs health: at least 1, not {HealthAvailable}");
+        if (TargetWorkingDays < 1) yield return new("targetWorkingDays", $"must be at least 1, not {TargetWorkingDays}");
+        foreach (var problem in MashSim.Model.Parameters.Shares.Probabilities(("section47Probability", Section47Probability), ("childInNeedIfNoSection47", ChildInNeedIfNoSection47))) yield return problem;
+    }
+}

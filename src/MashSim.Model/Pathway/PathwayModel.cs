@@ -1,0 +1,262 @@
+using MashSim.Kernel;
+using MashSim.Kernel.Calendar;
+using MashSim.Kernel.Random;
+using MashSim.Kernel.Resources;
+using MashSim.Model.Contacts;
+using MashSim.Model.Pathway.Cases;
+using MashSim.Model.Pathway.Parameters;
+using MashSim.Model.Pathway.Recording;
+using MashSim.Model.Pathway.Workflows;
+using MashSim.Model.Pathway.Work;
+
+namespace MashSim.Model.Pathway;
+
+/// <summary>Children's social care after the front door, wired onto the kernel: the team, the case workflow, and every decision along it.</summary>
+/// <remarks>Decisions are drawn when the event happens (an assessment's outcome when it completes), each from its own named stream.</remarks>
+internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandler
+{
+    private const int ReturnTag = 100;
+
+    private readonly Simulation _simulation;
+    private readonly WorkingCalendar _calendar;
+    private readonly PathwayParameters _p;
+    private readonly IFrontDoorIntake _frontDoor;
+    private readonly CaseWorkflow _workflow;
+    private readonly SocialWorkTeam _team;
+    private readonly StrategyMeetings _strategy;
+    private readonly ConferenceSlots _slots;
+    private readonly ISampler _assessmentHours, _section47Days, _earlyHelpWeeks, _daysToReturn;
+    private readonly CategoricalChoice<AssessmentOutcome> _assessmentOutcome;
+    private readonly CategoricalChoice<PlanReviewOutcome> _firstCpReview, _laterCpReview, _cinReview;
+    private readonly System.Random _decisions, _returns, _sources;
+    private readonly SimTime _warmupEnd, _horizon;
+    private int _nextCaseId;
+
+    public PathwayModel(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, RandomStreams streams,
+        IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon)
+    {
+        _simulation = simulation;
+        _calendar = calendar;
+        _p = parameters;
+        _frontDoor = frontDoor;
+        _warmupEnd = warmupEnd;
+        _horizon = horizon;
+        Recorder = new PathwayRecorder(simulation, calendar, parameters, warmupEnd, horizon);
+        _workflow = new CaseWorkflow(this, Recorder);
+        _team = new SocialWorkTeam(simulation, calendar, parameters, this);
+        var police = new StaffPool(simulation, "police (strategy discussions)", parameters.StrategyDiscussion.PoliceAvailable, calendar);
+        var health = new StaffPool(simulation, "health (strategy discussions)", parameters.StrategyDiscussion.HealthAvailable, calendar);
+        _strategy = new StrategyMeetings(simulation, police, health,
+            Samplers.Create(parameters.StrategyDiscussion.Minutes, streams.Stream("pathway.strategy.minutes")), StrategyHeld);
+        _slots = new ConferenceSlots(calendar, parameters.Conferences.SlotsPerWorkingDay);
+        _assessmentHours = Samplers.Create(parameters.Assessment.WorkHours, streams.Stream("pathway.assessment.hours"));
+        _section47Days = Samplers.Create(parameters.Section47.WorkingDays, streams.Stream("pathway.section47.days"));
+        _earlyHelpWeeks = Samplers.Create(parameters.EarlyHelp.Weeks, streams.Stream("pathway.earlyHelp.weeks"));
+        _daysToReturn = Samplers.Create(parameters.Return.DaysToReturn, streams.Stream("pathway.return.days"));
+        _assessmentOutcome = new CategoricalChoice<AssessmentOutcome>(parameters.Assessment.Outcomes.Shares(), streams.Stream("pathway.assessment.outcome"));
+        _firstCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.FirstReview.Shares(), streams.Stream("pathway.cp.firstReview"));
+        _laterCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.LaterReviews.Shares(), streams.Stream("pathway.cp.laterReview"));
+        _cinReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildInNeedPlan.Review.Shares(), streams.Stream("pathway.cin.review"));
+        _decisions = streams.Stream("pathway.decisions");
+        _returns = streams.Stream("pathway.returns");
+        _sources = streams.Stream("pathway.return.source");
+    }
+
+    public PathwayRecorder Recorder { get; }
+    public SocialWorkTeam Team => _team;
+    public CaseWorkflow Workflow => _workflow;
+
+    /// <summary>A contact the MASH referred (or a red contact passed to a duty team) becomes a case.</summary>
+    public void OnReferral(Contact contact)
+    {
+        var now = _simulation.Now;
+        var c = new Case(_nextCaseId++, contact.ChildId, contact.Rag, now, counted: now >= _warmupEnd && now < _horizon);
+        Recorder.OnReferral(c);
+        RequestAllocation(c);
+    }
+
+    public void RequestAllocation(Case c) => _team.RequestAllocation(c);
+
+    public void StartAssessment(Case c)
+    {
+        c.AssessmentHoursNeeded = _assessmentHours.Sample();
+        c.AssessmentHoursDone = 0;
+        c.AssessmentCompletedAt = null;
+        c.AssessmentDueDate = _calendar.AddWorkingDays(DateOnly.FromDateTime(_calendar.ToDateTime(c.ReferredAt)), _p.Assessment.TimescaleWorkingDays);
+    }
+
+    public void RequestStrategyDiscussion(Case c)
+    {
+        c.StrategyRequestedAt = _simulation.Now;
+        _strategy.Request(c);
+    }
+
+    public void StartSection47(Case c)
+    {
+        int days = Math.Max(1, (int)Math.Round(_section47Days.Sample()));
+        c.Section47EndsAt = _calendar.DeadlineAfterWorkingDays(_simulation.Now, days);
+        c.Section47HoursPerDay = _p.Section47.WorkHours / days;
+        Schedule(c.Section47EndsAt, CaseTrigger.Section47Completed, c);
+    }
+
+    public void BookConference(Case c) => Schedule(_slots.Book(_simulation.Now), CaseTrigger.ConferenceHeld, c);
+
+    public void StartChildProtectionPlan(Case c)
+    {
+        var now = _simulation.Now;
+        if (!c.ContinuingPlan)
+        {
+            c.PlanStartedAt = now;
+            c.ReviewsHeld = 0;
+            c.NextVisitDue = now;
+            Recorder.OnPlanStarted(c);
+        }
+        c.ContinuingPlan = false;
+        var start = _calendar.ToDateTime(c.PlanStartedAt);
+        var months = _p.ChildProtectionPlan.FirstReviewMonths + c.ReviewsHeld * _p.ChildProtectionPlan.ReviewIntervalMonths;
+        var due = _calendar.ToSimTime(start.AddMonths(months));
+        // Book the review conference in the week before it is due, so that it is held in time when slots allow.
+        var earliest = due - SimDuration.FromDays(7);
+        Schedule(_slots.Book(earliest < now ? now : earliest), CaseTrigger.PlanReviewed, c);
+    }
+
+    public void StartChildInNeedPlan(Case c)
+    {
+        var now = _simulation.Now;
+        if (!c.ContinuingPlan)
+        {
+            c.PlanStartedAt = now;
+            c.ReviewsHeld = 0;
+            c.NextVisitDue = now;
+            Recorder.OnPlanStarted(c);
+        }
+        c.ContinuingPlan = false;
+        Schedule(_calendar.NextOpening(now + SimDuration.FromDays(7 * _p.ChildInNeedPlan.ReviewIntervalWeeks)), CaseTrigger.PlanReviewed, c);
+    }
+
+    public void AwaitPanel(Case c)
+    {
+        JudgeEnding(c);
+        _team.Release(c);
+        var day = DateOnly.FromDateTime(_calendar.ToDateTime(_simulation.Now)).AddDays(1);
+        while (day.DayOfWeek != _p.EarlyHelp.PanelDay || !_calendar.IsWorkingDay(day)) day = day.AddDays(1);
+        Schedule(_calendar.ToSimTime(day.ToDateTime(new TimeOnly(10, 0))), CaseTrigger.PanelMet, c);
+    }
+
+    public void StartEarlyHelp(Case c) =>
+        Schedule(_simulation.Now + SimDuration.FromDays(7 * _earlyHelpWeeks.Sample()), CaseTrigger.EarlyHelpEnded, c);
+
+    public void Close(Case c)
+    {
+        if (c.Worker is not null) JudgeEnding(c);
+        _team.Release(c);
+        double chance = c.EndedPrematurely ? _p.Return.ReturnProbabilityIfPremature : _p.Return.ReturnProbability;
+        // Draw both numbers for every closure so the return stream stays aligned across scenarios.
+        bool returns = _returns.NextDouble() < chance;
+        double days = _daysToReturn.Sample();
+        if (returns) _simulation.Schedule(SimDuration.FromDays(days), this, ReturnTag, c);
+    }
+
+    public void BecomeLookedAfter(Case c) => _team.Release(c);
+
+    void IWorkOutcomes.Allocated(Case c)
+    {
+        c.AllocatedAt = _simulation.Now;
+        Recorder.OnAllocated(c);
+        Schedule(_simulation.Now, CaseTrigger.Allocated, c);
+    }
+
+    void IWorkOutcomes.AssessmentDone(Case c) => Schedule(_simulation.Now, CaseTrigger.AssessmentCompleted, c);
+    void IWorkOutcomes.Visited(Case c, bool late) => Recorder.OnVisit(c, late);
+    void IWorkOutcomes.UnallocatedChanged(int unallocated) => Recorder.OnUnallocatedChanged(unallocated);
+    void IWorkOutcomes.EndOfWorkingDay(IReadOnlyList<SocialWorker> workers) => Recorder.OnEndOfWorkingDay(workers);
+
+    /// <summary>Decides where the case goes on the trigger now due, then fires it.</summary>
+    void IEventHandler.Handle(int tag, object? subject)
+    {
+        var c = (Case)subject!;
+        if (tag == ReturnTag)
+        {
+            _frontDoor.ReceiveContact(c.ChildId, RandomSource());
+            return;
+        }
+        var trigger = (CaseTrigger)tag;
+        c.Next = trigger switch
+        {
+            CaseTrigger.Allocated => c.IsRed ? CaseState.AwaitingStrategyDiscussion : CaseState.InAssessment,
+            CaseTrigger.AssessmentCompleted => _assessmentOutcome.Next() switch
+            {
+                AssessmentOutcome.Close => CaseState.Closed,
+                AssessmentOutcome.EarlyHelp => CaseState.AwaitingEarlyHelpPanel,
+                AssessmentOutcome.ChildInNeedPlan => CaseState.OnChildInNeedPlan,
+                _ => CaseState.AwaitingStrategyDiscussion,
+            },
+            CaseTrigger.Section47Completed => Chance(_p.Section47.ConferenceProbability) ? CaseState.AwaitingConference
+                : Chance(_p.Section47.ChildInNeedIfNoConference) ? CaseState.OnChildInNeedPlan : CaseState.Closed,
+            CaseTrigger.ConferenceHeld => ConferenceOutcome(c),
+            CaseTrigger.PlanReviewed => ReviewOutcome(c),
+            CaseTrigger.EarlyHelpEnded => StepUp(c),
+            _ => c.Next,
+        };
+        _workflow.Fire(c, trigger);
+    }
+
+    private void StrategyHeld(Case c)
+    {
+        c.StrategyHeldAt = _simulation.Now;
+        Recorder.OnStrategyDiscussion(c);
+        c.Next = Chance(_p.StrategyDiscussion.Section47Probability) ? CaseState.InSection47
+            : Chance(_p.StrategyDiscussion.ChildInNeedIfNoSection47) ? CaseState.OnChildInNeedPlan : CaseState.Closed;
+        _workflow.Fire(c, CaseTrigger.StrategyDiscussionHeld);
+    }
+
+    private CaseState ConferenceOutcome(Case c)
+    {
+        c.InitialConferenceAt = _simulation.Now;
+        Recorder.OnInitialConference(c);
+        return Chance(_p.Conferences.PlanProbability) ? CaseState.OnChildProtectionPlan
+            : Chance(_p.Conferences.ChildInNeedIfNoPlan) ? CaseState.OnChildInNeedPlan : CaseState.Closed;
+    }
+
+    private CaseState ReviewOutcome(Case c)
+    {
+        bool protection = c.State == CaseState.OnChildProtectionPlan;
+        var outcome = protection ? (c.ReviewsHeld == 0 ? _firstCpReview : _laterCpReview).Next() : _cinReview.Next();
+        c.ReviewsHeld++;
+        if (outcome == PlanReviewOutcome.Continue)
+        {
+            c.ContinuingPlan = true;
+            return c.State;
+        }
+        Recorder.OnPlanEnded(c);
+        return (protection, outcome) switch
+        {
+            (true, PlanReviewOutcome.StepDown) => CaseState.OnChildInNeedPlan,
+            (true, PlanReviewOutcome.LookedAfter) => CaseState.LookedAfter,
+            (false, PlanReviewOutcome.StepDown) => CaseState.AwaitingEarlyHelpPanel,
+            (false, PlanReviewOutcome.Escalate) => CaseState.AwaitingStrategyDiscussion,
+            _ => CaseState.Closed,
+        };
+    }
+
+    private CaseState StepUp(Case c)
+    {
+        if (Chance(_p.EarlyHelp.StepUpProbability)) _frontDoor.ReceiveContact(c.ChildId, ContactSource.LocalAuthority);
+        return CaseState.Closed;
+    }
+
+    /// <summary>Whether a case leaving its social worker (closed or stepped down) leaves too soon: likelier the more stretched the worker (000, 001, 003).</summary>
+    private void JudgeEnding(Case c)
+    {
+        double pressure = c.Worker?.Pressure ?? 0;
+        double chance = Math.Clamp(_p.Return.PrematureBase + _p.Return.PrematurePerUnitPressure * Math.Max(0, pressure - 1), 0, 1);
+        c.EndedPrematurely = _decisions.NextDouble() < chance;
+        Recorder.OnEnding(c);
+    }
+
+    private bool Chance(double probability) => _decisions.NextDouble() < probability;
+
+    private ContactSource RandomSource() => (ContactSource)_sources.Next(Enum.GetValues<ContactSource>().Length);
+
+    private void Schedule(SimTime at, CaseTrigger trigger, Case c) => _simulation.ScheduleAt(at, this, (int)trigger, c);
+}

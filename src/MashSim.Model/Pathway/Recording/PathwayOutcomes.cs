@@ -1,0 +1,51 @@
+using MashSim.Kernel;
+using MashSim.Model.Parameters;
+using MashSim.Model.Recording;
+
+namespace MashSim.Model.Pathway.Recording;
+
+/// <summary>Fills one replication's pathway outcomes from the recorder; stocks are read at the horizon, before the drain.</summary>
+internal static class PathwayOutcomes
+{
+    /// <summary>The time-weighted stocks at the horizon.</summary>
+    public sealed record Stocks(double Unallocated, double ChildProtectionPlans, double ChildInNeedPlans, double OpenCases)
+    {
+        public Stocks(PathwayRecorder r, SimTime horizon)
+            : this(r.Unallocated.MeanUntil(horizon), r.ChildProtectionPlans.MeanUntil(horizon), r.ChildInNeedPlans.MeanUntil(horizon), r.OpenCases.MeanUntil(horizon))
+        {
+        }
+    }
+
+    public static void Fill(double[] values, Scenario scenario, PathwayRecorder r, Stocks stocks)
+    {
+        void Set(Kpi kpi, double value) => values[kpi.Index] = value;
+        double years = (scenario.Run.HorizonDays - scenario.Run.WarmupDays) / 365.0;
+        var caseloads = r.CaseloadSamples;
+
+        Set(Kpi.Referrals, r.Referrals);
+        Set(Kpi.ReReferralShare, Ratio(r.ReReferrals, r.Referrals));
+        Set(Kpi.UnallocatedMean, stocks.Unallocated);
+        Set(Kpi.DaysToAllocationMean, Ratio(r.AllocationDaysSum, r.Allocations));
+        Set(Kpi.AssessmentsWithin45WorkingDays, Ratio(r.AssessmentsInTime, r.AssessmentWorkingDays.Count));
+        Set(Kpi.AssessmentWorkingDaysMedian, r.AssessmentWorkingDays.Count > 0 ? MathNet.Numerics.Statistics.Statistics.Median(r.AssessmentWorkingDays) : double.NaN);
+        Set(Kpi.StrategyDiscussionsInTime, Ratio(r.StrategyDiscussionsInTime, r.StrategyDiscussions));
+        Set(Kpi.InitialConferencesWithin15WorkingDays, Ratio(r.InitialConferencesInTime, r.InitialConferences));
+        Set(Kpi.ChildProtectionPlansMean, stocks.ChildProtectionPlans);
+        Set(Kpi.ChildProtectionPlansPer10k, stocks.ChildProtectionPlans / scenario.Population.Children * 10_000);
+        Set(Kpi.ChildInNeedPlansMean, stocks.ChildInNeedPlans);
+        Set(Kpi.OpenCasesMean, stocks.OpenCases);
+        Set(Kpi.ChildProtectionPlanStartsPerYear, r.CpPlanStarts / years);
+        Set(Kpi.ChildProtectionPlanMonthsMean, r.CpPlanMonths.Count > 0 ? r.CpPlanMonths.Average() : double.NaN);
+        Set(Kpi.CaseloadMean, caseloads.Count > 0 ? caseloads.Average() : double.NaN);
+        Set(Kpi.CaseloadMax, caseloads.Count > 0 ? caseloads.Max() : double.NaN);
+        Set(Kpi.CaseloadShareOver20, Ratio(caseloads.Count(c => c > 20), caseloads.Count));
+        Set(Kpi.CaseloadShareOver30, Ratio(caseloads.Count(c => c > 30), caseloads.Count));
+        Set(Kpi.VisitsLateChildProtection, Ratio(r.CpVisitsLate, r.CpVisits));
+        Set(Kpi.VisitsLateChildInNeed, Ratio(r.CinVisitsLate, r.CinVisits));
+        Set(Kpi.LookedAfterPerYear, r.LookedAfterInWindow / years);
+        Set(Kpi.PrematureEndings, Ratio(r.PrematureEndings, r.Endings));
+        Set(Kpi.ChildInNeedDrift, Ratio(r.CinPlansDrifted, r.CinPlansEnded));
+    }
+
+    private static double Ratio(double numerator, int denominator) => denominator > 0 ? numerator / denominator : double.NaN;
+}

@@ -1,0 +1,174 @@
+using MashSim.Kernel;
+using MashSim.Kernel.Calendar;
+using MashSim.Kernel.Statistics;
+using MashSim.Model.Pathway.Cases;
+using MashSim.Model.Pathway.Parameters;
+using MashSim.Model.Pathway.Work;
+using MashSim.Model.Pathway.Workflows;
+
+namespace MashSim.Model.Pathway.Recording;
+
+/// <summary>Tallies the pathway's outcomes over the measured period: allocation, timeliness, plans, caseloads, visits, returns.</summary>
+/// <remarks>Events count when they happen between the warm-up and the horizon; stocks (plans, unallocated) are time-weighted over the same window.</remarks>
+internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, SimTime warmupEnd, SimTime horizon)
+    : ICaseObserver
+{
+    private readonly Dictionary<int, SimTime> _lastReferralOfChild = [];
+    private readonly List<double> _assessmentWorkingDays = [];
+    private readonly List<double> _caseloadSamples = [];
+    private readonly List<double> _cpPlanMonths = [];
+
+    public TimeWeightedValue Unallocated { get; } = new();
+    public TimeWeightedValue ChildProtectionPlans { get; } = new();
+    public TimeWeightedValue ChildInNeedPlans { get; } = new();
+    public TimeWeightedValue OpenCases { get; } = new();
+
+    public int CasesOpened { get; private set; }
+    public int CasesClosed { get; private set; }
+    public int LookedAfter { get; private set; }
+    public int Referrals { get; private set; }
+    public int ReReferrals { get; private set; }
+    public double AllocationDaysSum { get; private set; }
+    public int Allocations { get; private set; }
+    public int AssessmentsInTime { get; private set; }
+    public int StrategyDiscussions { get; private set; }
+    public int StrategyDiscussionsInTime { get; private set; }
+    public int InitialConferences { get; private set; }
+    public int InitialConferencesInTime { get; private set; }
+    public int CpPlanStarts { get; private set; }
+    public int LookedAfterInWindow { get; private set; }
+    public int CpVisits { get; private set; }
+    public int CpVisitsLate { get; private set; }
+    public int CinVisits { get; private set; }
+    public int CinVisitsLate { get; private set; }
+    public int Endings { get; private set; }
+    public int PrematureEndings { get; private set; }
+    public int CinPlansEnded { get; private set; }
+    public int CinPlansDrifted { get; private set; }
+    public IReadOnlyList<double> AssessmentWorkingDays => _assessmentWorkingDays;
+    public IReadOnlyList<double> CaseloadSamples => _caseloadSamples;
+    public IReadOnlyList<double> CpPlanMonths => _cpPlanMonths;
+
+    private bool InWindow => simulation.Now >= warmupEnd && simulation.Now < horizon;
+
+    public void ResetStocks(SimTime now)
+    {
+        Unallocated.Reset(now);
+        ChildProtectionPlans.Reset(now);
+        ChildInNeedPlans.Reset(now);
+        OpenCases.Reset(now);
+    }
+
+    public void OnReferral(Case c)
+    {
+        CasesOpened++;
+        OpenCases.Set(simulation.Now, OpenCases.Current + 1);
+        bool again = _lastReferralOfChild.TryGetValue(c.ChildId, out var previous) && (c.ReferredAt - previous).Days <= 365;
+        _lastReferralOfChild[c.ChildId] = c.ReferredAt;
+        if (!InWindow) return;
+        Referrals++;
+        if (again) ReReferrals++;
+    }
+
+    public void OnAllocated(Case c)
+    {
+        if (!InWindow) return;
+        Allocations++;
+        AllocationDaysSum += (simulation.Now - c.ReferredAt).Days;
+    }
+
+    public void OnUnallocatedChanged(int unallocated) => Unallocated.Set(simulation.Now, unallocated);
+
+    public void OnStrategyDiscussion(Case c)
+    {
+        if (!InWindow) return;
+        StrategyDiscussions++;
+        if (c.StrategyHeldAt <= calendar.DeadlineAfterWorkingDays(c.StrategyRequestedAt, parameters.StrategyDiscussion.TargetWorkingDays)) StrategyDiscussionsInTime++;
+    }
+
+    /// <summary>An initial conference is in time when it falls within 15 working days of the strategy discussion, counted in whole working days (day 16 is late).</summary>
+    public void OnInitialConference(Case c)
+    {
+        if (!InWindow) return;
+        InitialConferences++;
+        if (IsInitialConferenceInTime(calendar, c.StrategyHeldAt!.Value, simulation.Now, parameters.Conferences.InitialTimescaleWorkingDays)) InitialConferencesInTime++;
+    }
+
+    public static bool IsInitialConferenceInTime(WorkingCalendar calendar, SimTime strategyDiscussion, SimTime conference, int timescaleWorkingDays) =>
+        calendar.WorkingDaysBetween(DateOnly.FromDateTime(calendar.ToDateTime(strategyDiscussion)), DateOnly.FromDateTime(calendar.ToDateTime(conference))) <= timescaleWorkingDays;
+
+    public void OnPlanStarted(Case c)
+    {
+        if (c.State == CaseState.OnChildProtectionPlan && InWindow) CpPlanStarts++;
+    }
+
+    public void OnPlanEnded(Case c)
+    {
+        double months = (simulation.Now - c.PlanStartedAt).Days / (365.25 / 12);
+        if (!InWindow) return;
+        if (c.State == CaseState.OnChildProtectionPlan) _cpPlanMonths.Add(months);
+        else
+        {
+            CinPlansEnded++;
+            if (months > parameters.ChildInNeedPlan.DriftMonths) CinPlansDrifted++;
+        }
+    }
+
+    public void OnVisit(Case c, bool late)
+    {
+        if (!InWindow) return;
+        if (c.State == CaseState.OnChildProtectionPlan)
+        {
+            CpVisits++;
+            if (late) CpVisitsLate++;
+        }
+        else
+        {
+            CinVisits++;
+            if (late) CinVisitsLate++;
+        }
+    }
+
+    public void OnEnding(Case c)
+    {
+        if (!InWindow) return;
+        Endings++;
+        if (c.EndedPrematurely) PrematureEndings++;
+    }
+
+    public void OnEndOfWorkingDay(IReadOnlyList<SocialWorker> workers)
+    {
+        if (!InWindow) return;
+        foreach (var worker in workers) _caseloadSamples.Add(worker.Caseload);
+    }
+
+    public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger)
+    {
+        var now = simulation.Now;
+        if (from == CaseState.InAssessment && InWindow)
+        {
+            int days = calendar.WorkingDaysBetween(DateOnly.FromDateTime(calendar.ToDateTime(c.ReferredAt)), DateOnly.FromDateTime(calendar.ToDateTime(now)));
+            _assessmentWorkingDays.Add(days);
+            if (days <= parameters.Assessment.TimescaleWorkingDays) AssessmentsInTime++;
+        }
+        if (from == to) return;
+        Adjust(ChildProtectionPlans, from, to, CaseState.OnChildProtectionPlan, now);
+        Adjust(ChildInNeedPlans, from, to, CaseState.OnChildInNeedPlan, now);
+        if (to is CaseState.Closed or CaseState.LookedAfter)
+        {
+            OpenCases.Set(now, OpenCases.Current - 1);
+            if (to == CaseState.Closed) CasesClosed++;
+            else
+            {
+                LookedAfter++;
+                if (InWindow) LookedAfterInWindow++;
+            }
+        }
+    }
+
+    private static void Adjust(TimeWeightedValue stock, CaseState from, CaseState to, CaseState state, SimTime now)
+    {
+        if (to == state) stock.Set(now, stock.Current + 1);
+        if (from == state) stock.Set(now, stock.Current - 1);
+    }
+}

@@ -1,0 +1,14 @@
+using MashSim.Model.Pathway.Cases;
+
+namespace MashSim.Model.Pathway.Work;
+
+/// <summary>A case-holding social worker: the children on their caseload and how stretched their week is.</summary>
+public sealed class SocialWorker(int id)
+{
+    public int Id { get; } = id;
+    public List<Case> Cases { get; } = [];
+    public int Caseload => Cases.Count;
+
+    /// <summary>Hours of work demanded over hours available, smoothed over about a week; above 1 the worker cannot do it all.</summary>
+    public double Pressure { get; set; }
+}
