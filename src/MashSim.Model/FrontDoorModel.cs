@@ -92,10 +92,6 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
         return model.Execute(replication);
     }
 
-    /// <summary>The contact workflow as a Mermaid diagram.</summary>
-    public static string WorkflowDiagram(Scenario scenario) =>
-        new FrontDoorModel(scenario, new RandomStreams(scenario.Run.Seed, 0), keepContacts: false)._workflow.ToMermaid();
-
     private FrontDoorRunResult Execute(int replication)
     {
         _simulation.RunUntil(_horizon);

@@ -92,6 +92,8 @@ public class BadInputTests
         Assert.Equal(0, graph.ExitCode);
         string checkedIn = File.ReadAllText(AppRun.Scenario("src/MashSim.Model/Workflows/ContactWorkflow.mmd"));
         Assert.Equal(checkedIn.ReplaceLineEndings("\n"), graph.Output.ReplaceLineEndings("\n"));
+        var cases = AppRun.Of("graph", "--workflow", "case");
+        Assert.Equal(File.ReadAllText(AppRun.Scenario("src/MashSim.Model/Pathway/Workflows/CaseWorkflow.mmd")).ReplaceLineEndings("\n"), cases.Output.ReplaceLineEndings("\n"));
     }
 
     private static Dictionary<string, string> Snapshot(string root) =>

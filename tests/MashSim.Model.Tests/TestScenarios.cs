@@ -32,6 +32,17 @@ internal static class TestScenarios
         },
     };
 
+    /// <summary>The front door with the pathway after it, long enough for plans to reach a steady state.</summary>
+    public static Scenario WithPathway(int socialWorkers = 110, int caseloadCap = 25, int horizonDays = 1460, long seed = 3) => FrontDoor(horizonDays, seed) with
+    {
+        Demand = FrontDoor().Demand with { ContactsPerYear = 18_528 },
+        Run = new RunParameters { HorizonDays = horizonDays, WarmupDays = 730, DrainDays = 30, Seed = seed, Replications = 2 },
+        Pathway = new MashSim.Model.Pathway.Parameters.PathwayParameters
+        {
+            Team = new MashSim.Model.Pathway.Parameters.TeamParameters { SocialWorkers = socialWorkers, CaseloadCap = caseloadCap },
+        },
+    };
+
     /// <summary>One screening stage, open around the clock, every contact green and closed at screening: an M/M/c queue.</summary>
     public static Scenario Mmc(int servers, double arrivalsPerHour, double serviceMinutes, int horizonDays, long seed = 1) => new()
     {

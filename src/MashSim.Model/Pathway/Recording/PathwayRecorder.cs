@@ -91,11 +91,8 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     {
         if (!InWindow) return;
         InitialConferences++;
-        if (IsInitialConferenceInTime(calendar, c.StrategyHeldAt!.Value, simulation.Now, parameters.Conferences.InitialTimescaleWorkingDays)) InitialConferencesInTime++;
+        if (StatutoryTimescales.InitialConferenceInTime(calendar, c.StrategyHeldAt!.Value, simulation.Now, parameters.Conferences.InitialTimescaleWorkingDays)) InitialConferencesInTime++;
     }
-
-    public static bool IsInitialConferenceInTime(WorkingCalendar calendar, SimTime strategyDiscussion, SimTime conference, int timescaleWorkingDays) =>
-        calendar.WorkingDaysBetween(DateOnly.FromDateTime(calendar.ToDateTime(strategyDiscussion)), DateOnly.FromDateTime(calendar.ToDateTime(conference))) <= timescaleWorkingDays;
 
     public void OnPlanStarted(Case c)
     {
@@ -147,7 +144,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         var now = simulation.Now;
         if (from == CaseState.InAssessment && InWindow)
         {
-            int days = calendar.WorkingDaysBetween(DateOnly.FromDateTime(calendar.ToDateTime(c.ReferredAt)), DateOnly.FromDateTime(calendar.ToDateTime(now)));
+            int days = StatutoryTimescales.WorkingDaysFrom(calendar, c.ReferredAt, now);
             _assessmentWorkingDays.Add(days);
             if (days <= parameters.Assessment.TimescaleWorkingDays) AssessmentsInTime++;
         }

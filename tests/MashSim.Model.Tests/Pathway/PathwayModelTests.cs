@@ -1,0 +1,81 @@
+using MashSim.Kernel;
+using MashSim.Kernel.Calendar;
+using MashSim.Model.Pathway;
+using MashSim.Model.Recording;
+
+namespace MashSim.Model.Tests.Pathway;
+
+public class PathwayModelTests
+{
+    [Fact]
+    public void Every_case_opened_is_closed_looked_after_or_still_open_and_the_stock_agrees()
+    {
+        var result = FrontDoorModel.Run(TestScenarios.WithPathway(), 0);
+        var cases = result.Cases!;
+        Assert.True(cases.Opened > 10_000);
+        Assert.True(cases.Balances, cases.ToString());
+        Assert.True(cases.Closed > 0 && cases.LookedAfter > 0 && cases.StillOpen > 0);
+    }
+
+    [Fact]
+    public void The_number_on_child_protection_plans_is_starts_per_year_times_mean_length_Littles_law()
+    {
+        var result = FrontDoorModel.Run(TestScenarios.WithPathway(horizonDays: 1825), 0);
+        double stock = result[Kpi.ChildProtectionPlansMean];
+        double flow = result[Kpi.ChildProtectionPlanStartsPerYear] * result[Kpi.ChildProtectionPlanMonthsMean] / 12;
+        Assert.True(stock > 200, $"{stock}");
+        Assert.Equal(stock, flow, stock * 0.1);
+    }
+
+    [Fact]
+    public void An_initial_conference_on_the_16th_working_day_after_the_strategy_discussion_is_late()
+    {
+        var calendar = new WorkingCalendar(new DateTime(2017, 12, 1), WorkingHours.OfficeNineToFive);
+        // Strategy discussion Friday 8 December 2017. Skipping Christmas, Boxing Day and New Year's Day,
+        // working day 15 is Wednesday 3 January 2018 and day 16 Thursday 4 January.
+        var strategy = calendar.ToSimTime(new DateTime(2017, 12, 8, 11, 0, 0));
+        var day15 = calendar.ToSimTime(new DateTime(2018, 1, 3, 14, 0, 0));
+        var day16 = calendar.ToSimTime(new DateTime(2018, 1, 4, 9, 30, 0));
+        Assert.True(StatutoryTimescales.InitialConferenceInTime(calendar, strategy, day15, 15));
+        Assert.False(StatutoryTimescales.InitialConferenceInTime(calendar, strategy, day16, 15));
+    }
+
+    [Fact]
+    public void More_social_workers_never_make_assessments_later_and_lower_caseloads()
+    {
+        var fewer = FrontDoorModel.Run(TestScenarios.WithPathway(socialWorkers: 80, horizonDays: 1095), 0);
+        var more = FrontDoorModel.Run(TestScenarios.WithPathway(socialWorkers: 120, horizonDays: 1095), 0);
+        Assert.True(more[Kpi.AssessmentsWithin45WorkingDays] >= fewer[Kpi.AssessmentsWithin45WorkingDays] - 0.01,
+            $"{more[Kpi.AssessmentsWithin45WorkingDays]} with 120 workers against {fewer[Kpi.AssessmentsWithin45WorkingDays]} with 80");
+        Assert.True(more[Kpi.CaseloadMean] < fewer[Kpi.CaseloadMean]);
+        Assert.True(more[Kpi.UnallocatedMean] <= fewer[Kpi.UnallocatedMean]);
+    }
+
+    [Fact]
+    public void A_higher_caseload_cap_raises_the_average_caseload_when_workers_are_short()
+    {
+        var low = FrontDoorModel.Run(TestScenarios.WithPathway(socialWorkers: 70, caseloadCap: 18, horizonDays: 1095), 0);
+        var high = FrontDoorModel.Run(TestScenarios.WithPathway(socialWorkers: 70, caseloadCap: 30, horizonDays: 1095), 0);
+        Assert.True(high[Kpi.CaseloadMean] > low[Kpi.CaseloadMean]);
+        Assert.True(high[Kpi.CaseloadMax] > 18);
+        Assert.True(low[Kpi.UnallocatedMean] > high[Kpi.UnallocatedMean]);
+    }
+
+    [Fact]
+    public void Without_a_pathway_the_run_stops_at_the_front_door()
+    {
+        var result = FrontDoorModel.Run(TestScenarios.FrontDoor(), 0);
+        Assert.Null(result.Cases);
+        Assert.True(double.IsNaN(result[Kpi.Referrals]));
+        Assert.True(double.IsNaN(result[Kpi.CaseloadMean]));
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_pathway_results()
+    {
+        var a = FrontDoorModel.Run(TestScenarios.WithPathway(horizonDays: 900), 0);
+        var b = FrontDoorModel.Run(TestScenarios.WithPathway(horizonDays: 900), 0);
+        Assert.Equal(a.Values, b.Values);
+        Assert.Equal(a.Cases, b.Cases);
+    }
+}
