@@ -30,7 +30,7 @@ public static class SummaryTable
             KpiUnit.Share => (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%",
             KpiUnit.Hours => value.ToString("0.0", CultureInfo.InvariantCulture) + " h",
             KpiUnit.PerHour => value.ToString("0.000", CultureInfo.InvariantCulture),
-            KpiUnit.Days or KpiUnit.WorkingDays or KpiUnit.Months => value.ToString("0.0", CultureInfo.InvariantCulture),
+            KpiUnit.Days or KpiUnit.WorkingDays or KpiUnit.Months or KpiUnit.Workers => value.ToString("0.0", CultureInfo.InvariantCulture),
             _ => value.ToString("#,0.0", CultureInfo.InvariantCulture),
         };
     }

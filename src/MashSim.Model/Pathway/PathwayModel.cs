@@ -16,6 +16,7 @@ namespace MashSim.Model.Pathway;
 internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandler
 {
     private const int ReturnTag = 100;
+    private const int SampleDayTag = 101;
 
     private readonly Simulation _simulation;
     private readonly WorkingCalendar _calendar;
@@ -43,7 +44,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         _horizon = horizon;
         Recorder = new PathwayRecorder(simulation, calendar, parameters, warmupEnd, horizon);
         _workflow = new CaseWorkflow(this, Recorder);
-        _team = new SocialWorkTeam(simulation, calendar, parameters, this);
+        _team = new SocialWorkTeam(simulation, calendar, parameters, this, streams);
         var police = new StaffPool(simulation, "police (strategy discussions)", parameters.StrategyDiscussion.PoliceAvailable, calendar);
         var health = new StaffPool(simulation, "health (strategy discussions)", parameters.StrategyDiscussion.HealthAvailable, calendar);
         _strategy = new StrategyMeetings(simulation, police, health,
@@ -60,6 +61,8 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         _decisions = streams.Stream("pathway.decisions");
         _returns = streams.Stream("pathway.returns");
         _sources = streams.Stream("pathway.return.source");
+        // The day's stocks are sampled at 17:00 every day of the measured period, weekends included.
+        _simulation.ScheduleAt(warmupEnd + SimDuration.FromHours(17), this, SampleDayTag, null);
     }
 
     public PathwayRecorder Recorder { get; }
@@ -87,6 +90,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
 
     public void RequestStrategyDiscussion(Case c)
     {
+        _team.EnsureSocialWorker(c);
         c.StrategyRequestedAt = _simulation.Now;
         _strategy.Request(c);
     }
@@ -129,6 +133,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
             c.ReviewsHeld = 0;
             c.NextVisitDue = now;
             Recorder.OnPlanStarted(c);
+            _team.OfferToFamilySupport(c);
         }
         c.ContinuingPlan = false;
         Schedule(_calendar.NextOpening(now + SimDuration.FromDays(7 * _p.ChildInNeedPlan.ReviewIntervalWeeks)), CaseTrigger.PlanReviewed, c);
@@ -169,11 +174,18 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     void IWorkOutcomes.AssessmentDone(Case c) => Schedule(_simulation.Now, CaseTrigger.AssessmentCompleted, c);
     void IWorkOutcomes.Visited(Case c, bool late) => Recorder.OnVisit(c, late);
     void IWorkOutcomes.UnallocatedChanged(int unallocated) => Recorder.OnUnallocatedChanged(unallocated);
-    void IWorkOutcomes.EndOfWorkingDay(IReadOnlyList<SocialWorker> workers) => Recorder.OnEndOfWorkingDay(workers);
+    void IWorkOutcomes.EndOfWorkingDay(IReadOnlyList<SocialWorker> socialWorkers) => Recorder.OnEndOfWorkingDay(socialWorkers);
 
     /// <summary>Decides where the case goes on the trigger now due, then fires it.</summary>
     void IEventHandler.Handle(int tag, object? subject)
     {
+        if (tag == SampleDayTag)
+        {
+            Recorder.SampleDay(_team.SocialWorkers.ToList());
+            var next = _simulation.Now + SimDuration.FromDays(1);
+            if (next < _horizon) _simulation.ScheduleAt(next, this, SampleDayTag, null);
+            return;
+        }
         var c = (Case)subject!;
         if (tag == ReturnTag)
         {

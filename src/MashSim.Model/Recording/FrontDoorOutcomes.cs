@@ -55,7 +55,9 @@ internal static class FrontDoorOutcomes
             recorder.Arrived - recorder.TransferredToDuty - recorder.Referred - recorder.Closed);
         var cases = pathway is null ? null : new CaseAccount(pathway.Recorder.CasesOpened, pathway.Recorder.CasesClosed, pathway.Recorder.LookedAfter,
             pathway.Recorder.CasesOpened - pathway.Recorder.CasesClosed - pathway.Recorder.LookedAfter, (int)pathway.Recorder.OpenCases.Current);
-        return new FrontDoorRunResult(replication, values, recorder.DailyScreeningQueue(), decisionHours, account,
+        var series = new List<DailySeries> { recorder.DailyScreeningQueue() };
+        if (pathway is not null) series.AddRange(pathway.Recorder.DailySeries());
+        return new FrontDoorRunResult(replication, values, series, decisionHours, account,
             recorder.KeptContacts?.ToArray(), simulation.EventsHandled) { Cases = cases };
     }
 

@@ -1,6 +1,7 @@
 using MashSim.Kernel;
 using MashSim.Kernel.Statistics;
 using MashSim.Model.Contacts;
+using MashSim.Model.Runs;
 using MashSim.Model.Workflows;
 
 namespace MashSim.Model.Recording;
@@ -70,9 +71,9 @@ internal sealed class FrontDoorRecorder(Simulation simulation, double redTargetH
         simulation.ScheduleAt(from, this);
     }
 
-    /// <summary>Mean of the hourly samples for each day of the measured period.</summary>
-    public IReadOnlyList<double> DailyScreeningQueue() =>
-        _hourlyScreeningQueue.Chunk(24).Select(day => day.Average()).ToArray();
+    /// <summary>The screening queue, the mean of the hourly samples for each day of the measured period.</summary>
+    public DailySeries DailyScreeningQueue() =>
+        new("screeningQueue", "Contacts awaiting screening", _hourlyScreeningQueue.Chunk(24).Select(day => day.Average()).ToArray());
 
     void IEventHandler.Handle(int tag, object? subject)
     {

@@ -85,8 +85,12 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
         "The same per 10,000 children in the population (Cumbria Nov 2017: 57).", null);
     public static readonly Kpi ChildInNeedPlansMean = Add("childInNeedPlansMean", "Children on CIN plans (time-average)", KpiUnit.Children,
         "Children on child in need plans, averaged over the measured period.", null);
+    public static readonly Kpi ChildInNeedPlansPer10k = Add("childInNeedPlansPer10k", "Children on CIN plans per 10,000 children", KpiUnit.Children,
+        "Children on child in need plans per 10,000 children in the population.", null);
     public static readonly Kpi OpenCasesMean = Add("openCasesMean", "Open social care cases (time-average)", KpiUnit.Children,
         "Children with an open case (waiting, in assessment, enquiry or on a plan): close to the national 'children in need' count less looked-after children.", null);
+    public static readonly Kpi OpenCasesPer10k = Add("openCasesPer10k", "Open social care cases per 10,000 children", KpiUnit.Children,
+        "Open cases per 10,000 children (Cumbria 2017: 3,079 children in need including 627 looked after, per 92,639 children).", null);
     public static readonly Kpi ChildProtectionPlanStartsPerYear = Add("childProtectionPlanStartsPerYear", "CP plans started per year", KpiUnit.PerYear,
         "Child protection plans started in the measured period, per year.", null);
     public static readonly Kpi ChildProtectionPlanMonthsMean = Add("childProtectionPlanMonthsMean", "CP plan length, months (mean of ended plans)", KpiUnit.Months,
@@ -109,6 +113,11 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
         "Share of closures and step-downs judged premature, which rises with caseload pressure (000, 001, 003).", false);
     public static readonly Kpi ChildInNeedDrift = Add("childInNeedDrift", "CIN plans that drifted", KpiUnit.Share,
         "Share of ended child in need plans that lasted longer than the drift threshold (003).", false);
+
+    public static readonly Kpi WorkersPerCaseMean = Add("workersPerCaseMean", "Workers per case (mean, cases that ended)", KpiUnit.Workers,
+        "Distinct workers who held each case that ended in the measured period; turnover raises it (003: four workers in 12 months).", false);
+    public static readonly Kpi CasesWithThreeOrMoreWorkers = Add("casesWithThreeOrMoreWorkers", "Cases that had three or more workers", KpiUnit.Share,
+        "Share of ended cases held by three or more different workers.", false);
 
     public static IReadOnlyList<Kpi> All => Catalogue;
 

@@ -12,4 +12,5 @@ public enum KpiUnit
     WorkingDays,
     PerYear,
     Months,
+    Workers,
 }

@@ -7,7 +7,7 @@ namespace MashSim.Model.Runs;
 public sealed record FrontDoorRunResult(
     int Replication,
     IReadOnlyList<double> Values,
-    IReadOnlyList<double> DailyScreeningQueue,
+    IReadOnlyList<DailySeries> Series,
     IReadOnlyList<double> DecisionHours,
     ContactAccount Account,
     IReadOnlyList<Contact>? Contacts,

@@ -79,18 +79,29 @@ public static class SummaryFiles
     private static void WriteTimeSeriesCsv(string path, ExperimentResult result)
     {
         using var csv = NewCsv(path);
-        foreach (var header in new[] { "day", "date", "screeningQueueMean", "ci95Low", "ci95High" }) csv.WriteField(header);
+        var series = result.Runs[0].Series;
+        csv.WriteField("day");
+        csv.WriteField("date");
+        foreach (var s in series)
+        {
+            csv.WriteField(s.Id + "Mean");
+            csv.WriteField(s.Id + "Ci95Low");
+            csv.WriteField(s.Id + "Ci95High");
+        }
         csv.EndRecord();
         var run = result.Scenario.Run;
-        int days = result.Runs.Min(r => r.DailyScreeningQueue.Count);
+        int days = result.Runs.SelectMany(r => r.Series).Min(s => s.Values.Count);
         for (int day = 0; day < days; day++)
         {
-            var s = OutcomeSummary.Of(Kpi.ScreeningQueueMean, result.Runs.Select(r => r.DailyScreeningQueue[day]));
             csv.WriteField(run.WarmupDays + day);
             csv.WriteField(run.Start.AddDays(run.WarmupDays + day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            csv.WriteField(Numbers.Format(s.Mean));
-            csv.WriteField(Numbers.Format(s.CiLow));
-            csv.WriteField(Numbers.Format(s.CiHigh));
+            for (int i = 0; i < series.Count; i++)
+            {
+                var ci = ConfidenceInterval.Of(result.Runs.Select(r => r.Series[i].Values[day]));
+                csv.WriteField(Numbers.Format(ci.Mean));
+                csv.WriteField(Numbers.Format(ci.Low));
+                csv.WriteField(Numbers.Format(ci.High));
+            }
             csv.EndRecord();
         }
     }
@@ -106,6 +117,7 @@ public static class SummaryFiles
         KpiUnit.WorkingDays => "working days",
         KpiUnit.PerYear => "per year",
         KpiUnit.Months => "months",
+        KpiUnit.Workers => "workers",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A unit with no name in the files."),
     };
 

@@ -1,5 +1,6 @@
 using MashSim.Kernel;
 using MashSim.Kernel.Calendar;
+using MashSim.Kernel.Random;
 using MashSim.Model.Pathway;
 using MashSim.Model.Recording;
 
@@ -59,6 +60,51 @@ public class PathwayModelTests
         Assert.True(high[Kpi.CaseloadMean] > low[Kpi.CaseloadMean]);
         Assert.True(high[Kpi.CaseloadMax] > 18);
         Assert.True(low[Kpi.UnallocatedMean] > high[Kpi.UnallocatedMean]);
+    }
+
+    /// <summary>The mean of an outcome over replications 0..n-1: the same streams for both scenarios (common random numbers).</summary>
+    private static double Mean(MashSim.Model.Parameters.Scenario scenario, Kpi kpi, int replications = 3) =>
+        Enumerable.Range(0, replications).Select(r => FrontDoorModel.Run(scenario, r)[kpi]).Average();
+
+    private static MashSim.Model.Parameters.Scenario WithTeam(Func<MashSim.Model.Pathway.Parameters.TeamParameters, MashSim.Model.Pathway.Parameters.TeamParameters> change,
+        int socialWorkers = 110, int horizonDays = 1095)
+    {
+        var scenario = TestScenarios.WithPathway(socialWorkers, horizonDays: horizonDays);
+        return scenario with { Pathway = scenario.Pathway! with { Team = change(scenario.Pathway.Team) } };
+    }
+
+    [Fact]
+    public void Without_turnover_every_case_keeps_one_worker_and_turnover_gives_children_more_workers()
+    {
+        var stable = FrontDoorModel.Run(WithTeam(t => t with { AnnualTurnover = 0 }), 0);
+        Assert.Equal(1.0, stable[Kpi.WorkersPerCaseMean]);
+        var churning = FrontDoorModel.Run(WithTeam(t => t with { AnnualTurnover = 0.6 }), 0);
+        Assert.True(churning[Kpi.WorkersPerCaseMean] > 1.05, $"{churning[Kpi.WorkersPerCaseMean]}");
+        Assert.True(churning[Kpi.CasesWithThreeOrMoreWorkers] > 0);
+    }
+
+    [Fact]
+    public void Vacancies_left_empty_raise_caseloads_compared_with_agency_cover()
+    {
+        var empty = Mean(WithTeam(t => t with { AnnualTurnover = 0.4, VacancyWeeks = DistributionSpec.Fixed(26) }), Kpi.CaseloadMean);
+        var covered = Mean(WithTeam(t => t with { AnnualTurnover = 0.4, VacancyWeeks = DistributionSpec.Fixed(26), AgencyCover = true }), Kpi.CaseloadMean);
+        Assert.True(empty > covered, $"{empty} with vacancies against {covered} with agency cover");
+    }
+
+    [Fact]
+    public void Family_support_workers_take_child_in_need_cases_off_social_workers()
+    {
+        var without = Mean(WithTeam(t => t with { FamilySupportWorkers = 0 }), Kpi.CaseloadMean);
+        var with = Mean(WithTeam(t => t with { FamilySupportWorkers = 30 }), Kpi.CaseloadMean);
+        Assert.True(with < without - 3, $"{with} with family support workers against {without} without");
+    }
+
+    [Fact]
+    public void Over_replications_more_social_workers_never_worsen_assessment_timeliness_beyond_noise()
+    {
+        var fewer = Mean(TestScenarios.WithPathway(socialWorkers: 85, horizonDays: 1095), Kpi.AssessmentsWithin45WorkingDays);
+        var more = Mean(TestScenarios.WithPathway(socialWorkers: 115, horizonDays: 1095), Kpi.AssessmentsWithin45WorkingDays);
+        Assert.True(more >= fewer - 0.01, $"{more} with 115 workers against {fewer} with 85");
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class Case
     public CaseState Next { get; set; }
 
     public SocialWorker? Worker { get; set; }
+
+    /// <summary>Different workers who have held the case (a child "had four different workers over a 12-month period", 003).</summary>
+    public HashSet<int> WorkersHeld { get; } = [];
     public SimTime? AllocatedAt { get; set; }
 
     public double AssessmentHoursNeeded { get; set; }

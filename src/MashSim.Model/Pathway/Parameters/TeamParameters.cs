@@ -1,3 +1,4 @@
+using MashSim.Kernel.Random;
 using MashSim.Kernel.Validation;
 
 namespace MashSim.Model.Pathway.Parameters;
@@ -22,11 +23,29 @@ public sealed record TeamParameters : IValidatable
     /// <summary>Hours a week every case costs whatever else happens.</summary>
     public double OverheadHoursPerCasePerWeek { get; init; } = 0.25;
 
+    /// <summary>The share of workers who leave in a year (national, DfE workforce 2018: 15.1%).</summary>
+    public double AnnualTurnover { get; init; } = 0.151;
+
+    /// <summary>Weeks a post stays empty before a new worker starts.</summary>
+    public DistributionSpec VacancyWeeks { get; init; } = DistributionSpec.Gamma(12, 6);
+
+    /// <summary>An agency worker fills a post the day it falls vacant (national: about 15.8% of social workers are agency).</summary>
+    public bool AgencyCover { get; init; }
+
+    /// <summary>Family support workers (not qualified social workers) who hold child in need cases alongside social workers (003, 004).</summary>
+    public int FamilySupportWorkers { get; init; }
+
+    /// <summary>Lancashire's family support workers "regularly reach 30 children" (003).</summary>
+    public int FamilySupportWorkerCaseloadCap { get; init; } = 30;
+
     public IEnumerable<ValidationProblem> Validate()
     {
         if (SocialWorkers < 1) yield return new("socialWorkers", $"needs at least one social worker, not {SocialWorkers}");
         if (CaseloadCap < 1) yield return new("caseloadCap", $"must be at least 1, not {CaseloadCap}");
         if (!(CaseworkHoursPerWeek > 0)) yield return new("caseworkHoursPerWeek", $"must be greater than zero, not {CaseworkHoursPerWeek}");
+        if (!(AnnualTurnover >= 0 && AnnualTurnover < 5)) yield return new("annualTurnover", $"is a yearly share: between 0 and 5, not {AnnualTurnover}");
+        if (FamilySupportWorkers < 0) yield return new("familySupportWorkers", $"must be zero or more, not {FamilySupportWorkers}");
+        if (FamilySupportWorkerCaseloadCap < 1) yield return new("familySupportWorkerCaseloadCap", $"must be at least 1, not {FamilySupportWorkerCaseloadCap}");
         if (!(OverheadHoursPerCasePerWeek >= 0)) yield return new("overheadHoursPerCasePerWeek", $"must be zero or more, not {OverheadHoursPerCasePerWeek}");
     }
 }

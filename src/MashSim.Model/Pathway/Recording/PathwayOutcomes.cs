@@ -33,7 +33,9 @@ internal static class PathwayOutcomes
         Set(Kpi.ChildProtectionPlansMean, stocks.ChildProtectionPlans);
         Set(Kpi.ChildProtectionPlansPer10k, stocks.ChildProtectionPlans / scenario.Population.Children * 10_000);
         Set(Kpi.ChildInNeedPlansMean, stocks.ChildInNeedPlans);
+        Set(Kpi.ChildInNeedPlansPer10k, stocks.ChildInNeedPlans / scenario.Population.Children * 10_000);
         Set(Kpi.OpenCasesMean, stocks.OpenCases);
+        Set(Kpi.OpenCasesPer10k, stocks.OpenCases / scenario.Population.Children * 10_000);
         Set(Kpi.ChildProtectionPlanStartsPerYear, r.CpPlanStarts / years);
         Set(Kpi.ChildProtectionPlanMonthsMean, r.CpPlanMonths.Count > 0 ? r.CpPlanMonths.Average() : double.NaN);
         Set(Kpi.CaseloadMean, caseloads.Count > 0 ? caseloads.Average() : double.NaN);
@@ -45,6 +47,8 @@ internal static class PathwayOutcomes
         Set(Kpi.LookedAfterPerYear, r.LookedAfterInWindow / years);
         Set(Kpi.PrematureEndings, Ratio(r.PrematureEndings, r.Endings));
         Set(Kpi.ChildInNeedDrift, Ratio(r.CinPlansDrifted, r.CinPlansEnded));
+        Set(Kpi.WorkersPerCaseMean, r.WorkersPerEndedCase.Count > 0 ? r.WorkersPerEndedCase.Average() : double.NaN);
+        Set(Kpi.CasesWithThreeOrMoreWorkers, Ratio(r.WorkersPerEndedCase.Count(n => n >= 3), r.WorkersPerEndedCase.Count));
     }
 
     private static double Ratio(double numerator, int denominator) => denominator > 0 ? numerator / denominator : double.NaN;

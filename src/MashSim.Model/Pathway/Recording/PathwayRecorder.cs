@@ -17,6 +17,16 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     private readonly List<double> _assessmentWorkingDays = [];
     private readonly List<double> _caseloadSamples = [];
     private readonly List<double> _cpPlanMonths = [];
+    private readonly List<double> _workersPerEndedCase = [];
+    private readonly Dictionary<string, List<double>> _daily = new()
+    {
+        ["unallocated"] = [], ["childProtectionPlans"] = [], ["childInNeedPlans"] = [], ["caseloadMean"] = [], ["caseloadMax"] = [],
+    };
+    private static readonly Dictionary<string, string> DailyLabels = new()
+    {
+        ["unallocated"] = "Referrals waiting for a social worker", ["childProtectionPlans"] = "Children on CP plans",
+        ["childInNeedPlans"] = "Children on CIN plans", ["caseloadMean"] = "Caseload per social worker (mean)", ["caseloadMax"] = "Caseload per social worker (maximum)",
+    };
 
     public TimeWeightedValue Unallocated { get; } = new();
     public TimeWeightedValue ChildProtectionPlans { get; } = new();
@@ -48,6 +58,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     public IReadOnlyList<double> AssessmentWorkingDays => _assessmentWorkingDays;
     public IReadOnlyList<double> CaseloadSamples => _caseloadSamples;
     public IReadOnlyList<double> CpPlanMonths => _cpPlanMonths;
+    public IReadOnlyList<double> WorkersPerEndedCase => _workersPerEndedCase;
 
     private bool InWindow => simulation.Now >= warmupEnd && simulation.Now < horizon;
 
@@ -139,6 +150,18 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         foreach (var worker in workers) _caseloadSamples.Add(worker.Caseload);
     }
 
+    /// <summary>Takes the day's values of the stocks followed over time (called once a day, at the same hour, through the measured period).</summary>
+    public void SampleDay(IReadOnlyList<SocialWorker> workers)
+    {
+        _daily["unallocated"].Add(Unallocated.Current);
+        _daily["childProtectionPlans"].Add(ChildProtectionPlans.Current);
+        _daily["childInNeedPlans"].Add(ChildInNeedPlans.Current);
+        _daily["caseloadMean"].Add(workers.Count > 0 ? workers.Average(w => w.Caseload) : double.NaN);
+        _daily["caseloadMax"].Add(workers.Count > 0 ? workers.Max(w => w.Caseload) : double.NaN);
+    }
+
+    public IEnumerable<Runs.DailySeries> DailySeries() => _daily.Select(d => new Runs.DailySeries(d.Key, DailyLabels[d.Key], d.Value.ToArray()));
+
     public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger)
     {
         var now = simulation.Now;
@@ -153,6 +176,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         Adjust(ChildInNeedPlans, from, to, CaseState.OnChildInNeedPlan, now);
         if (to is CaseState.Closed or CaseState.LookedAfter)
         {
+            if (InWindow && c.WorkersHeld.Count > 0) _workersPerEndedCase.Add(c.WorkersHeld.Count);
             OpenCases.Set(now, OpenCases.Current - 1);
             if (to == CaseState.Closed) CasesClosed++;
             else

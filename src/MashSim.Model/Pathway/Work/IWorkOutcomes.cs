@@ -9,5 +9,6 @@ internal interface IWorkOutcomes
     void AssessmentDone(Case c);
     void Visited(Case c, bool late);
     void UnallocatedChanged(int unallocated);
-    void EndOfWorkingDay(IReadOnlyList<SocialWorker> workers);
+    /// <summary>The day's work is done; the social workers (not family support workers) as they stand, for caseload figures.</summary>
+    void EndOfWorkingDay(IReadOnlyList<SocialWorker> socialWorkers);
 }

@@ -1,5 +1,7 @@
 using MashSim.Kernel;
 using MashSim.Kernel.Calendar;
+using MashSim.Kernel.Random;
+using MathNet.Numerics.Distributions;
 using MashSim.Kernel.Resources;
 using MashSim.Model.Pathway.Cases;
 using MashSim.Model.Pathway.Parameters;
@@ -8,6 +10,9 @@ namespace MashSim.Model.Pathway.Work;
 
 /// <summary>The case-holding social workers: allocation under a caseload cap, and how each working day's hours are spent.</summary>
 /// <remarks>
+/// Workers leave at the scenario's yearly turnover; their cases pass to the least-loaded colleague in the same role
+/// and the post stays empty for a vacancy period unless agency cover fills it at once, so a child can have several
+/// workers in a year (003). Family support workers hold child in need cases only.
 /// A referral goes to the least-loaded worker below the cap; when all are at the cap it waits, unallocated (red goes
 /// to the least-loaded worker at once, as duty). At the end of each working day every worker's hours go, in order,
 /// to the overhead of every case held, section 47 enquiries, child protection visits that are due, assessments
@@ -17,6 +22,9 @@ namespace MashSim.Model.Pathway.Work;
 internal sealed class SocialWorkTeam : IEventHandler
 {
     private const double PressureSmoothing = 0.2;
+    private const int WorkDayTag = 0;
+    private const int LeaveTag = 1;
+    private const int JoinTag = 2;
 
     private readonly Simulation _simulation;
     private readonly WorkingCalendar _calendar;
@@ -24,23 +32,30 @@ internal sealed class SocialWorkTeam : IEventHandler
     private readonly IWorkOutcomes _outcomes;
     private readonly PriorityFifo<Case> _unallocated = new();
     private readonly List<Case> _completedToday = [];
+    private readonly Exponential? _yearsToLeaving;
+    private readonly ISampler _vacancyWeeks;
+    private int _nextWorkerId;
 
-    public SocialWorkTeam(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, IWorkOutcomes outcomes)
+    public SocialWorkTeam(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, IWorkOutcomes outcomes, RandomStreams streams)
     {
         _simulation = simulation;
         _calendar = calendar;
         _parameters = parameters;
         _outcomes = outcomes;
-        Workers = Enumerable.Range(0, parameters.Team.SocialWorkers).Select(i => new SocialWorker(i)).ToList();
-        _simulation.ScheduleAt(_calendar.NextClosing(simulation.Now), this);
+        if (parameters.Team.AnnualTurnover > 0) _yearsToLeaving = new Exponential(parameters.Team.AnnualTurnover, streams.Stream("pathway.turnover"));
+        _vacancyWeeks = Samplers.Create(parameters.Team.VacancyWeeks, streams.Stream("pathway.vacancy"));
+        for (int i = 0; i < parameters.Team.SocialWorkers; i++) Join(WorkerRole.SocialWorker);
+        for (int i = 0; i < parameters.Team.FamilySupportWorkers; i++) Join(WorkerRole.FamilySupportWorker);
+        _simulation.ScheduleAt(_calendar.NextClosing(simulation.Now), this, WorkDayTag);
     }
 
-    public List<SocialWorker> Workers { get; }
+    public List<SocialWorker> Workers { get; } = [];
+    public IEnumerable<SocialWorker> SocialWorkers => Workers.Where(w => w.Role == WorkerRole.SocialWorker);
     public int Unallocated => _unallocated.Count;
 
     public void RequestAllocation(Case c)
     {
-        var worker = c.IsRed ? LeastLoaded(ignoreCap: true) : LeastLoaded(ignoreCap: false);
+        var worker = LeastLoaded(WorkerRole.SocialWorker, ignoreCap: c.IsRed);
         if (worker is null)
         {
             _unallocated.Enqueue(c, (int)c.Rag);
@@ -56,36 +71,97 @@ internal sealed class SocialWorkTeam : IEventHandler
         if (c.Worker is null) return;
         c.Worker.Cases.Remove(c);
         c.Worker = null;
-        while (_unallocated.Count > 0 && LeastLoaded(ignoreCap: false) is { } worker && _unallocated.TryDequeue(out var waiting))
+        AllocateWaiting();
+    }
+
+    /// <summary>A child in need plan may pass to a family support worker below their cap (003, 004).</summary>
+    public void OfferToFamilySupport(Case c)
+    {
+        if (c.Worker?.Role != WorkerRole.SocialWorker || LeastLoaded(WorkerRole.FamilySupportWorker, ignoreCap: false) is not { } worker) return;
+        Release(c);
+        Assign(c, worker);
+    }
+
+    /// <summary>Work only a social worker may do (a strategy discussion, an enquiry, a plan for protection) takes the case back from a family support worker.</summary>
+    public void EnsureSocialWorker(Case c)
+    {
+        if (c.Worker?.Role != WorkerRole.FamilySupportWorker) return;
+        var worker = LeastLoaded(WorkerRole.SocialWorker, ignoreCap: true)!;
+        Release(c);
+        Assign(c, worker);
+    }
+
+    void IEventHandler.Handle(int tag, object? subject)
+    {
+        switch (tag)
+        {
+            case LeaveTag:
+                Leave((SocialWorker)subject!);
+                return;
+            case JoinTag:
+                Join((WorkerRole)subject!);
+                AllocateWaiting();
+                return;
+        }
+        var now = _simulation.Now;
+        foreach (var worker in Workers) WorkOneDay(worker, now);
+        foreach (var c in _completedToday) _outcomes.AssessmentDone(c);
+        _completedToday.Clear();
+        _outcomes.EndOfWorkingDay(SocialWorkers.ToList());
+        _simulation.ScheduleAt(_calendar.NextClosing(now + new SimDuration(1)), this, WorkDayTag);
+    }
+
+    private void Allocate(Case c, SocialWorker worker)
+    {
+        Assign(c, worker);
+        _outcomes.Allocated(c);
+    }
+
+    private static void Assign(Case c, SocialWorker worker)
+    {
+        worker.Cases.Add(c);
+        c.Worker = worker;
+        c.WorkersHeld.Add(worker.Id);
+    }
+
+    private void AllocateWaiting()
+    {
+        while (_unallocated.Count > 0 && LeastLoaded(WorkerRole.SocialWorker, ignoreCap: false) is { } worker && _unallocated.TryDequeue(out var waiting))
         {
             _outcomes.UnallocatedChanged(_unallocated.Count);
             Allocate(waiting, worker);
         }
     }
 
-    void IEventHandler.Handle(int tag, object? subject)
+    private void Join(WorkerRole role)
     {
-        var now = _simulation.Now;
-        foreach (var worker in Workers) WorkOneDay(worker, now);
-        foreach (var c in _completedToday) _outcomes.AssessmentDone(c);
-        _completedToday.Clear();
-        _outcomes.EndOfWorkingDay(Workers);
-        _simulation.ScheduleAt(_calendar.NextClosing(now + new SimDuration(1)), this);
+        var worker = new SocialWorker(_nextWorkerId++, role);
+        Workers.Add(worker);
+        if (_yearsToLeaving is not null) _simulation.Schedule(SimDuration.FromDays(365 * _yearsToLeaving.Sample()), this, LeaveTag, worker);
     }
 
-    private void Allocate(Case c, SocialWorker worker)
+    /// <summary>A worker leaves: each of their cases passes to the least-loaded colleague (in the same role if there is one), and the post falls vacant.</summary>
+    private void Leave(SocialWorker leaver)
     {
-        worker.Cases.Add(c);
-        c.Worker = worker;
-        _outcomes.Allocated(c);
+        Workers.Remove(leaver);
+        foreach (var c in leaver.Cases.ToArray())
+        {
+            leaver.Cases.Remove(c);
+            c.Worker = null;
+            var next = LeastLoaded(leaver.Role, ignoreCap: true) ?? LeastLoaded(WorkerRole.SocialWorker, ignoreCap: true);
+            if (next is not null) Assign(c, next);
+        }
+        double weeks = _vacancyWeeks.Sample();
+        _simulation.Schedule(_parameters.Team.AgencyCover ? SimDuration.Zero : SimDuration.FromDays(7 * weeks), this, JoinTag, leaver.Role);
     }
 
-    private SocialWorker? LeastLoaded(bool ignoreCap)
+    private SocialWorker? LeastLoaded(WorkerRole role, bool ignoreCap)
     {
+        int cap = role == WorkerRole.SocialWorker ? _parameters.Team.CaseloadCap : _parameters.Team.FamilySupportWorkerCaseloadCap;
         SocialWorker? best = null;
         foreach (var worker in Workers)
         {
-            if (!ignoreCap && worker.Caseload >= _parameters.Team.CaseloadCap) continue;
+            if (worker.Role != role || (!ignoreCap && worker.Caseload >= cap)) continue;
             if (best is null || worker.Caseload < best.Caseload) best = worker;
         }
         return best;

@@ -2,10 +2,11 @@ using MashSim.Model.Pathway.Cases;
 
 namespace MashSim.Model.Pathway.Work;
 
-/// <summary>A case-holding social worker: the children on their caseload and how stretched their week is.</summary>
-public sealed class SocialWorker(int id)
+/// <summary>A case-holding worker: the children on their caseload and how stretched their week is.</summary>
+public sealed class SocialWorker(int id, WorkerRole role = WorkerRole.SocialWorker)
 {
     public int Id { get; } = id;
+    public WorkerRole Role { get; } = role;
     public List<Case> Cases { get; } = [];
     public int Caseload => Cases.Count;
 

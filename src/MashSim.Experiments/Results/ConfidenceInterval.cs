@@ -1,0 +1,20 @@
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Statistics;
+
+namespace MashSim.Experiments.Results;
+
+/// <summary>A mean over replications with its 95% Student-t interval, from the finite values only.</summary>
+public readonly record struct ConfidenceInterval(double Mean, double Low, double High, int N)
+{
+    public const double Level = 0.95;
+
+    public static ConfidenceInterval Of(IEnumerable<double> values)
+    {
+        var observed = values.Where(double.IsFinite).ToArray();
+        if (observed.Length == 0) return new(double.NaN, double.NaN, double.NaN, 0);
+        double mean = observed.Mean();
+        if (observed.Length == 1) return new(mean, double.NaN, double.NaN, 1);
+        double halfWidth = StudentT.InvCDF(0, 1, observed.Length - 1, 1 - (1 - Level) / 2) * observed.StandardDeviation() / Math.Sqrt(observed.Length);
+        return new(mean, mean - halfWidth, mean + halfWidth, observed.Length);
+    }
+}
