@@ -108,14 +108,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     public void StartChildProtectionPlan(Case c)
     {
         var now = _simulation.Now;
-        if (!c.ContinuingPlan)
-        {
-            c.PlanStartedAt = now;
-            c.ReviewsHeld = 0;
-            c.NextVisitDue = now;
-            Recorder.OnPlanStarted(c);
-        }
-        c.ContinuingPlan = false;
+        BeginOrContinuePlan(c);
         var start = _calendar.ToDateTime(c.PlanStartedAt);
         var months = _p.ChildProtectionPlan.FirstReviewMonths + c.ReviewsHeld * _p.ChildProtectionPlan.ReviewIntervalMonths;
         var due = _calendar.ToSimTime(start.AddMonths(months));
@@ -127,16 +120,21 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     public void StartChildInNeedPlan(Case c)
     {
         var now = _simulation.Now;
-        if (!c.ContinuingPlan)
-        {
-            c.PlanStartedAt = now;
-            c.ReviewsHeld = 0;
-            c.NextVisitDue = now;
-            Recorder.OnPlanStarted(c);
-            _team.OfferToFamilySupport(c);
-        }
-        c.ContinuingPlan = false;
+        if (BeginOrContinuePlan(c)) _team.OfferToFamilySupport(c);
         Schedule(_calendar.NextOpening(now + SimDuration.FromDays(7 * _p.ChildInNeedPlan.ReviewIntervalWeeks)), CaseTrigger.PlanReviewed, c);
+    }
+
+    /// <summary>Entering a plan state starts a new plan, unless a review has just decided to continue the one in hand; true for a new plan.</summary>
+    private bool BeginOrContinuePlan(Case c)
+    {
+        bool continuing = c.ContinuingPlan;
+        c.ContinuingPlan = false;
+        if (continuing) return false;
+        c.PlanStartedAt = _simulation.Now;
+        c.ReviewsHeld = 0;
+        c.NextVisitDue = _simulation.Now;
+        Recorder.OnPlanStarted(c);
+        return true;
     }
 
     public void AwaitPanel(Case c)

@@ -1,7 +1,6 @@
 using MashSim.Kernel;
 using MashSim.Model.Contacts;
 using Stateless;
-using Stateless.Graph;
 using Stateless.Reflection;
 
 namespace MashSim.Model.Workflows;
@@ -24,31 +23,35 @@ namespace MashSim.Model.Workflows;
 /// </remarks>
 public sealed class ContactWorkflow
 {
+    private readonly SharedStateMachine<Contact, ContactState, ContactTrigger> _shared;
     private readonly StateMachine<ContactState, ContactTrigger> _machine;
+
+    /// <summary>The contact being fired.</summary>
+    private Contact Current => _shared.Current;
     private readonly Simulation _simulation;
     private readonly IContactActivities _activities;
-    private Contact _current;
 
     public ContactWorkflow(Simulation simulation, IContactActivities activities, IContactObserver observer)
     {
         _simulation = simulation;
         _activities = activities;
-        _current = new Contact(-1, ContactSource.Other, RagRating.Green, SimTime.Zero, counted: false);
-        _machine = new StateMachine<ContactState, ContactTrigger>(() => _current.State, s => _current.State = s, FiringMode.Immediate);
+        _shared = new SharedStateMachine<Contact, ContactState, ContactTrigger>(
+            new Contact(-1, ContactSource.Other, RagRating.Green, SimTime.Zero, counted: false), c => c.State, (c, s) => c.State = s);
+        _machine = _shared.Machine;
         // Completed, not Transitioned: observers see the contact after the entry actions have stamped it.
-        _machine.OnTransitionCompleted(t => observer.OnTransition(_current, t.Source, t.Destination, t.Trigger));
+        _machine.OnTransitionCompleted(t => observer.OnTransition(Current, t.Source, t.Destination, t.Trigger));
 
         _machine.Configure(ContactState.Received)
-            .PermitDynamic(ContactTrigger.Arrived, () => _current.OutOfHours ? ContactState.WithEmergencyDutyTeam : ContactState.AwaitingScreening,
+            .PermitDynamic(ContactTrigger.Arrived, () => Current.OutOfHours ? ContactState.WithEmergencyDutyTeam : ContactState.AwaitingScreening,
                 "MASH open?", Destinations((ContactState.WithEmergencyDutyTeam, "MASH closed"), (ContactState.AwaitingScreening, "MASH open")));
 
         _machine.Configure(ContactState.WithEmergencyDutyTeam)
-            .OnEntry(() => activities.RequestEmergencyDutyResponse(_current), "request an EDT worker")
-            .PermitDynamic(ContactTrigger.EmergencyDutyResponded, () => _current.IsRed ? ContactState.TransferredToDuty : ContactState.AwaitingScreening,
+            .OnEntry(() => activities.RequestEmergencyDutyResponse(Current), "request an EDT worker")
+            .PermitDynamic(ContactTrigger.EmergencyDutyResponded, () => Current.IsRed ? ContactState.TransferredToDuty : ContactState.AwaitingScreening,
                 "immediate risk?", Destinations((ContactState.TransferredToDuty, "immediate risk"), (ContactState.AwaitingScreening, "no immediate risk")));
 
         _machine.Configure(ContactState.AwaitingScreening)
-            .OnEntry(() => activities.RequestScreening(_current), "request a MASH social worker")
+            .OnEntry(() => activities.RequestScreening(Current), "request a MASH social worker")
             .PermitDynamic(ContactTrigger.Screened, AfterScreening, "RAG rating", Destinations(
                 (ContactState.AwaitingManagerAgreement, "red, or green decided at screening needing a manager"),
                 (ContactState.AwaitingChecks, "amber"),
@@ -56,17 +59,17 @@ public sealed class ContactWorkflow
                 (ContactState.Closed, "green, decided at screening, below threshold")));
 
         _machine.Configure(ContactState.AwaitingChecks)
-            .OnEntry(() => activities.SendChecks(_current), "lead worker sends agency checks")
+            .OnEntry(() => activities.SendChecks(Current), "lead worker sends agency checks")
             .Permit(ContactTrigger.ChecksComplete, ContactState.AwaitingDecision);
 
         _machine.Configure(ContactState.AwaitingDecision)
-            .OnEntry(() => activities.RequestDecision(_current), "request a MASH social worker")
+            .OnEntry(() => activities.RequestDecision(Current), "request a MASH social worker")
             .PermitDynamic(ContactTrigger.DecisionMade, AfterDecision, "needs a manager?", Destinations(
                 (ContactState.AwaitingManagerAgreement, "referral, or oversight of all decisions"),
                 (ContactState.Closed, "below threshold, no manager")));
 
         _machine.Configure(ContactState.AwaitingManagerAgreement)
-            .OnEntry(() => activities.RequestManagerAgreement(_current), "request a manager")
+            .OnEntry(() => activities.RequestManagerAgreement(Current), "request a manager")
             .PermitDynamic(ContactTrigger.ManagerAgreed, AfterAgreement, "decision", Destinations(
                 (ContactState.TransferredToDuty, "red"),
                 (ContactState.InTransfer, "referral"),
@@ -74,14 +77,14 @@ public sealed class ContactWorkflow
 
         _machine.Configure(ContactState.InTransfer)
             .OnEntry(RecordDecision, "decision final")
-            .OnEntry(() => activities.StartTransfer(_current), "business support transfer steps")
+            .OnEntry(() => activities.StartTransfer(Current), "business support transfer steps")
             .Permit(ContactTrigger.TransferCompleted, ContactState.Referred);
 
         foreach (var exit in ExitStates)
         {
             _machine.Configure(exit)
                 .OnEntry(RecordDecision, "decision final")
-                .OnEntry(() => _current.LeftAt = _simulation.Now, "leaves the front door");
+                .OnEntry(() => Current.LeftAt = _simulation.Now, "leaves the front door");
         }
     }
 
@@ -89,56 +92,32 @@ public sealed class ContactWorkflow
     public static IReadOnlyList<ContactState> ExitStates { get; } = [ContactState.TransferredToDuty, ContactState.Referred, ContactState.Closed];
 
     /// <summary>Moves <paramref name="contact"/> on by <paramref name="trigger"/>; throws if the trigger is not allowed in its state.</summary>
-    public void Fire(Contact contact, ContactTrigger trigger)
-    {
-        var previous = _current;
-        _current = contact;
-        try
-        {
-            _machine.Fire(trigger);
-        }
-        finally
-        {
-            _current = previous;
-        }
-    }
+    public void Fire(Contact contact, ContactTrigger trigger) => _shared.Fire(contact, trigger);
 
     /// <summary>Whether <paramref name="trigger"/> is allowed for <paramref name="contact"/> in its present state.</summary>
-    public bool CanFire(Contact contact, ContactTrigger trigger)
-    {
-        var previous = _current;
-        _current = contact;
-        try
-        {
-            return _machine.CanFire(trigger);
-        }
-        finally
-        {
-            _current = previous;
-        }
-    }
+    public bool CanFire(Contact contact, ContactTrigger trigger) => _shared.CanFire(contact, trigger);
 
     /// <summary>The workflow as a Mermaid state diagram, generated from the configuration itself.</summary>
-    public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo(), MermaidGraphDirection.LeftToRight);
+    public string ToMermaid() => _shared.ToMermaid();
 
-    private ContactState AfterScreening() => _current.Rag switch
+    private ContactState AfterScreening() => Current.Rag switch
     {
         RagRating.Red => ContactState.AwaitingManagerAgreement,
         RagRating.Amber => ContactState.AwaitingChecks,
-        _ when _current.Decision is null => ContactState.AwaitingDecision,
+        _ when Current.Decision is null => ContactState.AwaitingDecision,
         _ => AfterDecision(),
     };
 
     private ContactState AfterDecision() =>
-        _activities.NeedsManagerAgreement(_current) ? ContactState.AwaitingManagerAgreement : ContactState.Closed;
+        _activities.NeedsManagerAgreement(Current) ? ContactState.AwaitingManagerAgreement : ContactState.Closed;
 
     private ContactState AfterAgreement() =>
-        _current.IsRed ? ContactState.TransferredToDuty
-        : _current.Decision == ThresholdDecision.Referral ? ContactState.InTransfer
+        Current.IsRed ? ContactState.TransferredToDuty
+        : Current.Decision == ThresholdDecision.Referral ? ContactState.InTransfer
         : ContactState.Closed;
 
     /// <summary>The threshold decision is final once the contact leaves the deciding states (after any manager's agreement).</summary>
-    private void RecordDecision() => _current.DecidedAt ??= _simulation.Now;
+    private void RecordDecision() => Current.DecidedAt ??= _simulation.Now;
 
     private static DynamicStateInfos Destinations(params (ContactState State, string Criterion)[] destinations)
     {

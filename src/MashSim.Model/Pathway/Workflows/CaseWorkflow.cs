@@ -1,6 +1,6 @@
 using MashSim.Model.Pathway.Cases;
+using MashSim.Model.Workflows;
 using Stateless;
-using Stateless.Graph;
 using Stateless.Reflection;
 
 namespace MashSim.Model.Pathway.Workflows;
@@ -20,23 +20,27 @@ namespace MashSim.Model.Pathway.Workflows;
 /// </remarks>
 public sealed class CaseWorkflow
 {
+    private readonly SharedStateMachine<Case, CaseState, CaseTrigger> _shared;
     private readonly StateMachine<CaseState, CaseTrigger> _machine;
-    private Case _current;
+
+    /// <summary>The case being fired.</summary>
+    private Case Current => _shared.Current;
 
     public CaseWorkflow(ICaseActivities activities, ICaseObserver observer)
     {
-        _current = new Case(-1, -1, Contacts.RagRating.Green, Kernel.SimTime.Zero, counted: false);
-        _machine = new StateMachine<CaseState, CaseTrigger>(() => _current.State, s => _current.State = s, FiringMode.Immediate);
-        _machine.OnTransitionCompleted(t => observer.OnTransition(_current, t.Source, t.Destination, t.Trigger));
+        _shared = new SharedStateMachine<Case, CaseState, CaseTrigger>(
+            new Case(-1, -1, Contacts.RagRating.Green, Kernel.SimTime.Zero, counted: false), c => c.State, (c, s) => c.State = s);
+        _machine = _shared.Machine;
+        _machine.OnTransitionCompleted(t => observer.OnTransition(Current, t.Source, t.Destination, t.Trigger));
 
         _machine.Configure(CaseState.AwaitingAllocation)
-            .OnEntry(() => activities.RequestAllocation(_current), "allocate a social worker under the cap");
+            .OnEntry(() => activities.RequestAllocation(Current), "allocate a social worker under the cap");
         Route(CaseState.AwaitingAllocation, CaseTrigger.Allocated, "urgency",
             (CaseState.InAssessment, "referral"),
             (CaseState.AwaitingStrategyDiscussion, "red: duty worker"));
 
         _machine.Configure(CaseState.InAssessment)
-            .OnEntry(() => activities.StartAssessment(_current), "single assessment");
+            .OnEntry(() => activities.StartAssessment(Current), "single assessment");
         Route(CaseState.InAssessment, CaseTrigger.AssessmentCompleted, "assessment outcome",
             (CaseState.Closed, "not in need"),
             (CaseState.AwaitingEarlyHelpPanel, "early help"),
@@ -44,28 +48,28 @@ public sealed class CaseWorkflow
             (CaseState.AwaitingStrategyDiscussion, "significant harm suspected"));
 
         _machine.Configure(CaseState.AwaitingStrategyDiscussion)
-            .OnEntry(() => activities.RequestStrategyDiscussion(_current), "police and health");
+            .OnEntry(() => activities.RequestStrategyDiscussion(Current), "police and health");
         Route(CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, "section 47?",
             (CaseState.InSection47, "section 47 enquiry"),
             (CaseState.OnChildInNeedPlan, "no section 47, child in need"),
             (CaseState.Closed, "no section 47, close"));
 
         _machine.Configure(CaseState.InSection47)
-            .OnEntry(() => activities.StartSection47(_current), "enquiry");
+            .OnEntry(() => activities.StartSection47(Current), "enquiry");
         Route(CaseState.InSection47, CaseTrigger.Section47Completed, "conference?",
             (CaseState.AwaitingConference, "initial conference"),
             (CaseState.OnChildInNeedPlan, "no conference, child in need"),
             (CaseState.Closed, "no conference, close"));
 
         _machine.Configure(CaseState.AwaitingConference)
-            .OnEntry(() => activities.BookConference(_current), "book a chair's slot");
+            .OnEntry(() => activities.BookConference(Current), "book a chair's slot");
         Route(CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, "plan?",
             (CaseState.OnChildProtectionPlan, "child protection plan"),
             (CaseState.OnChildInNeedPlan, "child in need plan"),
             (CaseState.Closed, "no plan"));
 
         _machine.Configure(CaseState.OnChildProtectionPlan)
-            .OnEntry(() => activities.StartChildProtectionPlan(_current), "visits and review conference");
+            .OnEntry(() => activities.StartChildProtectionPlan(Current), "visits and review conference");
         Route(CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, "review",
             (CaseState.OnChildProtectionPlan, "continue"),
             (CaseState.OnChildInNeedPlan, "step down"),
@@ -73,7 +77,7 @@ public sealed class CaseWorkflow
             (CaseState.LookedAfter, "becomes looked after"));
 
         _machine.Configure(CaseState.OnChildInNeedPlan)
-            .OnEntry(() => activities.StartChildInNeedPlan(_current), "visits and reviews");
+            .OnEntry(() => activities.StartChildInNeedPlan(Current), "visits and reviews");
         Route(CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, "review",
             (CaseState.OnChildInNeedPlan, "continue"),
             (CaseState.AwaitingEarlyHelpPanel, "step down"),
@@ -81,49 +85,25 @@ public sealed class CaseWorkflow
             (CaseState.AwaitingStrategyDiscussion, "escalate"));
 
         _machine.Configure(CaseState.AwaitingEarlyHelpPanel)
-            .OnEntry(() => activities.AwaitPanel(_current), "weekly panel")
+            .OnEntry(() => activities.AwaitPanel(Current), "weekly panel")
             .Permit(CaseTrigger.PanelMet, CaseState.InEarlyHelp);
 
         _machine.Configure(CaseState.InEarlyHelp)
-            .OnEntry(() => activities.StartEarlyHelp(_current), "early help")
+            .OnEntry(() => activities.StartEarlyHelp(Current), "early help")
             .Permit(CaseTrigger.EarlyHelpEnded, CaseState.Closed);
 
-        _machine.Configure(CaseState.Closed).OnEntry(() => activities.Close(_current), "close, perhaps to return");
-        _machine.Configure(CaseState.LookedAfter).OnEntry(() => activities.BecomeLookedAfter(_current), "leaves the model");
+        _machine.Configure(CaseState.Closed).OnEntry(() => activities.Close(Current), "close, perhaps to return");
+        _machine.Configure(CaseState.LookedAfter).OnEntry(() => activities.BecomeLookedAfter(Current), "leaves the model");
     }
 
     /// <summary>The states in which a case has left children's social care.</summary>
     public static IReadOnlyList<CaseState> ExitStates { get; } = [CaseState.Closed, CaseState.LookedAfter];
 
-    public void Fire(Case c, CaseTrigger trigger)
-    {
-        var previous = _current;
-        _current = c;
-        try
-        {
-            _machine.Fire(trigger);
-        }
-        finally
-        {
-            _current = previous;
-        }
-    }
+    public void Fire(Case c, CaseTrigger trigger) => _shared.Fire(c, trigger);
 
-    public bool CanFire(Case c, CaseTrigger trigger)
-    {
-        var previous = _current;
-        _current = c;
-        try
-        {
-            return _machine.CanFire(trigger);
-        }
-        finally
-        {
-            _current = previous;
-        }
-    }
+    public bool CanFire(Case c, CaseTrigger trigger) => _shared.CanFire(c, trigger);
 
-    public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo(), MermaidGraphDirection.LeftToRight);
+    public string ToMermaid() => _shared.ToMermaid();
 
     /// <summary>Declares a trigger's possible destinations and routes to the one the deciding activity chose, refusing any other.</summary>
     private void Route(CaseState from, CaseTrigger trigger, string decision, params (CaseState State, string Criterion)[] destinations)
@@ -131,8 +111,8 @@ public sealed class CaseWorkflow
         var allowed = destinations.Select(d => d.State).ToHashSet();
         var infos = new DynamicStateInfos();
         foreach (var (state, criterion) in destinations) infos.Add(state, criterion);
-        _machine.Configure(from).PermitDynamic(trigger, () => allowed.Contains(_current.Next)
-            ? _current.Next
-            : throw new InvalidOperationException($"A case in {from} cannot go to {_current.Next} on {trigger}."), decision, infos);
+        _machine.Configure(from).PermitDynamic(trigger, () => allowed.Contains(Current.Next)
+            ? Current.Next
+            : throw new InvalidOperationException($"A case in {from} cannot go to {Current.Next} on {trigger}."), decision, infos);
     }
 }
