@@ -47,6 +47,7 @@ public sealed class Case
 
     public SimTime StrategyRequestedAt { get; set; }
     public SimTime? StrategyHeldAt { get; set; }
+    public double MeetingHours { get; set; }
     public SimTime Section47EndsAt { get; set; }
     public double Section47HoursPerDay { get; set; }
     public SimTime? InitialConferenceAt { get; set; }

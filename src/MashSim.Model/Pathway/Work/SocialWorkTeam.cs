@@ -172,8 +172,9 @@ internal sealed class SocialWorkTeam : IEventHandler
         var team = _parameters.Team;
         double available = team.CaseworkHoursPerWeek / 5;
         double hours = available;
-        double demand = worker.Caseload * team.OverheadHoursPerCasePerWeek / 5;
+        double demand = worker.Caseload * team.OverheadHoursPerCasePerWeek / 5 + worker.MeetingHoursToday;
         hours -= demand;
+        worker.MeetingHoursToday = 0;
 
         foreach (var c in worker.Cases)
         {

@@ -15,13 +15,21 @@ internal sealed class StrategyMeetings(Simulation simulation, StaffPool police, 
     public void OnGranted(StaffPool pool, object subject, SimDuration waited)
     {
         if (ReferenceEquals(pool, police)) health.Request(this, subject, ((Case)subject).IsRed ? 0 : 1);
-        else simulation.ScheduleAt(health.CompletionAfter(minutes.Sample()), this, 0, subject);
+        else
+        {
+            double workMinutes = minutes.Sample();
+            ((Case)subject).MeetingHours = workMinutes / 60;
+            simulation.ScheduleAt(health.CompletionAfter(workMinutes), this, 0, subject);
+        }
     }
 
     void IEventHandler.Handle(int tag, object? subject)
     {
         police.Release();
         health.Release();
-        held((Case)subject!);
+        var c = (Case)subject!;
+        // The social worker attends too: the meeting comes out of that day's hours for their other cases.
+        if (c.Worker is { } worker) worker.MeetingHoursToday += c.MeetingHours;
+        held(c);
     }
 }
