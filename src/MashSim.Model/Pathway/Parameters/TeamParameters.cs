@@ -17,8 +17,8 @@ public sealed record TeamParameters : IValidatable
     /// <summary>A worker takes no new case at or above this many children.</summary>
     public int CaseloadCap { get; init; } = 25;
 
-    /// <summary>Hours a week each worker has for casework (after training, leave and non-case duties).</summary>
-    public double CaseworkHoursPerWeek { get; init; } = 26;
+    /// <summary>Hours a week each worker has for casework: a 37-hour week less leave, training and non-case duties (an assumption).</summary>
+    public double CaseworkHoursPerWeek { get; init; } = 30;
 
     /// <summary>Hours a week every case costs whatever else happens.</summary>
     public double OverheadHoursPerCasePerWeek { get; init; } = 0.25;
