@@ -22,13 +22,16 @@ public static class MashSimApp
         builder.Services.Configure<ResultsOptions>(builder.Configuration.GetSection("Results"));
         builder.Services.AddSingleton(Terminal.TerminalFactory.Create(output));
         builder.Services.AddSingleton(new ErrorWriter(error));
+        builder.Services.AddSingleton<ScenarioRunner>();
         builder.Services.AddSingleton<RunCommand>();
+        builder.Services.AddSingleton<CalibrateCommand>();
         builder.Services.AddSingleton<ValidateCommand>();
         builder.Services.AddSingleton<GraphCommand>();
         using var host = builder.Build();
 
         var root = new RootCommand("MashSim: a discrete-event simulator of a children's social care front door (MASH) and what follows.");
         root.Add(host.Services.GetRequiredService<RunCommand>().Build());
+        root.Add(host.Services.GetRequiredService<CalibrateCommand>().Build());
         root.Add(host.Services.GetRequiredService<ValidateCommand>().Build());
         root.Add(host.Services.GetRequiredService<GraphCommand>().Build());
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MashSim.Experiments.Calibration;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Scenarios;
 using MashSim.Outputs.ContactLog;
@@ -22,6 +23,7 @@ public static class ResultsWriter
             File.WriteAllText(Path.Combine(folder, "scenario.resolved.yaml"), resolved);
             ProvenanceFile.Write(Path.Combine(folder, "provenance.csv"), loaded.Provenance);
             SummaryFiles.Write(folder, result);
+            if (result.Scenario.Calibration.Count > 0) CalibrationFile.Write(Path.Combine(folder, "calibration.csv"), CalibrationRow.Check(result));
             if (result.Runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, "contacts.csv"), result.Scenario, contacts);
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);

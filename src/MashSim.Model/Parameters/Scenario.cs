@@ -14,6 +14,9 @@ public sealed record Scenario : IValidatable
     public MashParameters Mash { get; init; } = new();
     public TimescaleParameters Timescales { get; init; } = new();
 
+    /// <summary>Figures from the reports and national statistics the scenario should reproduce (<c>mashsim calibrate</c>).</summary>
+    public IReadOnlyList<CalibrationTarget> Calibration { get; init; } = [];
+
     /// <summary>What follows the front door; null stops the run at the front door.</summary>
     public Pathway.Parameters.PathwayParameters? Pathway { get; init; }
 
