@@ -27,6 +27,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     private readonly StrategyMeetings _strategy;
     private readonly ConferenceSlots _slots;
     private readonly ISampler _assessmentHours, _section47Days, _earlyHelpWeeks, _daysToReturn;
+    private readonly ISampler? _assessmentMinimumDays, _conferenceNoticeDays;
     private readonly CategoricalChoice<AssessmentOutcome> _assessmentOutcome;
     private readonly CategoricalChoice<PlanReviewOutcome> _firstCpReview, _laterCpReview, _cinReview;
     private readonly System.Random _decisions, _returns, _sources;
@@ -54,6 +55,8 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         _section47Days = Samplers.Create(parameters.Section47.WorkingDays, streams.Stream("pathway.section47.days"));
         _earlyHelpWeeks = Samplers.Create(parameters.EarlyHelp.Weeks, streams.Stream("pathway.earlyHelp.weeks"));
         _daysToReturn = Samplers.Create(parameters.Return.DaysToReturn, streams.Stream("pathway.return.days"));
+        if (parameters.Assessment.MinimumWorkingDays is { } minimum) _assessmentMinimumDays = Samplers.Create(minimum, streams.Stream("pathway.assessment.minimumDays"));
+        if (parameters.Conferences.NoticeWorkingDays is { } notice) _conferenceNoticeDays = Samplers.Create(notice, streams.Stream("pathway.conference.noticeDays"));
         _assessmentOutcome = new CategoricalChoice<AssessmentOutcome>(parameters.Assessment.Outcomes.Shares(), streams.Stream("pathway.assessment.outcome"));
         _firstCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.FirstReview.Shares(), streams.Stream("pathway.cp.firstReview"));
         _laterCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.LaterReviews.Shares(), streams.Stream("pathway.cp.laterReview"));
@@ -85,7 +88,9 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         c.AssessmentHoursNeeded = _assessmentHours.Sample();
         c.AssessmentHoursDone = 0;
         c.AssessmentCompletedAt = null;
-        c.AssessmentDueDate = _calendar.AddWorkingDays(DateOnly.FromDateTime(_calendar.ToDateTime(c.ReferredAt)), _p.Assessment.TimescaleWorkingDays);
+        var referred = DateOnly.FromDateTime(_calendar.ToDateTime(c.ReferredAt));
+        c.AssessmentDueDate = _calendar.AddWorkingDays(referred, _p.Assessment.TimescaleWorkingDays);
+        c.AssessmentEarliestDate = _calendar.AddWorkingDays(referred, (int)Math.Round(_assessmentMinimumDays?.Sample() ?? 0));
     }
 
     public void RequestStrategyDiscussion(Case c)
@@ -103,7 +108,13 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         Schedule(c.Section47EndsAt, CaseTrigger.Section47Completed, c);
     }
 
-    public void BookConference(Case c) => Schedule(_slots.Book(_simulation.Now), CaseTrigger.ConferenceHeld, c);
+    public void BookConference(Case c)
+    {
+        var earliest = _conferenceNoticeDays is null
+            ? _simulation.Now
+            : _calendar.DeadlineAfterWorkingDays(_simulation.Now, (int)Math.Round(_conferenceNoticeDays.Sample()));
+        Schedule(_slots.Book(earliest), CaseTrigger.ConferenceHeld, c);
+    }
 
     public void StartChildProtectionPlan(Case c)
     {

@@ -45,6 +45,9 @@ public sealed class Case
     /// <summary>The last working day on which the assessment is in time (45 working days from the referral).</summary>
     public DateOnly AssessmentDueDate { get; set; }
 
+    /// <summary>The earliest day the assessment can be finished, whatever the worker's time (appointments, reports).</summary>
+    public DateOnly AssessmentEarliestDate { get; set; }
+
     public SimTime StrategyRequestedAt { get; set; }
     public SimTime? StrategyHeldAt { get; set; }
     public double MeetingHours { get; set; }

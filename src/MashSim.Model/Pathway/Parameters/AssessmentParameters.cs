@@ -14,6 +14,9 @@ public sealed record AssessmentParameters : IValidatable
 
     public int TimescaleWorkingDays { get; init; } = 45;
 
+    /// <summary>Working days an assessment takes at the least however much time the worker has (appointments, other agencies' reports); null for none.</summary>
+    public DistributionSpec? MinimumWorkingDays { get; init; }
+
     public AssessmentOutcomes Outcomes { get; init; } = new();
 
     public IEnumerable<ValidationProblem> Validate()

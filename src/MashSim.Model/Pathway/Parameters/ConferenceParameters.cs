@@ -1,3 +1,4 @@
+using MashSim.Kernel.Random;
 using MashSim.Kernel.Validation;
 
 namespace MashSim.Model.Pathway.Parameters;
@@ -10,6 +11,9 @@ public sealed record ConferenceParameters : IValidatable
 
     /// <summary>Working days from the strategy discussion by which the initial conference is due (Working Together 2018: 15).</summary>
     public int InitialTimescaleWorkingDays { get; init; } = 15;
+
+    /// <summary>Working days from the end of the section 47 enquiry to the earliest date an initial conference can be held (invitations, reports); null for none.</summary>
+    public DistributionSpec? NoticeWorkingDays { get; init; }
 
     /// <summary>The chance an initial conference makes a child protection plan (national: about 86%).</summary>
     public double PlanProbability { get; init; } = 0.86;

@@ -19,6 +19,9 @@ public sealed record ReturnParameters : IValidatable
     /// <summary>Days from closure to the new contact, for those who return.</summary>
     public DistributionSpec DaysToReturn { get; init; } = DistributionSpec.Gamma(150, 100);
 
+    /// <summary>How children who come back are rated at screening; null for the MASH's usual mix. Known children are often rated more urgently.</summary>
+    public MashSim.Model.Parameters.RagMix? RagMix { get; init; }
+
     public double PrematureBase { get; init; } = 0.05;
     public double PrematurePerUnitPressure { get; init; } = 0.5;
 

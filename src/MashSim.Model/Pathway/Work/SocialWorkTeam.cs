@@ -190,7 +190,9 @@ internal sealed class SocialWorkTeam : IEventHandler
         // First the pace each assessment needs to finish in time (its remaining hours over the working days left)...
         foreach (var c in assessments)
         {
-            double required = (c.AssessmentHoursNeeded - c.AssessmentHoursDone) / Math.Max(1, _calendar.WorkingDaysBetween(today, c.AssessmentDueDate));
+            // Spread over the days left before it is due (or before it can finish at all, if that is later).
+            var spreadUntil = c.AssessmentEarliestDate > c.AssessmentDueDate ? c.AssessmentEarliestDate : c.AssessmentDueDate;
+            double required = (c.AssessmentHoursNeeded - c.AssessmentHoursDone) / Math.Max(1, _calendar.WorkingDaysBetween(today, spreadUntil));
             demand += required;
             Work(c, Math.Min(required, _parameters.Assessment.MaxHoursPerDay), ref hours);
         }
@@ -200,7 +202,7 @@ internal sealed class SocialWorkTeam : IEventHandler
         foreach (var c in assessments)
         {
             c.HoursToday = 0;
-            if (c.AssessmentHoursDone >= c.AssessmentHoursNeeded - 1e-9)
+            if (c.AssessmentHoursDone >= c.AssessmentHoursNeeded - 1e-9 && today >= c.AssessmentEarliestDate)
             {
                 c.AssessmentCompletedAt = now;
                 _completedToday.Add(c);
