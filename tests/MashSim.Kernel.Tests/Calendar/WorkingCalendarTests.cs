@@ -108,11 +108,4 @@ public class WorkingCalendarTests
         Assert.Equal(new SimTime(saturday.Minutes + 2 * 1440), always.DeadlineAfterWorkingDays(saturday, 2));
         Assert.Equal(SimTime.MaxValue, always.NextClosing(saturday));
     }
-
-    [Fact]
-    public void Office_hours_that_close_before_they_open_or_have_no_days_are_refused()
-    {
-        Assert.Throws<ArgumentException>(() => WorkingHours.Office(new TimeOnly(17, 0), new TimeOnly(9, 0)));
-        Assert.Throws<ArgumentException>(() => new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0), new HashSet<DayOfWeek>(), true));
-    }
 }
