@@ -12,7 +12,7 @@ public static class EnglandBankHolidays
 {
     private static readonly ConcurrentDictionary<int, HashSet<DateOnly>> Cache = new();
 
-    /// <summary>Holidays moved from their rule date: (year, rule date) -> the date it moved to.</summary>
+    /// <summary>Holidays moved by proclamation: the date the rule gives -> the date it moved to.</summary>
     private static readonly Dictionary<DateOnly, DateOnly> Moved = new()
     {
         [new DateOnly(1995, 5, 1)] = new DateOnly(1995, 5, 8),   // VE Day 50th anniversary
@@ -22,6 +22,7 @@ public static class EnglandBankHolidays
         [new DateOnly(2022, 5, 30)] = new DateOnly(2022, 6, 2),  // Platinum Jubilee
     };
 
+    /// <summary>One-off holidays added by proclamation, on top of the year's rule dates.</summary>
     private static readonly DateOnly[] Extra =
     [
         new(1999, 12, 31), // Millennium

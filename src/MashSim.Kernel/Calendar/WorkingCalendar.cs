@@ -10,20 +10,31 @@ public sealed class WorkingCalendar
 {
     private const double MinutesPerDay = 1440;
 
+    // Past this many days from the epoch (about 270 years) the answer is computed, not cached, so a stray far-future
+    // time cannot make the cache allocate gigabytes.
+    private const int MaxCachedDays = 100_000;
+
     private readonly DateOnly _epochDate;
+    private readonly int _epochDayNumber;
     private readonly double _epochOffset;
     private readonly double _opens;
     private readonly double _closes;
+    private readonly bool _alwaysOpen;
+    private readonly int _dayMask;
     private sbyte[] _isWorkingDay = new sbyte[512];
 
     public WorkingCalendar(DateTime epoch, WorkingHours hours)
     {
+        ArgumentNullException.ThrowIfNull(hours);
         Epoch = epoch;
         Hours = hours;
         _epochDate = DateOnly.FromDateTime(epoch);
+        _epochDayNumber = _epochDate.DayNumber;
         _epochOffset = epoch.TimeOfDay.TotalMinutes;
+        _alwaysOpen = hours.IsAlwaysOpen;
         _opens = hours.Opens.ToTimeSpan().TotalMinutes;
-        _closes = hours.IsAlwaysOpen ? MinutesPerDay : hours.Closes.ToTimeSpan().TotalMinutes;
+        _closes = _alwaysOpen ? MinutesPerDay : hours.Closes.ToTimeSpan().TotalMinutes;
+        foreach (var day in hours.Days) _dayMask |= 1 << (int)day;
     }
 
     /// <summary>The date and time of simulation time zero.</summary>
@@ -33,12 +44,11 @@ public sealed class WorkingCalendar
     public DateTime ToDateTime(SimTime t) => Epoch.AddMinutes(t.Minutes);
     public SimTime ToSimTime(DateTime dateTime) => new((dateTime - Epoch).TotalMinutes);
 
-    public bool IsWorkingDay(DateOnly date) =>
-        Hours.Days.Contains(date.DayOfWeek) && !(Hours.ObservesBankHolidays && EnglandBankHolidays.IsBankHoliday(date));
+    public bool IsWorkingDay(DateOnly date) => IsWorkingDay(DayIndex(date));
 
     public bool IsOpen(SimTime t)
     {
-        if (Hours.IsAlwaysOpen) return true;
+        if (_alwaysOpen) return true;
         double abs = t.Minutes + _epochOffset;
         int day = DayOf(abs);
         double minuteOfDay = abs - day * MinutesPerDay;
@@ -48,7 +58,7 @@ public sealed class WorkingCalendar
     /// <summary>The next moment the team is open: <paramref name="t"/> itself when open now.</summary>
     public SimTime NextOpening(SimTime t)
     {
-        if (Hours.IsAlwaysOpen) return t;
+        if (_alwaysOpen) return t;
         double abs = t.Minutes + _epochOffset;
         int day = DayOf(abs);
         double minuteOfDay = abs - day * MinutesPerDay;
@@ -63,7 +73,7 @@ public sealed class WorkingCalendar
     /// <summary>When the open period running now ends, or, when closed, when the next open period ends.</summary>
     public SimTime NextClosing(SimTime t)
     {
-        if (Hours.IsAlwaysOpen) return SimTime.MaxValue;
+        if (_alwaysOpen) return SimTime.MaxValue;
         var opening = NextOpening(t);
         int day = DayOf(opening.Minutes + _epochOffset);
         return FromAbsolute(day * MinutesPerDay + _closes);
@@ -72,8 +82,12 @@ public sealed class WorkingCalendar
     /// <summary>When <paramref name="minutes"/> of work started at <paramref name="start"/> is done, pausing while closed.</summary>
     public SimTime AddWorkingMinutes(SimTime start, double minutes)
     {
-        if (!(minutes >= 0)) throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "Work cannot take negative time.");
-        if (minutes == 0 || Hours.IsAlwaysOpen) return new SimTime(start.Minutes + minutes);
+        // NaN and infinity are refused too: with office hours an endless task would loop here for ever.
+        if (!(minutes >= 0) || double.IsPositiveInfinity(minutes))
+        {
+            throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "Work takes a finite, non-negative number of minutes.");
+        }
+        if (minutes == 0 || _alwaysOpen) return new SimTime(start.Minutes + minutes);
         double abs = NextOpening(start).Minutes + _epochOffset;
         while (true)
         {
@@ -90,7 +104,7 @@ public sealed class WorkingCalendar
     public double WorkingMinutesBetween(SimTime from, SimTime to)
     {
         if (to <= from) return 0;
-        if (Hours.IsAlwaysOpen) return to.Minutes - from.Minutes;
+        if (_alwaysOpen) return to.Minutes - from.Minutes;
         double start = from.Minutes + _epochOffset, end = to.Minutes + _epochOffset;
         double total = 0;
         for (int day = DayOf(start); day * MinutesPerDay < end; day++)
@@ -107,13 +121,9 @@ public sealed class WorkingCalendar
     public DateOnly AddWorkingDays(DateOnly date, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
-        var current = date;
-        for (int counted = 0; counted < days;)
-        {
-            current = current.AddDays(1);
-            if (IsWorkingDay(current)) counted++;
-        }
-        return current;
+        int day = DayIndex(date);
+        for (int counted = 0; counted < days; counted++) day = NextWorkingDay(day);
+        return _epochDate.AddDays(day);
     }
 
     /// <summary>Working days d with <paramref name="from"/> &lt; d &lt;= <paramref name="to"/>; negative when <paramref name="to"/> is earlier.</summary>
@@ -121,9 +131,9 @@ public sealed class WorkingCalendar
     {
         if (to < from) return -WorkingDaysBetween(to, from);
         int count = 0;
-        for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
+        for (int day = DayIndex(from) + 1, last = DayIndex(to); day <= last; day++)
         {
-            if (IsWorkingDay(d)) count++;
+            if (IsWorkingDay(day)) count++;
         }
         return count;
     }
@@ -132,18 +142,16 @@ public sealed class WorkingCalendar
     public SimTime DeadlineAfterWorkingDays(SimTime t, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
-        if (Hours.IsAlwaysOpen) return new SimTime(t.Minutes + days * MinutesPerDay);
+        if (_alwaysOpen) return new SimTime(t.Minutes + days * MinutesPerDay);
         double abs = NextOpening(t).Minutes + _epochOffset;
         int day = DayOf(abs);
         double timeOfDay = abs - day * MinutesPerDay;
         int deadlineDay = day;
-        for (int counted = 0; counted < days;)
-        {
-            deadlineDay = NextWorkingDay(deadlineDay);
-            counted++;
-        }
+        for (int counted = 0; counted < days; counted++) deadlineDay = NextWorkingDay(deadlineDay);
         return FromAbsolute(deadlineDay * MinutesPerDay + timeOfDay);
     }
+
+    private int DayIndex(DateOnly date) => date.DayNumber - _epochDayNumber;
 
     private static int DayOf(double absoluteMinutes) => (int)Math.Floor(absoluteMinutes / MinutesPerDay);
 
@@ -159,10 +167,13 @@ public sealed class WorkingCalendar
     /// <summary>Whether day number <paramref name="day"/> (0 = the epoch's date) is a working day, cached.</summary>
     private bool IsWorkingDay(int day)
     {
-        if (day < 0) return IsWorkingDay(_epochDate.AddDays(day));
-        if (day >= _isWorkingDay.Length) Array.Resize(ref _isWorkingDay, Math.Max(day + 1, _isWorkingDay.Length * 2));
+        if (day < 0 || day >= MaxCachedDays) return ComputeIsWorkingDay(_epochDate.AddDays(day));
+        if (day >= _isWorkingDay.Length) Array.Resize(ref _isWorkingDay, Math.Min(MaxCachedDays, Math.Max(day + 1, _isWorkingDay.Length * 2)));
         ref sbyte cached = ref _isWorkingDay[day];
-        if (cached == 0) cached = IsWorkingDay(_epochDate.AddDays(day)) ? (sbyte)1 : (sbyte)-1;
+        if (cached == 0) cached = ComputeIsWorkingDay(_epochDate.AddDays(day)) ? (sbyte)1 : (sbyte)-1;
         return cached > 0;
     }
+
+    private bool ComputeIsWorkingDay(DateOnly date) =>
+        (_dayMask & (1 << (int)date.DayOfWeek)) != 0 && !(Hours.ObservesBankHolidays && EnglandBankHolidays.IsBankHoliday(date));
 }

@@ -5,13 +5,21 @@ public sealed record WorkingHours
 {
     private static readonly DayOfWeek[] MondayToFriday = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
+    /// <summary>Hours from <paramref name="opens"/> to <paramref name="closes"/> on the same day, on each of <paramref name="days"/>.</summary>
+    /// <exception cref="ArgumentException">Closing is not after opening, or there are no working days.</exception>
     public WorkingHours(TimeOnly opens, TimeOnly closes, IReadOnlySet<DayOfWeek> days, bool observesBankHolidays)
     {
+        ArgumentNullException.ThrowIfNull(days);
         if (closes <= opens) throw new ArgumentException($"Closing time {closes:HH:mm} must be after opening time {opens:HH:mm} on the same day.", nameof(closes));
         if (days.Count == 0) throw new ArgumentException("At least one working day is needed.", nameof(days));
+        foreach (var day in days)
+        {
+            if (!Enum.IsDefined(day)) throw new ArgumentException($"{(int)day} is not a day of the week.", nameof(days));
+        }
         Opens = opens;
         Closes = closes;
-        Days = days;
+        // A copy, so a caller changing its set later cannot change the hours under a calendar that cached them.
+        Days = days.ToHashSet();
         ObservesBankHolidays = observesBankHolidays;
     }
 
@@ -38,4 +46,20 @@ public sealed record WorkingHours
 
     /// <summary>Monday to Friday between the given times, closed on bank holidays.</summary>
     public static WorkingHours Office(TimeOnly opens, TimeOnly closes) => new(opens, closes, MondayToFriday.ToHashSet(), observesBankHolidays: true);
+
+    // The generated equality would compare the day sets by reference, so two identical office presets would differ.
+    public bool Equals(WorkingHours? other) =>
+        other is not null
+        && Opens == other.Opens
+        && Closes == other.Closes
+        && ObservesBankHolidays == other.ObservesBankHolidays
+        && IsAlwaysOpen == other.IsAlwaysOpen
+        && Days.SetEquals(other.Days);
+
+    public override int GetHashCode()
+    {
+        int dayMask = 0;
+        foreach (var day in Days) dayMask |= 1 << (int)day;
+        return HashCode.Combine(Opens, Closes, dayMask, ObservesBankHolidays, IsAlwaysOpen);
+    }
 }

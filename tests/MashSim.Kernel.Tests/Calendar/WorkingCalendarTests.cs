@@ -110,9 +110,92 @@ public class WorkingCalendarTests
     }
 
     [Fact]
-    public void Office_hours_that_close_before_they_open_or_have_no_days_are_refused()
+    public void Endless_or_undefined_work_is_refused_rather_than_looping_for_ever()
     {
-        Assert.Throws<ArgumentException>(() => WorkingHours.Office(new TimeOnly(17, 0), new TimeOnly(9, 0)));
-        Assert.Throws<ArgumentException>(() => new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0), new HashSet<DayOfWeek>(), true));
+        var monday = At(2017, 11, 6, 10);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Office.AddWorkingMinutes(monday, double.PositiveInfinity));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Office.AddWorkingMinutes(monday, double.NaN));
+    }
+
+    [Fact]
+    public void Working_days_exclude_weekends_and_bank_holidays()
+    {
+        Assert.True(Office.IsWorkingDay(new DateOnly(2017, 12, 22)));
+        Assert.False(Office.IsWorkingDay(new DateOnly(2017, 12, 23)));
+        Assert.False(Office.IsWorkingDay(new DateOnly(2017, 12, 25)));
+        Assert.False(Office.IsWorkingDay(new DateOnly(2017, 12, 26)));
+        Assert.True(Office.IsWorkingDay(new DateOnly(2017, 12, 27)));
+    }
+
+    [Fact]
+    public void Hours_that_ignore_bank_holidays_work_on_Christmas_Day_if_it_is_a_weekday()
+    {
+        var weekdays = new WorkingCalendar(Epoch, new WorkingHours(new TimeOnly(9, 0), new TimeOnly(17, 0),
+            new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }, observesBankHolidays: false));
+        Assert.True(weekdays.IsWorkingDay(new DateOnly(2017, 12, 25)));
+        Assert.Equal(new DateTime(2017, 12, 25, 9, 30, 0), weekdays.ToDateTime(weekdays.AddWorkingMinutes(weekdays.ToSimTime(new DateTime(2017, 12, 22, 16, 30, 0)), 60)));
+    }
+
+    [Fact]
+    public void Opening_is_inclusive_and_closing_exclusive()
+    {
+        Assert.False(Office.IsOpen(At(2017, 11, 6, 8, 59)));
+        Assert.True(Office.IsOpen(At(2017, 11, 6, 9)));
+        Assert.True(Office.IsOpen(At(2017, 11, 6, 16, 59)));
+        Assert.False(Office.IsOpen(At(2017, 11, 6, 17)));
+        Assert.Equal(new DateTime(2017, 11, 7, 9, 0, 0), When(Office.NextOpening(At(2017, 11, 6, 17))));
+        Assert.Equal(new DateTime(2017, 11, 7, 17, 0, 0), When(Office.NextClosing(At(2017, 11, 6, 17))));
+        Assert.Equal(new DateTime(2017, 11, 6, 9, 0, 0), When(Office.NextOpening(At(2017, 11, 6, 3))));
+    }
+
+    [Fact]
+    public void An_epoch_part_way_through_the_day_keeps_office_hours_on_the_wall_clock()
+    {
+        var calendar = new WorkingCalendar(new DateTime(2017, 11, 6, 8, 30, 0), WorkingHours.OfficeNineToFive);
+        Assert.False(calendar.IsOpen(SimTime.Zero));
+        Assert.Equal(new SimTime(30), calendar.NextOpening(SimTime.Zero));
+        Assert.Equal(new SimTime(30 + 480), calendar.NextClosing(SimTime.Zero));
+        Assert.Equal(new DateTime(2017, 11, 7, 9, 30, 0), calendar.ToDateTime(calendar.AddWorkingMinutes(SimTime.Zero, 510)));
+    }
+
+    [Fact]
+    public void Times_before_the_epoch_are_answered_too()
+    {
+        // Friday 3 November 2017, before the Monday epoch.
+        var friday = At(2017, 11, 3, 16);
+        Assert.True(friday.Minutes < 0);
+        Assert.True(Office.IsOpen(friday));
+        Assert.Equal(new DateTime(2017, 11, 6, 10, 0, 0), When(Office.AddWorkingMinutes(friday, 120)));
+        Assert.Equal(120, Office.WorkingMinutesBetween(friday, At(2017, 11, 6, 10)), 9);
+    }
+
+    [Fact]
+    public void Dates_centuries_ahead_are_answered_without_a_huge_cache()
+    {
+        // 25 December 2301 is a Wednesday: Christmas and Boxing Day fall on the Wednesday and Thursday.
+        Assert.True(Office.IsWorkingDay(new DateOnly(2301, 12, 24)));
+        Assert.False(Office.IsWorkingDay(new DateOnly(2301, 12, 25)));
+        Assert.False(Office.IsWorkingDay(new DateOnly(2301, 12, 26)));
+        Assert.Equal(new DateTime(2301, 12, 27, 10, 0, 0), When(Office.AddWorkingMinutes(At(2301, 12, 24, 16), 120)));
+    }
+
+    [Fact]
+    public void A_working_day_added_to_a_weekend_date_is_the_first_working_day_after_it()
+    {
+        Assert.Equal(new DateOnly(2017, 11, 13), Office.AddWorkingDays(new DateOnly(2017, 11, 11), 1));
+        Assert.Equal(new DateOnly(2017, 11, 11), Office.AddWorkingDays(new DateOnly(2017, 11, 11), 0));
+        Assert.Equal(1, Office.WorkingDaysBetween(new DateOnly(2017, 11, 11), new DateOnly(2017, 11, 13)));
+        Assert.Equal(0, Office.WorkingDaysBetween(new DateOnly(2017, 11, 13), new DateOnly(2017, 11, 13)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Office.AddWorkingDays(new DateOnly(2017, 11, 13), -1));
+    }
+
+    [Fact]
+    public void Always_open_hours_count_every_minute_and_every_day()
+    {
+        var always = new WorkingCalendar(Epoch, WorkingHours.AlwaysOpen);
+        var christmasEve = always.ToSimTime(new DateTime(2017, 12, 24, 23, 0, 0));
+        Assert.Equal(3 * 1440, always.WorkingMinutesBetween(christmasEve, new SimTime(christmasEve.Minutes + 3 * 1440)));
+        Assert.True(always.IsWorkingDay(new DateOnly(2017, 12, 25)));
+        Assert.Equal(new DateOnly(2017, 12, 26), always.AddWorkingDays(new DateOnly(2017, 12, 23), 3));
     }
 }
