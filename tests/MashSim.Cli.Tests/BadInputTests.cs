@@ -19,7 +19,7 @@ public class BadInputTests
     public void A_failed_run_leaves_earlier_results_untouched()
     {
         using var temp = new TempFolder();
-        Assert.Equal(0, AppRun.Of("run", "--out", temp.Path, "--reps", "2", "--set", "run.horizonDays=30").ExitCode);
+        Assert.Equal(0, AppRun.Of("run", "--out", temp.Path, "--reps", "2", "--set", "run.horizonDays=30", "--set", "run.warmupDays=7").ExitCode);
         var before = Snapshot(temp.Path);
         var failed = AppRun.Of("run", "--out", temp.Path, "--set", "mash.ragMix.red=2");
         Assert.Equal(2, failed.ExitCode);
@@ -50,7 +50,7 @@ public class BadInputTests
         using var temp = new TempFolder();
         string file = temp.Sub("not-a-folder");
         File.WriteAllText(file, "keep me");
-        var run = AppRun.Of("run", "--out", file, "--reps", "2", "--set", "run.horizonDays=30");
+        var run = AppRun.Of("run", "--out", file, "--reps", "2", "--set", "run.horizonDays=30", "--set", "run.warmupDays=7");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("is a file", run.Error);
         Assert.Equal("keep me", File.ReadAllText(file));
@@ -72,7 +72,7 @@ public class BadInputTests
         Assert.Equal(0, good.ExitCode);
         Assert.Contains("OK", good.Output);
         Assert.Contains("0 say neither", good.Output);
-        var bad = AppRun.Of("validate", AppRun.Scenario("scenarios/cumbria-2017-11.yaml"), "--set", "run.warmupDays=400");
+        var bad = AppRun.Of("validate", AppRun.Scenario("scenarios/cumbria-2017-11.yaml"), "--set", "run.warmupDays=4000");
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("run.warmupDays", bad.Error);
     }

@@ -54,7 +54,7 @@ internal static class FrontDoorOutcomes
         var account = new ContactAccount(recorder.Arrived, recorder.TransferredToDuty, recorder.Referred, recorder.Closed,
             recorder.Arrived - recorder.TransferredToDuty - recorder.Referred - recorder.Closed);
         var cases = pathway is null ? null : new CaseAccount(pathway.Recorder.CasesOpened, pathway.Recorder.CasesClosed, pathway.Recorder.LookedAfter,
-            pathway.Recorder.CasesOpened - pathway.Recorder.CasesClosed - pathway.Recorder.LookedAfter, (int)pathway.Recorder.OpenCases.Current);
+            pathway.Recorder.CasesOpened - pathway.Recorder.CasesClosed - pathway.Recorder.LookedAfter, pathway.Recorder.OpenCasesIncludingEarlyHelp);
         var series = new List<DailySeries> { recorder.DailyScreeningQueue() };
         if (pathway is not null) series.AddRange(pathway.Recorder.DailySeries());
         return new FrontDoorRunResult(replication, values, series, decisionHours, account,

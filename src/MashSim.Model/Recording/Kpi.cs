@@ -88,7 +88,7 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
     public static readonly Kpi ChildInNeedPlansPer10k = Add("childInNeedPlansPer10k", "Children on CIN plans per 10,000 children", KpiUnit.Children,
         "Children on child in need plans per 10,000 children in the population.", null);
     public static readonly Kpi OpenCasesMean = Add("openCasesMean", "Open social care cases (time-average)", KpiUnit.Children,
-        "Children with an open case (waiting, in assessment, enquiry or on a plan): close to the national 'children in need' count less looked-after children.", null);
+        "Children open to social care (waiting, in assessment, enquiry or on a plan; not early help): compare with children in need less looked-after children.", null);
     public static readonly Kpi OpenCasesPer10k = Add("openCasesPer10k", "Open social care cases per 10,000 children", KpiUnit.Children,
         "Open cases per 10,000 children (Cumbria 2017: 3,079 children in need including 627 looked after, per 92,639 children).", null);
     public static readonly Kpi ChildProtectionPlanStartsPerYear = Add("childProtectionPlanStartsPerYear", "CP plans started per year", KpiUnit.PerYear,

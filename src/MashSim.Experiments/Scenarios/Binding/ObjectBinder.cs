@@ -62,7 +62,11 @@ internal sealed class ObjectBinder(YamlTree tree)
         var instance = Activator.CreateInstance(type)!;
         var properties = WritableProperties(type);
         bool hasCitationKeys = !properties.ContainsKey(SourceKey) && !properties.ContainsKey(AssumptionKey);
-        var own = hasCitationKeys ? ReadCitation(mapping, path) : null;
+        // An object whose own 'source' property is given (a calibration target) cites it for its figures too.
+        var own = hasCitationKeys ? ReadCitation(mapping, path)
+            : properties.TryGetValue(SourceKey, out var sourceProperty) && sourceProperty.PropertyType == typeof(string)
+              && mapping.Children.TryGetValue(new YamlScalarNode(SourceKey), out var sourceNode) && sourceNode is YamlScalarNode { Value: { Length: > 0 } cited }
+                ? new Citation(ProvenanceKind.Source, cited) : null;
         int errorsBefore = Errors.Count;
         var keyNodes = new Dictionary<string, YamlNode>();
 

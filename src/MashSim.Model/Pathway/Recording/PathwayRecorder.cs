@@ -34,6 +34,9 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     public TimeWeightedValue OpenCases { get; } = new();
 
     public int CasesOpened { get; private set; }
+
+    /// <summary>Cases neither closed nor looked after, early help included: what conservation checks against.</summary>
+    public int OpenCasesIncludingEarlyHelp { get; private set; }
     public int CasesClosed { get; private set; }
     public int LookedAfter { get; private set; }
     public int Referrals { get; private set; }
@@ -73,6 +76,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     public void OnReferral(Case c)
     {
         CasesOpened++;
+        OpenCasesIncludingEarlyHelp++;
         OpenCases.Set(simulation.Now, OpenCases.Current + 1);
         bool again = _lastReferralOfChild.TryGetValue(c.ChildId, out var previous) && (c.ReferredAt - previous).Days <= 365;
         _lastReferralOfChild[c.ChildId] = c.ReferredAt;
@@ -174,10 +178,13 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         if (from == to) return;
         Adjust(ChildProtectionPlans, from, to, CaseState.OnChildProtectionPlan, now);
         Adjust(ChildInNeedPlans, from, to, CaseState.OnChildInNeedPlan, now);
+        // Early help is outside children's social care: a case stepped down stops counting as open until it comes back.
+        if (IsSocialCare(from) && !IsSocialCare(to)) OpenCases.Set(now, OpenCases.Current - 1);
+        if (!IsSocialCare(from) && IsSocialCare(to)) OpenCases.Set(now, OpenCases.Current + 1);
         if (to is CaseState.Closed or CaseState.LookedAfter)
         {
             if (InWindow && c.WorkersHeld.Count > 0) _workersPerEndedCase.Add(c.WorkersHeld.Count);
-            OpenCases.Set(now, OpenCases.Current - 1);
+            OpenCasesIncludingEarlyHelp--;
             if (to == CaseState.Closed) CasesClosed++;
             else
             {
@@ -186,6 +193,10 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
             }
         }
     }
+
+    /// <summary>States in which the child is open to children's social care (not early help, not gone).</summary>
+    public static bool IsSocialCare(CaseState state) =>
+        state is not (CaseState.AwaitingEarlyHelpPanel or CaseState.InEarlyHelp or CaseState.Closed or CaseState.LookedAfter);
 
     private static void Adjust(TimeWeightedValue stock, CaseState from, CaseState to, CaseState state, SimTime now)
     {
