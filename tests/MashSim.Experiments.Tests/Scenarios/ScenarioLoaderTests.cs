@@ -37,6 +37,17 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_child_changes_one_named_agency_without_restating_the_others()
+    {
+        using var folder = new TempFolder();
+        folder.Write("base.yaml", Base);
+        string child = folder.Write("child.yaml", "extends: base.yaml\nname: child\nmash:\n  checks:\n    agencies:\n      - name: police\n        colocated: true\n      - name: education\n");
+        var agencies = ScenarioLoader.Load(child).Scenario.Mash.Checks.Agencies;
+        Assert.Equal(["police", "health", "education"], agencies.Select(a => a.Name));
+        Assert.True(agencies[0].Colocated);
+    }
+
+    [Fact]
     public void Extends_chains_resolve_in_order_and_an_error_in_a_base_names_the_base_file()
     {
         using var folder = new TempFolder();

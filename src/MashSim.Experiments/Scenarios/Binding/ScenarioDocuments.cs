@@ -3,7 +3,11 @@ using YamlDotNet.RepresentationModel;
 namespace MashSim.Experiments.Scenarios.Binding;
 
 /// <summary>Reads a scenario file and the chain of files it <c>extends</c>, and merges them into one tree (the child's values win).</summary>
-/// <remarks>Mappings merge key by key, recursively; a list or a single value in the child replaces the base's whole.</remarks>
+/// <remarks>
+/// Mappings merge key by key, recursively. A list of named items (each a mapping with a 'name', like the MASH's
+/// agencies) merges item by item on the name, so a what-if can change one agency without restating the others;
+/// any other list, and a single value, in the child replaces the base's whole.
+/// </remarks>
 internal static class ScenarioDocuments
 {
     public const string ExtendsKey = "extends";
@@ -87,12 +91,35 @@ internal static class ScenarioDocuments
         {
             if (!child.Children.TryGetValue(key, out var childValue)) merged.Add(key, baseValue);
             else if (baseValue is YamlMappingNode baseMap && childValue is YamlMappingNode childMap && !IsValueWrapper(childMap)) merged.Add(key, Merge(tree, baseMap, childMap));
+            else if (baseValue is YamlSequenceNode baseList && childValue is YamlSequenceNode childList && IsNamedList(baseList) && IsNamedList(childList))
+                merged.Add(key, MergeByName(tree, baseList, childList));
             else merged.Add(key, childValue);
         }
         foreach (var (key, childValue) in child.Children)
         {
             if (!baseNode.Children.ContainsKey(key)) merged.Add(key, childValue);
         }
+        return merged;
+    }
+
+    private static readonly YamlScalarNode NameKey = new("name");
+
+    private static bool IsNamedList(YamlSequenceNode list) =>
+        list.Children.Count > 0 && list.Children.All(item => item is YamlMappingNode m && m.Children.ContainsKey(NameKey));
+
+    private static YamlSequenceNode MergeByName(YamlTree tree, YamlSequenceNode baseList, YamlSequenceNode childList)
+    {
+        static string NameOf(YamlNode item) => ((YamlScalarNode)((YamlMappingNode)item).Children[NameKey]).Value ?? "";
+        var childByName = childList.Children.ToDictionary(NameOf, StringComparer.OrdinalIgnoreCase);
+        var merged = new YamlSequenceNode();
+        tree.AttributeOne(merged, tree.OriginOf(childList));
+        foreach (var item in baseList.Children)
+        {
+            merged.Add(childByName.Remove(NameOf(item), out var replacement)
+                ? Merge(tree, (YamlMappingNode)item, (YamlMappingNode)replacement)
+                : item);
+        }
+        foreach (var item in childList.Children.Where(i => childByName.ContainsKey(NameOf(i)))) merged.Add(item);
         return merged;
     }
 
