@@ -1,0 +1,58 @@
+namespace MashSim.Cli.Tests;
+
+/// <summary>Every scenario in scenarios/ runs through the real command, the report scenarios meet their targets, and each what-if moves its outcome the way its story says.</summary>
+public class ShippedScenarioTests
+{
+    public static TheoryData<string> ShippedScenarios()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppRun.RepositoryRoot(), "scenarios"), "*.yaml", SearchOption.AllDirectories).Order())
+        {
+            data.Add(Path.GetRelativePath(AppRun.RepositoryRoot(), file));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedScenarios))]
+    public void Every_shipped_scenario_runs_and_accounts_for_every_contact(string scenario)
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of("run", AppRun.Scenario(scenario), "--out", temp.Path, "--reps", "2", "--set", "run.horizonDays=120", "--set", "run.warmupDays=30");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("every one accounted for: yes", run.Output);
+    }
+
+    [Theory]
+    [InlineData("scenarios/cumbria-2016-10.yaml")]
+    [InlineData("scenarios/lancashire-2017-10.yaml")]
+    [InlineData("scenarios/cambridgeshire-2019-01.yaml")]
+    public void Each_report_scenario_meets_its_calibration_targets(string scenario)
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of("calibrate", AppRun.Scenario(scenario), "--out", temp.Path);
+        Assert.Equal(0, run.ExitCode);
+        var rows = File.ReadAllLines(Path.Combine(AppRun.OnlyResultsFolder(temp.Path), "calibration.csv")).Skip(1).ToArray();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.EndsWith(",yes", row));
+    }
+
+    [Theory]
+    [InlineData("cumbria-2017-01", "cumbria-2017-01-police-back", "agencyCheckTurnaroundHoursMean", -1)]
+    [InlineData("cumbria-2017-01", "cumbria-2017-01-streamlined-transfer", "utilisationBusinessSupport", -1)]
+    [InlineData("cumbria-2017-01", "cumbria-2017-01-manager-oversight", "utilisationManagers", +1)]
+    [InlineData("cumbria-2017-11", "cumbria-2017-11-demand-up-10", "contacts", +1)]
+    [InlineData("lancashire-2017-10", "lancashire-2017-10-cap-25", "caseloadMax", -1)]
+    [InlineData("cambridgeshire-2019-01", "cambridgeshire-2019-01-caseloads-low-twenties", "caseloadMean", -1)]
+    public void Each_what_if_moves_its_outcome_the_way_its_story_says(string baseline, string whatIf, string outcome, int direction)
+    {
+        using var temp = new TempFolder();
+        // The scenarios' own two-year warm-up (caseloads take that long to build), then four measured months.
+        string[] shorter = ["--reps", "3", "--set", "run.horizonDays=850", "--set", "run.warmupDays=730"];
+        Assert.Equal(0, AppRun.Of(["run", AppRun.Scenario($"scenarios/{baseline}.yaml"), "--out", temp.Sub("base"), .. shorter]).ExitCode);
+        Assert.Equal(0, AppRun.Of(["run", AppRun.Scenario($"scenarios/{whatIf}.yaml"), "--out", temp.Sub("what-if"), .. shorter]).ExitCode);
+        var before = SummaryFile.Read(AppRun.OnlyResultsFolder(temp.Sub("base")), outcome);
+        var after = SummaryFile.Read(AppRun.OnlyResultsFolder(temp.Sub("what-if")), outcome);
+        Assert.True(direction * (after.Mean - before.Mean) > 0, $"{outcome}: {before.Mean} in {baseline}, {after.Mean} in {whatIf}");
+    }
+}
