@@ -16,9 +16,12 @@ namespace MashSim.Outputs;
 /// <summary>Writes every file of a run into a new results folder, atomically.</summary>
 public static class ResultsWriter
 {
-    public static string Write(string root, LoadedScenario loaded, ExperimentResult result, RunManifest manifest) =>
+    /// <summary>Writes the run into a new folder under <paramref name="root"/>, with any <paramref name="extraFiles"/> (name to text, such as a fitted scenario).</summary>
+    public static string Write(string root, LoadedScenario loaded, ExperimentResult result, RunManifest manifest,
+        IReadOnlyDictionary<string, string>? extraFiles = null) =>
         ResultsFolder.Write(root, result.Scenario.Name, manifest.StartedAt, folder =>
         {
+            foreach (var (name, text) in extraFiles ?? new Dictionary<string, string>()) File.WriteAllText(Path.Combine(folder, name), text);
             string resolved = ScenarioLoader.ToYaml(result.Scenario);
             File.WriteAllText(Path.Combine(folder, "scenario.resolved.yaml"), resolved);
             ProvenanceFile.Write(Path.Combine(folder, "provenance.csv"), loaded.Provenance);

@@ -39,4 +39,40 @@ public class CalibrateCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{file}:3:7: calibration[0].outcome: no outcome is called 'childProtectionPlans'", run.Error);
     }
+
+    [Fact]
+    public void Fitting_finds_the_volume_that_queueing_theory_says_gives_the_target_utilisation()
+    {
+        using var temp = new TempFolder();
+        string file = Path.Combine(temp.Path, "fit-me.yaml");
+        // M/M/3 with 1-hour service: utilisation 0.6 needs 1.8 contacts an hour, 15,768 a year.
+        File.WriteAllText(file, $$"""
+            extends: {{AppRun.Scenario("scenarios/validation/mmc.yaml")}}
+            name: fit-me
+            run: { horizonDays: 200, warmupDays: 10, replications: 4 }
+            calibration:
+              - { outcome: utilisationSocialWorkers, value: 0.6, tolerance: 0.02, source: "theory: rho = lambda / (c mu)" }
+            """);
+        var run = AppRun.Of("calibrate", file, "--fit", "demand.contactsPerYear", "--fit-reps", "2", "--out", temp.Sub("results"));
+        Assert.True(run.ExitCode == 0, run.Error);
+        var folder = AppRun.OnlyResultsFolder(temp.Sub("results"));
+        string fitted = File.ReadAllText(Path.Combine(folder, "scenario.fitted.yaml"));
+        var value = double.Parse(System.Text.RegularExpressions.Regex.Match(fitted, @"value: ([0-9.]+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(value, 15_768 * 0.97, 15_768 * 1.03);
+        Assert.Contains("1 of 1 targets met", run.Output);
+        Assert.Equal(0, AppRun.Of("validate", Path.Combine(folder, "scenario.fitted.yaml")).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("pathway.team.nobody", "is not a field")]
+    [InlineData("name", "only numbers")]
+    [InlineData("mash.checks.agencies[0].askedProbability", "outside lists")]
+    public void A_parameter_that_cannot_be_fitted_is_refused_before_anything_runs(string path, string message)
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of("calibrate", AppRun.Scenario("scenarios/cumbria-2017-11.yaml"), "--fit", path, "--out", temp.Sub("results"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.False(Directory.Exists(temp.Sub("results")));
+    }
 }

@@ -1,36 +1,100 @@
 using System.CommandLine;
 using MashSim.Cli.Terminal;
 using MashSim.Experiments.Calibration;
+using MashSim.Experiments.Runs;
+using MashSim.Experiments.Scenarios;
 using Spectre.Console;
 
 namespace MashSim.Cli.Commands;
 
-/// <summary><c>mashsim calibrate</c>: runs a scenario and sets every target it declares (a figure from a report or national statistic) beside the simulated value.</summary>
+/// <summary><c>mashsim calibrate</c>: runs a scenario and sets every target it declares beside the simulated value; with <c>--fit</c>, first fits the named parameters to the targets.</summary>
 public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, ScenarioRunner runner)
 {
     private readonly RunOptions _options = new();
+    private readonly Option<string?> _fit = new("--fit")
+    {
+        Description = "Fit these numeric parameters to the targets (comma-separated paths, e.g. pathway.return.returnProbability,pathway.team.socialWorkers), then write scenario.fitted.yaml.",
+        HelpName = "path,path",
+    };
+    private readonly Option<int> _fitReps = new("--fit-reps") { Description = "Replications per evaluation while fitting.", DefaultValueFactory = _ => 4 };
+    private readonly Option<int> _fitIterations = new("--fit-iterations") { Description = "The most simplex iterations the fit may take.", DefaultValueFactory = _ => 60 };
 
     public Command Build()
     {
         var command = new Command("calibrate", "Run a scenario and compare every calibration target it declares with the simulated mean and 95% CI; writes calibration.csv with the results.");
         _options.AddTo(command);
-        command.SetAction((parsed, cancellation) =>
-        {
-            // Checked before running, so a scenario with nothing to calibrate writes nothing.
-            var declared = _options.Scenario.Load(parsed).Scenario;
-            if (declared.Calibration.Count == 0)
-            {
-                error.Writer.WriteLine($"mashsim: the scenario '{declared.Name}' declares no calibration targets (add a 'calibration:' list).");
-                return Task.FromResult(ExitCodes.BadInput);
-            }
-            var outcome = runner.Execute(parsed, _options, cancellation);
-            if (outcome.Result is null) return Task.FromResult(outcome.ExitCode);
-            var rows = CalibrationRow.Check(outcome.Result);
-            terminal.Write(CalibrationTable.Build(rows));
-            terminal.MarkupLine($"{rows.Count(r => r.Met)} of {rows.Count} targets met within their tolerance.");
-            runner.Report(outcome);
-            return Task.FromResult(ExitCodes.Success);
-        });
+        command.Add(_fit);
+        command.Add(_fitReps);
+        command.Add(_fitIterations);
+        command.SetAction((parsed, cancellation) => Task.FromResult(Execute(parsed, cancellation)));
         return command;
+    }
+
+    private int Execute(ParseResult parsed, CancellationToken cancellation)
+    {
+        // Checked before running, so a scenario with nothing to calibrate writes nothing.
+        var declared = _options.Scenario.Load(parsed);
+        if (declared.Scenario.Calibration.Count == 0)
+        {
+            error.Writer.WriteLine($"mashsim: the scenario '{declared.Scenario.Name}' declares no calibration targets (add a 'calibration:' list).");
+            return ExitCodes.BadInput;
+        }
+
+        ParameterFit.Result? fit = null;
+        string? fittedFrom = null;
+        if (parsed.GetValue(_fit) is { } fitList)
+        {
+            fittedFrom = parsed.GetValue(_options.Scenario.File) ?? (File.Exists(ScenarioLoader.DefaultScenarioFile) ? ScenarioLoader.DefaultScenarioFile : null);
+            if (fittedFrom is null)
+            {
+                error.Writer.WriteLine($"mashsim: --fit writes a scenario that extends the one fitted: name the scenario file (e.g. {ScenarioLoader.DefaultScenarioFile}).");
+                return ExitCodes.BadInput;
+            }
+            var paths = fitList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            int reps = parsed.GetValue(_fitReps), iterations = parsed.GetValue(_fitIterations);
+            if (paths.Length == 0 || reps < 2 || iterations < 1)
+            {
+                error.Writer.WriteLine("mashsim: --fit needs at least one parameter path, --fit-reps at least 2 and --fit-iterations at least 1.");
+                return ExitCodes.BadInput;
+            }
+            try
+            {
+                foreach (var path in paths) ParameterFit.ReadNumber(declared.Scenario, path);
+            }
+            catch (ArgumentException e)
+            {
+                error.Writer.WriteLine($"mashsim: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            var setOverrides = parsed.GetValue(_options.Scenario.Set) ?? [];
+            var plan = new ReplicationPlan(reps, declared.Scenario.Run.Seed, parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads);
+            terminal.MarkupLine($"Fitting {string.Join(", ", paths)} to {declared.Scenario.Calibration.Count} targets ({reps} replications an evaluation)...");
+            fit = ParameterFit.Fit(extra => _options.Scenario.Load(parsed, extra), paths, plan, iterations,
+                (n, value) => terminal.MarkupLine($"  evaluation {n}: objective {value:G4}"));
+            terminal.Write(FitTable(fit));
+        }
+
+        string commandLine = string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
+        var outcome = runner.Execute(parsed, _options, cancellation, fit?.Overrides,
+            fit is null ? null : loaded => new Dictionary<string, string>
+            {
+                ["scenario.fitted.yaml"] = FittedScenarioFile.Build(Path.GetFullPath(fittedFrom!), loaded.Scenario.Name, fit, commandLine),
+            });
+        if (outcome.Result is null) return outcome.ExitCode;
+        var rows = CalibrationRow.Check(outcome.Result);
+        terminal.Write(CalibrationTable.Build(rows));
+        terminal.MarkupLine($"{rows.Count(r => r.Met)} of {rows.Count} targets met within their tolerance.");
+        if (fit is not null) terminal.MarkupLine($"Fitted scenario: {Markup.Escape(Path.Combine(outcome.Folder!, "scenario.fitted.yaml"))}");
+        runner.Report(outcome);
+        return ExitCodes.Success;
+    }
+
+    private static Table FitTable(ParameterFit.Result fit)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"Fit: objective {fit.ObjectiveBefore:G4} -> {fit.ObjectiveAfter:G4} in {fit.Evaluations} evaluations")
+            .AddColumn("Parameter").AddColumn(new TableColumn("Start").RightAligned()).AddColumn(new TableColumn("Fitted").RightAligned());
+        foreach (var p in fit.Parameters) table.AddRow(Markup.Escape(p.Path), p.Start.ToString("G6"), p.Fitted.ToString("G6"));
+        return table;
     }
 }

@@ -15,7 +15,8 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
     /// <summary>The outcome of a run: an exit code, and on success the results and the folder they were written to.</summary>
     public sealed record Outcome(int ExitCode, ExperimentResult? Result = null, string? Folder = null, TimeSpan Elapsed = default);
 
-    internal Outcome Execute(ParseResult parsed, RunOptions options, CancellationToken cancellation)
+    internal Outcome Execute(ParseResult parsed, RunOptions options, CancellationToken cancellation,
+        IReadOnlyList<string>? extraOverrides = null, Func<MashSim.Experiments.Scenarios.LoadedScenario, IReadOnlyDictionary<string, string>>? extraFiles = null)
     {
         int threads = parsed.GetValue(options.Threads) ?? ReplicationPlan.DefaultThreads;
         if (threads < 1)
@@ -26,6 +27,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         var overrides = new List<string>();
         if (parsed.GetValue(options.Reps) is { } reps) overrides.Add($"run.replications={reps}");
         if (parsed.GetValue(options.Seed) is { } seed) overrides.Add($"run.seed={seed}");
+        overrides.AddRange(extraOverrides ?? []);
         var loaded = options.Scenario.Load(parsed, overrides);
         string root = parsed.GetValue(options.Out) ?? results.Value.Root;
         if (File.Exists(root))
@@ -44,7 +46,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         clock.Stop();
 
         string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(
-            string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")), threads, startedAt, DateTime.Now));
+            string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")), threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded));
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed);
     }

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Reflection;
+using MashSim.Experiments.Results;
+using MashSim.Experiments.Runs;
+using MashSim.Experiments.Scenarios;
+using MashSim.Model.Parameters;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.Optimization;
+
+namespace MashSim.Experiments.Calibration;
+
+/// <summary>Fits uncertain parameters so the simulated figures come as close as they can to a scenario's calibration targets (Nelder-Mead, MathNet.Numerics).</summary>
+/// <remarks>
+/// The objective is the sum over targets of the squared error measured in units of each target's tolerance, so a
+/// value of 1 per target is the edge of "met". Every evaluation loads the scenario through the normal reader with
+/// <c>--set</c> overrides, so a fitted value is validated like a typed one (an invalid point scores a large penalty),
+/// and runs the same replications with the same seed (common random numbers), so the objective is deterministic.
+/// Parameters are searched on a relative scale (1 = the starting value), starting 20% either side.
+/// </remarks>
+public static class ParameterFit
+{
+    private const double InvalidPoint = 1e6;
+
+    /// <summary>One fitted parameter: where it started and where it ended.</summary>
+    public sealed record FittedParameter(string Path, double Start, double Fitted, bool IsWholeNumber);
+
+    public sealed record Result(IReadOnlyList<FittedParameter> Parameters, double ObjectiveBefore, double ObjectiveAfter, int Evaluations)
+    {
+        public IReadOnlyList<string> Overrides => Parameters.Select(p => $"{p.Path}={Format(p)}").ToArray();
+    }
+
+    public static Result Fit(Func<IReadOnlyList<string>, LoadedScenario> load, IReadOnlyList<string> paths, ReplicationPlan plan,
+        int maxEvaluations = 60, Action<int, double>? progress = null)
+    {
+        var baseline = load([]).Scenario;
+        if (baseline.Calibration.Count == 0) throw new ArgumentException("The scenario declares no calibration targets to fit to.");
+        var starts = paths.Select(path => (Path: path, Value: ReadNumber(baseline, path))).ToArray();
+        int evaluations = 0;
+
+        double Objective(IReadOnlyList<double> scale)
+        {
+            var parameters = starts.Select((s, i) => Parameter(s.Path, s.Value.Value, s.Value.Value * scale[i], s.Value.IsWholeNumber)).ToArray();
+            double value;
+            try
+            {
+                var scenario = load(parameters.Select(p => $"{p.Path}={Format(p)}").ToArray()).Scenario;
+                value = Score(Replications.Run(scenario, plan));
+            }
+            catch (ScenarioException)
+            {
+                value = InvalidPoint;
+            }
+            progress?.Invoke(++evaluations, value);
+            return value;
+        }
+
+        double before = Objective(Enumerable.Repeat(1.0, starts.Length).ToArray());
+        var function = ObjectiveFunction.Value(v => Objective(v.ToArray()));
+        var simplex = new NelderMeadSimplex(convergenceTolerance: 1e-3, maximumIterations: maxEvaluations);
+        MinimizationResult minimum;
+        try
+        {
+            minimum = simplex.FindMinimum(function, Vector<double>.Build.Dense(starts.Length, 1.0), Vector<double>.Build.Dense(starts.Length, 0.2));
+        }
+        catch (MaximumIterationsException e)
+        {
+            throw new InvalidOperationException($"The fit did not settle within {maxEvaluations} iterations; try fewer parameters or more iterations.", e);
+        }
+        var fitted = starts.Select((s, i) => Parameter(s.Path, s.Value.Value, s.Value.Value * minimum.MinimizingPoint[i], s.Value.IsWholeNumber)).ToArray();
+        return new Result(fitted, before, minimum.FunctionInfoAtMinimum.Value, evaluations);
+    }
+
+    /// <summary>The sum of squared errors in units of each target's tolerance; a target the run cannot observe counts as far off.</summary>
+    public static double Score(ExperimentResult result) => CalibrationRow.Check(result).Sum(row =>
+        double.IsFinite(row.RelativeError) ? Math.Pow(row.RelativeError / row.Target.Tolerance, 2) : InvalidPoint);
+
+    /// <summary>Reads a numeric parameter by its dotted camelCase path (no list items), or says why it cannot be fitted.</summary>
+    public static (double Value, bool IsWholeNumber) ReadNumber(Scenario scenario, string path)
+    {
+        object? current = scenario;
+        foreach (var segment in path.Split('.'))
+        {
+            if (segment.Contains('[')) throw new ArgumentException($"--fit {path}: only fields outside lists can be fitted.");
+            var property = current?.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .FirstOrDefault(p => string.Equals(p.Name, segment, StringComparison.OrdinalIgnoreCase) && p.SetMethod is not null)
+                ?? throw new ArgumentException($"--fit {path}: '{segment}' is not a field of the scenario here.");
+            current = property.GetValue(current);
+        }
+        return current switch
+        {
+            double d => (d, false),
+            int i => (i, true),
+            _ => throw new ArgumentException($"--fit {path}: only numbers can be fitted, and this is {current?.GetType().Name ?? "not set"}."),
+        };
+    }
+
+    private static FittedParameter Parameter(string path, double start, double value, bool whole) =>
+        new(path, start, whole ? Math.Round(value) : value, whole);
+
+    private static string Format(FittedParameter p) => p.IsWholeNumber
+        ? ((long)p.Fitted).ToString(CultureInfo.InvariantCulture)
+        : p.Fitted.ToString("G6", CultureInfo.InvariantCulture);
+}
