@@ -79,7 +79,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
             _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon);
         }
 
-        var profile = ArrivalProfiles.From(scenario.Demand);
+        var profile = ArrivalProfiles.From(scenario.Demand, epoch);
         new PoissonArrivals(_simulation, profile, epoch, streams.Stream("arrivals"), this, _horizon).Start();
         _simulation.ScheduleAt(_warmupEnd, new WarmupEnd(this), priority: -2);
         _recorder.SampleScreeningQueue(() => (int)_screening.Queue.Current, _warmupEnd, _horizon);

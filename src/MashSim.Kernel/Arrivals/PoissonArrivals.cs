@@ -16,6 +16,7 @@ public sealed class PoissonArrivals : IEventHandler
     private readonly Exponential? _candidateGaps;
     private readonly IArrivalSink _sink;
     private readonly SimTime _stopAt;
+    private readonly double _peak;
 
     public PoissonArrivals(Simulation simulation, WeeklyRateProfile profile, DateTime epoch, System.Random stream, IArrivalSink sink, SimTime stopAt)
     {
@@ -25,7 +26,9 @@ public sealed class PoissonArrivals : IEventHandler
         _stream = stream;
         _sink = sink;
         _stopAt = stopAt;
-        if (profile.MaxRatePerMinute > 0) _candidateGaps = new Exponential(profile.MaxRatePerMinute, stream);
+        // Thinning needs the highest rate the run will see; with growth that is the rate at the stop time.
+        _peak = stopAt == SimTime.MaxValue ? profile.MaxRatePerMinuteUntil(null) : profile.MaxRatePerMinuteUntil(epoch.AddMinutes(stopAt.Minutes));
+        if (_peak > 0) _candidateGaps = new Exponential(_peak, stream);
     }
 
     /// <summary>Schedules the first arrival after now; arrivals stop at the stop time.</summary>
@@ -41,7 +44,7 @@ public sealed class PoissonArrivals : IEventHandler
     private void ScheduleNext(SimTime from)
     {
         if (_candidateGaps is null) return;
-        double peak = _profile.MaxRatePerMinute;
+        double peak = _peak;
         double t = from.Minutes;
         while (true)
         {

@@ -12,7 +12,7 @@ internal static class ArrivalProfiles
 {
     private static readonly int[] DaysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-    public static WeeklyRateProfile From(DemandParameters demand)
+    public static WeeklyRateProfile From(DemandParameters demand, DateTime start)
     {
         var weekday = demand.WeekdayProfile ?? Enumerable.Repeat(1.0, 7).ToArray();
         var hour = demand.HourProfile ?? Enumerable.Repeat(1.0, 24).ToArray();
@@ -34,6 +34,6 @@ internal static class ArrivalProfiles
             double dayWeightedMean = monthProfile.Select((w, m) => w * DaysInMonth[m]).Sum() / 365.0;
             months = monthProfile.Select(w => w / dayWeightedMean).ToArray();
         }
-        return new WeeklyRateProfile(rates, months);
+        return new WeeklyRateProfile(rates, months, demand.AnnualGrowth, start);
     }
 }

@@ -21,9 +21,13 @@ public sealed record DemandParameters : IValidatable
     /// <summary>Relative volume January to December (12 weights).</summary>
     public IReadOnlyList<double>? MonthProfile { get; init; }
 
+    /// <summary>Yearly growth of demand from the run's start (0.03 for 3% more each year), compounding.</summary>
+    public double AnnualGrowth { get; init; }
+
     public IEnumerable<ValidationProblem> Validate()
     {
         if (!(ContactsPerYear >= 0)) yield return new("contactsPerYear", $"must be zero or more, not {ContactsPerYear}");
+        if (!(AnnualGrowth > -1 && AnnualGrowth < 10)) yield return new("annualGrowth", $"is a yearly fraction above -1 (0.03 for 3%), not {AnnualGrowth}");
         foreach (var problem in ProfileProblems("weekdayProfile", WeekdayProfile, 7)) yield return problem;
         foreach (var problem in ProfileProblems("hourProfile", HourProfile, 24)) yield return problem;
         foreach (var problem in ProfileProblems("monthProfile", MonthProfile, 12)) yield return problem;

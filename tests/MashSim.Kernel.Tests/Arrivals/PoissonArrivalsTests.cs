@@ -55,6 +55,20 @@ public class PoissonArrivalsTests
     }
 
     [Fact]
+    public void Growth_compounds_yearly_so_the_second_year_brings_that_much_more()
+    {
+        var growing = new WeeklyRateProfile(Enumerable.Repeat(0.05, 168).ToArray(), annualGrowth: 0.2, growthFrom: Monday);
+        var sim = new Simulation();
+        var sink = new Counter();
+        new PoissonArrivals(sim, growing, Monday, new RandomStreams(4, 0).Stream("arrivals"), sink, SimTime.FromDays(730.5)).Start();
+        sim.Run();
+        double firstYear = sink.Times.Count(t => t.Days < 365.25), secondYear = sink.Times.Count - firstYear;
+        // Integrals of 1.2^t over [0,1] and [1,2] are in ratio 1.2.
+        Assert.Equal(1.2, secondYear / firstYear, 0.03);
+        Assert.Throws<InvalidOperationException>(() => new PoissonArrivals(new Simulation(), growing, Monday, new System.Random(1), sink, SimTime.MaxValue));
+    }
+
+    [Fact]
     public void No_arrival_comes_at_or_after_the_stop_time()
     {
         var times = Generate(WeeklyRateProfile.Constant(1), 2);
