@@ -25,6 +25,7 @@ public static class MashSimApp
         builder.Services.AddSingleton<ScenarioRunner>();
         builder.Services.AddSingleton<RunCommand>();
         builder.Services.AddSingleton<CalibrateCommand>();
+        builder.Services.AddSingleton<CompareCommand>();
         builder.Services.AddSingleton<ValidateCommand>();
         builder.Services.AddSingleton<GraphCommand>();
         using var host = builder.Build();
@@ -32,6 +33,7 @@ public static class MashSimApp
         var root = new RootCommand("MashSim: a discrete-event simulator of a children's social care front door (MASH) and what follows.");
         root.Add(host.Services.GetRequiredService<RunCommand>().Build());
         root.Add(host.Services.GetRequiredService<CalibrateCommand>().Build());
+        root.Add(host.Services.GetRequiredService<CompareCommand>().Build());
         root.Add(host.Services.GetRequiredService<ValidateCommand>().Build());
         root.Add(host.Services.GetRequiredService<GraphCommand>().Build());
 

@@ -22,6 +22,14 @@ public static class SummaryTable
         return table;
     }
 
+    /// <summary>A difference in the outcome's unit, signed; shares in percentage points.</summary>
+    public static string FormatDifference(Kpi kpi, double value)
+    {
+        if (!double.IsFinite(value)) return "-";
+        string sign = value > 0 ? "+" : "";
+        return kpi.Unit == KpiUnit.Share ? sign + (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + " pts" : sign + Format(kpi, value);
+    }
+
     public static string Format(Kpi kpi, double value)
     {
         if (!double.IsFinite(value)) return "-";

@@ -1,0 +1,33 @@
+using MashSim.Experiments.Comparison;
+using MashSim.Outputs;
+using Spectre.Console;
+
+namespace MashSim.Cli.Terminal;
+
+/// <summary>A comparison as a table: each scenario's mean, and each later scenario's paired difference from the first with its verdict.</summary>
+public static class ComparisonTable
+{
+    public static Table Build(ScenarioComparison comparison)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("Comparison with common random numbers (differences from the first scenario, 95% CI)")
+            .AddColumn("Outcome");
+        foreach (var result in comparison.Results) table.AddColumn(new TableColumn(Markup.Escape(result.Scenario.Name)).RightAligned());
+        for (int s = 1; s < comparison.Results.Count; s++) table.AddColumn(new TableColumn($"vs first: {Markup.Escape(comparison.Results[s].Scenario.Name)}").RightAligned());
+
+        var differences = Enumerable.Range(1, comparison.Results.Count - 1).Select(comparison.Against).ToArray();
+        foreach (var summary in comparison.Baseline.Summary.Where(s => s.HasObservations))
+        {
+            var kpi = summary.Kpi;
+            var cells = new List<string> { Markup.Escape(kpi.Label) };
+            cells.AddRange(comparison.Results.Select(r => SummaryTable.Format(kpi, r[kpi].Mean)));
+            foreach (var d in differences.Select(list => list[kpi.Index]))
+            {
+                string colour = d.Verdict switch { Verdict.Better => "green", Verdict.Worse => "red", _ => "grey" };
+                cells.Add(d.Difference.N < 2 ? "-" :
+                    $"{SummaryTable.FormatDifference(kpi, d.Difference.Mean)} [{colour}]{ComparisonWriter.VerdictText(d.Verdict)}[/]");
+            }
+            table.AddRow(cells.ToArray());
+        }
+        return table;
+    }
+}

@@ -1,0 +1,23 @@
+using MashSim.Experiments.Results;
+using MashSim.Experiments.Runs;
+using MashSim.Model.Parameters;
+using MashSim.Model.Recording;
+
+namespace MashSim.Experiments.Comparison;
+
+/// <summary>Several scenarios run with common random numbers, and every outcome of each compared with the first.</summary>
+public sealed record ScenarioComparison(IReadOnlyList<ExperimentResult> Results)
+{
+    public ExperimentResult Baseline => Results[0];
+
+    /// <summary>The paired differences of scenario <paramref name="index"/> (1 or more) from the first, one per outcome.</summary>
+    public IReadOnlyList<PairedDifference> Against(int index) =>
+        Kpi.All.Select(kpi => PairedDifference.Of(kpi, Baseline, Results[index])).ToArray();
+
+    /// <summary>Runs every scenario with the same plan: the same replications and seed, so replication r sees the same random streams in each.</summary>
+    public static ScenarioComparison Run(IReadOnlyList<Scenario> scenarios, ReplicationPlan plan, Action? progress = null, CancellationToken cancellation = default)
+    {
+        if (scenarios.Count < 2) throw new ArgumentException("A comparison needs at least two scenarios.", nameof(scenarios));
+        return new ScenarioComparison(scenarios.Select(s => Replications.Run(s, plan, progress, cancellation: cancellation)).ToArray());
+    }
+}
