@@ -26,6 +26,7 @@ public static class MashSimApp
         builder.Services.AddSingleton<RunCommand>();
         builder.Services.AddSingleton<CalibrateCommand>();
         builder.Services.AddSingleton<CompareCommand>();
+        builder.Services.AddSingleton<StaffCommand>();
         builder.Services.AddSingleton<ValidateCommand>();
         builder.Services.AddSingleton<GraphCommand>();
         using var host = builder.Build();
@@ -34,6 +35,7 @@ public static class MashSimApp
         root.Add(host.Services.GetRequiredService<RunCommand>().Build());
         root.Add(host.Services.GetRequiredService<CalibrateCommand>().Build());
         root.Add(host.Services.GetRequiredService<CompareCommand>().Build());
+        root.Add(host.Services.GetRequiredService<StaffCommand>().Build());
         root.Add(host.Services.GetRequiredService<ValidateCommand>().Build());
         root.Add(host.Services.GetRequiredService<GraphCommand>().Build());
 

@@ -1,0 +1,42 @@
+namespace MashSim.Cli.Tests;
+
+public class StaffCommandTests
+{
+    private static readonly string Mmc = AppRun.Scenario("scenarios/validation/mmc.yaml");
+
+    [Fact]
+    public void The_staffing_finder_gives_the_Erlang_C_answer_and_it_holds_with_fresh_seeds()
+    {
+        // M/M/c with arrivals 2.4/h and service 1/h: Erlang C gives Wq 0.179 h with 4 workers and 0.044 h with 5.
+        using var temp = new TempFolder();
+        var run = AppRun.Of("staff", Mmc, "--role", "mash.staff.socialWorkers", "--target", "screeningWaitHoursMean <= 0.1",
+            "--reps", "10", "--set", "run.horizonDays=300", "--out", temp.Path);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("meets every target with 95% confidence: 5 (now 3)", run.Output);
+        var csv = File.ReadAllLines(Path.Combine(AppRun.OnlyResultsFolder(temp.Path), "staffing.csv"));
+        Assert.Contains(csv, line => line.StartsWith("mash.staff.socialWorkers,5,", StringComparison.Ordinal) && line.EndsWith(",yes,yes,yes", StringComparison.Ordinal));
+
+        foreach (var (workers, meets) in new[] { (5, true), (4, false) })
+        {
+            using var check = new TempFolder();
+            Assert.Equal(0, AppRun.Of("run", Mmc, "--seed", "777", "--reps", "10", "--set", "run.horizonDays=300",
+                "--set", $"mash.staff.socialWorkers={workers}", "--out", check.Path).ExitCode);
+            var wait = SummaryFile.Read(AppRun.OnlyResultsFolder(check.Path), "screeningWaitHoursMean");
+            Assert.Equal(meets, wait.CiHigh <= 0.1);
+        }
+    }
+
+    [Theory]
+    [InlineData("mash.staff.socialWorkers", "decisionWithin1WorkingDay > 0.95", "not a target like")]
+    [InlineData("mash.staff.socialWorkers", "nonsense >= 1", "not an outcome id")]
+    [InlineData("mash.staff.nobody", "contacts >= 1", "not a field")]
+    [InlineData("mash.screeningMinutes", "contacts >= 1", "only numbers")]
+    public void A_bad_role_or_target_exits_2_before_anything_runs(string role, string target, string message)
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of("staff", Mmc, "--role", role, "--target", target, "--out", temp.Sub("results"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.False(Directory.Exists(temp.Sub("results")));
+    }
+}
