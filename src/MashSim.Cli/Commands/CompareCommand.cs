@@ -32,11 +32,6 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
     private int Execute(ParseResult parsed, CancellationToken cancellation)
     {
         int threads = parsed.GetValue(_threads) ?? ReplicationPlan.DefaultThreads;
-        if (threads < 1)
-        {
-            error.Writer.WriteLine($"mashsim: --threads must be at least 1, not {threads}.");
-            return ExitCodes.BadInput;
-        }
         var files = parsed.GetValue(_files)!;
         var overrides = (parsed.GetValue(_set) ?? []).ToList();
         var first = ScenarioLoader.Load(files[0], overrides).Scenario;
@@ -51,11 +46,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
             return ExitCodes.BadInput;
         }
         string root = parsed.GetValue(_out) ?? results.Value.Root;
-        if (File.Exists(root))
-        {
-            error.Writer.WriteLine($"mashsim: --out: '{root}' is a file; results go in a folder.");
-            return ExitCodes.BadInput;
-        }
+        if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, root, error)) return ExitCodes.BadInput;
 
         var plan = new ReplicationPlan(scenarios[0].Run.Replications, scenarios[0].Run.Seed, threads);
         terminal.MarkupLine($"Comparing {scenarios.Length} scenarios, {plan.Replications} replications each, seed {plan.Seed} (common random numbers)");

@@ -19,22 +19,13 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         IReadOnlyList<string>? extraOverrides = null, Func<MashSim.Experiments.Scenarios.LoadedScenario, IReadOnlyDictionary<string, string>>? extraFiles = null)
     {
         int threads = parsed.GetValue(options.Threads) ?? ReplicationPlan.DefaultThreads;
-        if (threads < 1)
-        {
-            error.Writer.WriteLine($"mashsim: --threads must be at least 1, not {threads}.");
-            return new Outcome(ExitCodes.BadInput);
-        }
         var overrides = new List<string>();
         if (parsed.GetValue(options.Reps) is { } reps) overrides.Add($"run.replications={reps}");
         if (parsed.GetValue(options.Seed) is { } seed) overrides.Add($"run.seed={seed}");
         overrides.AddRange(extraOverrides ?? []);
         var loaded = options.Scenario.Load(parsed, overrides);
         string root = parsed.GetValue(options.Out) ?? results.Value.Root;
-        if (File.Exists(root))
-        {
-            error.Writer.WriteLine($"mashsim: --out: '{root}' is a file; results go in a folder.");
-            return new Outcome(ExitCodes.BadInput);
-        }
+        if (!ThreadsAndFolderAreUsable(threads, root, error)) return new Outcome(ExitCodes.BadInput);
 
         var scenario = loaded.Scenario;
         var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
@@ -49,6 +40,15 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
             string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")), threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded));
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed);
+    }
+
+    /// <summary>Checks, before anything runs, that the thread count is positive and the results folder is not a file; says what is wrong if not.</summary>
+    internal static bool ThreadsAndFolderAreUsable(int threads, string root, ErrorWriter error)
+    {
+        if (threads < 1) error.Writer.WriteLine($"mashsim: --threads must be at least 1, not {threads}.");
+        else if (File.Exists(root)) error.Writer.WriteLine($"mashsim: --out: '{root}' is a file; results go in a folder.");
+        else return true;
+        return false;
     }
 
     /// <summary>The closing lines every run prints: how much was simulated, whether every contact is accounted for, and where the results are.</summary>

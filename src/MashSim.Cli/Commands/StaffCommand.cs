@@ -63,11 +63,7 @@ public sealed class StaffCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
             return ExitCodes.BadInput;
         }
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
-        if (File.Exists(root) || threads < 1)
-        {
-            error.Writer.WriteLine(threads < 1 ? $"mashsim: --threads must be at least 1, not {threads}." : $"mashsim: --out: '{root}' is a file; results go in a folder.");
-            return ExitCodes.BadInput;
-        }
+        if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, root, error)) return ExitCodes.BadInput;
 
         var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
         int maximum = parsed.GetValue(_max) ?? Math.Max(4 * start, start + 10);
