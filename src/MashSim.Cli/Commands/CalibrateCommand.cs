@@ -59,11 +59,11 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
             }
             try
             {
-                foreach (var path in paths) ParameterFit.ReadNumber(declared.Scenario, path);
+                foreach (var path in paths) ScenarioFields.ReadNumber(declared.Scenario, path);
             }
             catch (ArgumentException e)
             {
-                error.Writer.WriteLine($"mashsim: {e.Message}");
+                error.Writer.WriteLine($"mashsim: --fit {e.Message}");
                 return ExitCodes.BadInput;
             }
             var setOverrides = parsed.GetValue(_options.Scenario.Set) ?? [];

@@ -13,31 +13,28 @@ namespace MashSim.Cli.Commands;
 public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOptions<ResultsOptions> results)
 {
     private readonly Argument<string[]> _files = new("scenarios") { Description = "Two or more scenario files; each is compared with the first.", Arity = new ArgumentArity(2, 64) };
-    private readonly Option<string[]> _set = new("--set") { Description = "Override a value in every scenario, as path=value; repeatable.", HelpName = "path=value" };
-    private readonly Option<int?> _reps = new("--reps") { Description = "Replications of each scenario (default: the first scenario's)." };
-    private readonly Option<long?> _seed = new("--seed") { Description = "Master seed for every scenario (default: the first scenario's)." };
-    private readonly Option<int?> _threads = new("--threads") { Description = "Replications run in parallel. Results do not depend on it." };
-    private readonly Option<string?> _out = new("--out") { Description = "Folder under which the comparison folder is created (default: results)." };
+    private readonly RunOptions _options = new();
 
     public Command Build()
     {
         var command = new Command("compare", "Run scenarios with common random numbers (the same seed and streams) and show, for every outcome, the paired difference from the first with its 95% CI: better, worse, or no detectable difference.")
         {
-            _files, _set, _reps, _seed, _threads, _out,
+            _files, _options.Scenario.Set,
         };
+        _options.AddRunSettingsTo(command);
         command.SetAction((parsed, cancellation) => Task.FromResult(Execute(parsed, cancellation)));
         return command;
     }
 
     private int Execute(ParseResult parsed, CancellationToken cancellation)
     {
-        int threads = parsed.GetValue(_threads) ?? ReplicationPlan.DefaultThreads;
+        int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         var files = parsed.GetValue(_files)!;
-        var overrides = (parsed.GetValue(_set) ?? []).ToList();
+        var overrides = (parsed.GetValue(_options.Scenario.Set) ?? []).ToList();
         var first = ScenarioLoader.Load(files[0], overrides).Scenario;
         // Every scenario runs with the same replications and seed: the pairing is what makes the comparison sharp.
-        overrides.Add($"run.replications={parsed.GetValue(_reps) ?? first.Run.Replications}");
-        overrides.Add($"run.seed={parsed.GetValue(_seed) ?? first.Run.Seed}");
+        overrides.Add($"run.replications={parsed.GetValue(_options.Reps) ?? first.Run.Replications}");
+        overrides.Add($"run.seed={parsed.GetValue(_options.Seed) ?? first.Run.Seed}");
         var scenarios = files.Select(f => ScenarioLoader.Load(f, overrides).Scenario).ToArray();
         var duplicate = scenarios.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -45,7 +42,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
             error.Writer.WriteLine($"mashsim: two scenarios are both called '{duplicate.Key}'; compare scenarios with different names.");
             return ExitCodes.BadInput;
         }
-        string root = parsed.GetValue(_out) ?? results.Value.Root;
+        string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, root, error)) return ExitCodes.BadInput;
 
         var plan = new ReplicationPlan(scenarios[0].Run.Replications, scenarios[0].Run.Seed, threads);

@@ -14,9 +14,24 @@ internal sealed class RunOptions
     public void AddTo(Command command)
     {
         Scenario.AddTo(command);
+        AddRunSettingsTo(command);
+    }
+
+    /// <summary>Adds only --reps, --seed, --threads and --out, for a command that takes its scenarios its own way.</summary>
+    public void AddRunSettingsTo(Command command)
+    {
         command.Add(Reps);
         command.Add(Seed);
         command.Add(Threads);
         command.Add(Out);
+    }
+
+    /// <summary>--reps and --seed as scenario overrides, so they are checked like any other value.</summary>
+    public List<string> RunOverrides(ParseResult parsed)
+    {
+        var overrides = new List<string>();
+        if (parsed.GetValue(Reps) is { } reps) overrides.Add($"run.replications={reps}");
+        if (parsed.GetValue(Seed) is { } seed) overrides.Add($"run.seed={seed}");
+        return overrides;
     }
 }

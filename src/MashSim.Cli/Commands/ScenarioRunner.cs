@@ -19,9 +19,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         IReadOnlyList<string>? extraOverrides = null, Func<MashSim.Experiments.Scenarios.LoadedScenario, IReadOnlyDictionary<string, string>>? extraFiles = null)
     {
         int threads = parsed.GetValue(options.Threads) ?? ReplicationPlan.DefaultThreads;
-        var overrides = new List<string>();
-        if (parsed.GetValue(options.Reps) is { } reps) overrides.Add($"run.replications={reps}");
-        if (parsed.GetValue(options.Seed) is { } seed) overrides.Add($"run.seed={seed}");
+        var overrides = options.RunOverrides(parsed);
         overrides.AddRange(extraOverrides ?? []);
         var loaded = options.Scenario.Load(parsed, overrides);
         string root = parsed.GetValue(options.Out) ?? results.Value.Root;

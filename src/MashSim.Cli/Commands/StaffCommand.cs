@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MashSim.Cli.Terminal;
 using MashSim.Experiments.Runs;
+using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Staffing;
 using MashSim.Outputs;
 using Microsoft.Extensions.Options;
@@ -45,21 +46,19 @@ public sealed class StaffCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
             return ExitCodes.BadInput;
         }
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
-        var overrides = new List<string>();
-        if (parsed.GetValue(_options.Reps) is { } reps) overrides.Add($"run.replications={reps}");
-        if (parsed.GetValue(_options.Seed) is { } seed) overrides.Add($"run.seed={seed}");
+        var overrides = _options.RunOverrides(parsed);
         var scenario = _options.Scenario.Load(parsed, overrides).Scenario;
         string role = parsed.GetValue(_role)!;
         int start;
         try
         {
-            var (value, whole) = MashSim.Experiments.Calibration.ParameterFit.ReadNumber(scenario, role);
-            if (!whole) throw new ArgumentException($"--role {role}: not a count of staff (it is not a whole number).");
+            var (value, whole) = ScenarioFields.ReadNumber(scenario, role);
+            if (!whole) throw new ArgumentException($"{role}: not a count of staff (it is not a whole number).");
             start = (int)value;
         }
         catch (ArgumentException e)
         {
-            error.Writer.WriteLine($"mashsim: {e.Message.Replace("--fit", "--role")}");
+            error.Writer.WriteLine($"mashsim: --role {e.Message}");
             return ExitCodes.BadInput;
         }
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
@@ -69,7 +68,7 @@ public sealed class StaffCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         int maximum = parsed.GetValue(_max) ?? Math.Max(4 * start, start + 10);
         terminal.MarkupLine($"Finding the smallest {Markup.Escape(role)} (now {start}) that meets {string.Join(" and ", targets.Select(t => Markup.Escape(t.ToString())))} with 95% confidence; {plan.Replications} replications each, seed {plan.Seed}");
         var startedAt = DateTime.Now;
-        var answer = StaffingSearch.FindSmallest(extra => _options.Scenario.Load(parsed, [.. overrides, .. extra]), role, targets, plan, maximum,
+        var answer = StaffingSearch.FindSmallest(extra => _options.Scenario.Load(parsed, [.. overrides, .. extra]), role, start, targets, plan, maximum,
             trial => terminal.MarkupLine($"  {trial.Staff}: {(trial.MeetsAll ? "[green]meets every target[/]" : "does not meet every target")}"));
         string folder = StaffingWriter.Write(root, scenario.Name, answer, startedAt);
 

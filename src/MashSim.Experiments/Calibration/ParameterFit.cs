@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
@@ -34,7 +33,7 @@ public static class ParameterFit
     {
         var baseline = load([]).Scenario;
         if (baseline.Calibration.Count == 0) throw new ArgumentException("The scenario declares no calibration targets to fit to.");
-        var starts = paths.Select(path => (Path: path, Value: ReadNumber(baseline, path))).ToArray();
+        var starts = paths.Select(path => (Path: path, Value: ScenarioFields.ReadNumber(baseline, path))).ToArray();
         int evaluations = 0;
 
         double Objective(IReadOnlyList<double> scale)
@@ -73,26 +72,6 @@ public static class ParameterFit
     /// <summary>The sum of squared errors in units of each target's tolerance; a target the run cannot observe counts as far off.</summary>
     public static double Score(ExperimentResult result) => CalibrationRow.Check(result).Sum(row =>
         double.IsFinite(row.RelativeError) ? Math.Pow(row.RelativeError / row.Target.Tolerance, 2) : InvalidPoint);
-
-    /// <summary>Reads a numeric parameter by its dotted camelCase path (no list items), or says why it cannot be fitted.</summary>
-    public static (double Value, bool IsWholeNumber) ReadNumber(Scenario scenario, string path)
-    {
-        object? current = scenario;
-        foreach (var segment in path.Split('.'))
-        {
-            if (segment.Contains('[')) throw new ArgumentException($"--fit {path}: only fields outside lists can be fitted.");
-            var property = current?.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .FirstOrDefault(p => string.Equals(p.Name, segment, StringComparison.OrdinalIgnoreCase) && p.SetMethod is not null)
-                ?? throw new ArgumentException($"--fit {path}: '{segment}' is not a field of the scenario here.");
-            current = property.GetValue(current);
-        }
-        return current switch
-        {
-            double d => (d, false),
-            int i => (i, true),
-            _ => throw new ArgumentException($"--fit {path}: only numbers can be fitted, and this is {current?.GetType().Name ?? "not set"}."),
-        };
-    }
 
     private static FittedParameter Parameter(string path, double start, double value, bool whole) =>
         new(path, start, whole ? Math.Round(value) : value, whole);

@@ -1,4 +1,3 @@
-using MashSim.Experiments.Calibration;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
@@ -21,11 +20,10 @@ public static class StaffingSearch
 
     public sealed record Answer(string Role, int? Smallest, IReadOnlyList<Trial> Evidence);
 
-    public static Answer FindSmallest(Func<IReadOnlyList<string>, LoadedScenario> load, string role, IReadOnlyList<StaffingTarget> targets,
+    /// <summary>Searches from <paramref name="start"/>, the scenario's own number in <paramref name="role"/> (read and checked by the caller with <see cref="ScenarioFields.ReadNumber"/>).</summary>
+    public static Answer FindSmallest(Func<IReadOnlyList<string>, LoadedScenario> load, string role, int start, IReadOnlyList<StaffingTarget> targets,
         ReplicationPlan plan, int maximum, Action<Trial>? tried = null)
     {
-        var (start, isWhole) = ParameterFit.ReadNumber(load([]).Scenario, role);
-        if (!isWhole) throw new ArgumentException($"{role} is not a count of staff (it is not a whole number).");
         var trials = new Dictionary<int, Trial>();
 
         Trial Try(int staff)
@@ -38,7 +36,7 @@ public static class StaffingSearch
             return trial;
         }
 
-        int current = Math.Max(1, (int)start);
+        int current = Math.Max(1, start);
         if (Try(current).MeetsAll)
         {
             while (current > 1 && Try(current - 1).MeetsAll) current--;

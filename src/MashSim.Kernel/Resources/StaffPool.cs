@@ -29,7 +29,7 @@ public sealed class StaffPool : IEventHandler
     }
 
     public string Name { get; }
-    public int Capacity { get; private set; }
+    public int Capacity { get; }
     public int Busy { get; private set; }
     public int Waiting => _queue.Count;
     public bool IsOpen { get; private set; }
@@ -60,15 +60,6 @@ public sealed class StaffPool : IEventHandler
 
     /// <summary>When <paramref name="workMinutes"/> of this team's working time, started now, will be done.</summary>
     public SimTime CompletionAfter(double workMinutes) => Calendar.AddWorkingMinutes(_simulation.Now, workMinutes);
-
-    /// <summary>Changes the number of workers (a shift change, a vacancy, a new starter); work in hand is not interrupted.</summary>
-    public void SetCapacity(int capacity)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        Statistics.OnBusyChanging(_simulation.Now);
-        Capacity = capacity;
-        GrantWaiting();
-    }
 
     void IEventHandler.Handle(int tag, object? subject)
     {

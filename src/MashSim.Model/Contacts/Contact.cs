@@ -49,5 +49,4 @@ public sealed class Contact
     public int TransferStepsDone { get; set; }
 
     public bool IsRed => Rag == RagRating.Red;
-    public bool HasLeft => LeftAt is not null;
 }

@@ -69,8 +69,6 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     }
 
     public PathwayRecorder Recorder { get; }
-    public SocialWorkTeam Team => _team;
-    public CaseWorkflow Workflow => _workflow;
 
     /// <summary>A contact the MASH referred (or a red contact passed to a duty team) becomes a case.</summary>
     public void OnReferral(Contact contact)

@@ -2,6 +2,7 @@ using MashSim.Kernel;
 using MashSim.Model.Contacts;
 using MashSim.Model.Parameters;
 using MashSim.Model.Runs;
+using static MashSim.Model.Recording.OutcomeMath;
 
 namespace MashSim.Model.Recording;
 
@@ -14,7 +15,9 @@ internal static class FrontDoorOutcomes
     {
         recorder.TallyUnfinished();
         var t = recorder.Tally;
+        // Every outcome starts as "no observations"; the front door's and (with a pathway) the pathway's are then filled in.
         var values = new double[Kpi.All.Count];
+        Array.Fill(values, double.NaN);
         void Set(Kpi kpi, double value) => values[kpi.Index] = value;
         var decisionHours = t.DecisionHours.ToArray();
         double measuredHours = (scenario.Run.HorizonDays - scenario.Run.WarmupDays) * 24.0;
@@ -47,8 +50,6 @@ internal static class FrontDoorOutcomes
         Set(Kpi.HoursInFrontDoorMean, Ratio(t.HoursInFrontDoorSum, t.Left));
         Set(Kpi.ContactsInFrontDoorMean, inFrontDoorMean);
         Set(Kpi.UnfinishedAtEnd, t.Unfinished);
-        // The pathway's outcomes follow the front door's in the catalogue; without a pathway they have no observations.
-        for (int i = Kpi.Referrals.Index; i < values.Length; i++) values[i] = double.NaN;
         if (pathway is not null) Pathway.Recording.PathwayOutcomes.Fill(values, scenario, pathway.Recorder, stocks!);
 
         var account = new ContactAccount(recorder.Arrived, recorder.TransferredToDuty, recorder.Referred, recorder.Closed,
@@ -60,7 +61,4 @@ internal static class FrontDoorOutcomes
         return new FrontDoorRunResult(replication, values, series, decisionHours, account,
             recorder.KeptContacts?.ToArray(), simulation.EventsHandled) { Cases = cases };
     }
-
-    /// <summary>A share or a mean: NaN when there is nothing to divide by.</summary>
-    private static double Ratio(double numerator, int denominator) => denominator > 0 ? numerator / denominator : double.NaN;
 }

@@ -66,5 +66,4 @@ public sealed class Case
     public bool EndedPrematurely { get; set; }
 
     public bool IsRed => Rag == RagRating.Red;
-    public bool IsOnPlan => State is CaseState.OnChildProtectionPlan or CaseState.OnChildInNeedPlan;
 }

@@ -1,6 +1,7 @@
 using MashSim.Kernel;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
+using static MashSim.Model.Recording.OutcomeMath;
 
 namespace MashSim.Model.Pathway.Recording;
 
@@ -50,6 +51,4 @@ internal static class PathwayOutcomes
         Set(Kpi.WorkersPerCaseMean, r.WorkersPerEndedCase.Count > 0 ? r.WorkersPerEndedCase.Average() : double.NaN);
         Set(Kpi.CasesWithThreeOrMoreWorkers, Ratio(r.WorkersPerEndedCase.Count(n => n >= 3), r.WorkersPerEndedCase.Count));
     }
-
-    private static double Ratio(double numerator, int denominator) => denominator > 0 ? numerator / denominator : double.NaN;
 }

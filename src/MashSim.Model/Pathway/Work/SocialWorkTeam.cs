@@ -51,7 +51,6 @@ internal sealed class SocialWorkTeam : IEventHandler
 
     public List<SocialWorker> Workers { get; } = [];
     public IEnumerable<SocialWorker> SocialWorkers => Workers.Where(w => w.Role == WorkerRole.SocialWorker);
-    public int Unallocated => _unallocated.Count;
 
     public void RequestAllocation(Case c)
     {
