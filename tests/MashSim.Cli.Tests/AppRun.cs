@@ -13,14 +13,9 @@ internal sealed record AppRun(int ExitCode, string Output, string Error)
         return new AppRun(exit, output.ToString(), error.ToString());
     }
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MashSim.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("MashSim.sln not found above the test folder.");
-    }
+    public static string RepositoryRoot() => Repository.Root();
 
-    public static string Scenario(string relativePath) => Path.Combine(RepositoryRoot(), relativePath);
+    public static string Scenario(string relativePath) => Repository.File(relativePath);
 
     /// <summary>The one results folder a run wrote under <paramref name="root"/>.</summary>
     public static string OnlyResultsFolder(string root) => Assert.Single(Directory.GetDirectories(root));

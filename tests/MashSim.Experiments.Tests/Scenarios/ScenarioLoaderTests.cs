@@ -152,7 +152,7 @@ public class ScenarioLoaderTests
     [Fact]
     public void Every_shipped_scenario_validates()
     {
-        string scenarios = Path.Combine(RepositoryRoot(), "scenarios");
+        string scenarios = Path.Combine(Repository.Root(), "scenarios");
         var files = Directory.GetFiles(scenarios, "*.yaml", SearchOption.AllDirectories);
         Assert.NotEmpty(files);
         foreach (var file in files)
@@ -166,7 +166,7 @@ public class ScenarioLoaderTests
     public void The_built_in_default_is_the_cumbria_file_and_every_figure_in_it_is_sourced_or_an_assumption()
     {
         var builtIn = ScenarioLoader.LoadDefault();
-        var file = ScenarioLoader.Load(Path.Combine(RepositoryRoot(), ScenarioLoader.DefaultScenarioFile));
+        var file = ScenarioLoader.Load(Path.Combine(Repository.Root(), ScenarioLoader.DefaultScenarioFile));
         Assert.Equal(ScenarioLoader.ToYaml(file.Scenario), ScenarioLoader.ToYaml(builtIn.Scenario));
         Assert.Equal("cumbria-2017-11", builtIn.Scenario.Name);
         Assert.DoesNotContain(builtIn.Provenance, p => p.Kind == ProvenanceKind.Unstated);
@@ -180,12 +180,5 @@ public class ScenarioLoaderTests
         Assert.Equal(DistributionKind.LogNormal, scenario.Mash.ScreeningMinutes.Dist);
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Friday], scenario.Mash.Hours.Days);
         Assert.Equal(RagRating.Red, Enum.Parse<RagRating>("Red"));
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MashSim.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("MashSim.sln not found above the test folder.");
     }
 }

@@ -15,7 +15,7 @@ public class CoverageTests(ITestOutputHelper output)
     [Fact]
     public void Ninety_five_percent_intervals_cover_rho_and_the_Erlang_C_wait_about_95_percent_of_the_time()
     {
-        string file = Path.Combine(Scenarios.ScenarioLoaderTests.RepositoryRoot(), "scenarios", "validation", "mmc.yaml");
+        string file = Path.Combine(Repository.Root(), "scenarios", "validation", "mmc.yaml");
         var scenario = ScenarioLoader.Load(file, ["run.horizonDays=220", "run.warmupDays=20"]).Scenario;
         double rho = ErlangC.Utilisation(3, 2.4, 1.0), wq = ErlangC.MeanWaitInQueue(3, 2.4, 1.0);
 
