@@ -11,5 +11,8 @@ public static class ExitCodes
     /// <summary>The input was wrong: a scenario file, an override or a command-line option. Nothing was written.</summary>
     public const int BadInput = 2;
 
+    /// <summary><c>mashsim rerun</c> ran, but some output file is not byte-identical to the original's.</summary>
+    public const int NotReproduced = 3;
+
     public const int Cancelled = 130;
 }

@@ -22,11 +22,15 @@ public static class MashSimApp
         builder.Services.Configure<ResultsOptions>(builder.Configuration.GetSection("Results"));
         builder.Services.AddSingleton(Terminal.TerminalFactory.Create(output));
         builder.Services.AddSingleton(new ErrorWriter(error));
+        builder.Services.AddSingleton<CommandLineInvoker>();
         builder.Services.AddSingleton<ScenarioRunner>();
         builder.Services.AddSingleton<RunCommand>();
         builder.Services.AddSingleton<CalibrateCommand>();
         builder.Services.AddSingleton<CompareCommand>();
+        builder.Services.AddSingleton<SweepCommand>();
         builder.Services.AddSingleton<StaffCommand>();
+        builder.Services.AddSingleton<MergeCommand>();
+        builder.Services.AddSingleton<RerunCommand>();
         builder.Services.AddSingleton<ValidateCommand>();
         builder.Services.AddSingleton<GraphCommand>();
         using var host = builder.Build();
@@ -35,12 +39,26 @@ public static class MashSimApp
         root.Add(host.Services.GetRequiredService<RunCommand>().Build());
         root.Add(host.Services.GetRequiredService<CalibrateCommand>().Build());
         root.Add(host.Services.GetRequiredService<CompareCommand>().Build());
+        root.Add(host.Services.GetRequiredService<SweepCommand>().Build());
         root.Add(host.Services.GetRequiredService<StaffCommand>().Build());
+        root.Add(host.Services.GetRequiredService<MergeCommand>().Build());
+        root.Add(host.Services.GetRequiredService<RerunCommand>().Build());
         root.Add(host.Services.GetRequiredService<ValidateCommand>().Build());
         root.Add(host.Services.GetRequiredService<GraphCommand>().Build());
+        var invocation = new InvocationConfiguration
+        {
+            Output = output, Error = error, EnableDefaultExceptionHandler = false,
+            // Ctrl-C cancels the command's token; a minute lets replications in hand finish and a sweep save its points before the process is ended.
+            ProcessTerminationTimeout = TimeSpan.FromMinutes(1),
+        };
+        host.Services.GetRequiredService<CommandLineInvoker>().Attach(nested => Dispatch(root, nested, invocation, error));
+        return Dispatch(root, args, invocation, error);
+    }
 
+    /// <summary>Parses and runs one command line, turning every kind of failure into its message and exit code.</summary>
+    private static int Dispatch(RootCommand root, string[] args, InvocationConfiguration invocation, TextWriter error)
+    {
         var parsed = root.Parse(args);
-        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var problem in parsed.Errors) error.WriteLine($"mashsim: {problem.Message}");
@@ -55,6 +73,17 @@ public static class MashSimApp
         {
             foreach (var problem in e.Errors) error.WriteLine(problem.ToString());
             error.WriteLine($"mashsim: {e.Errors.Count} problem(s) in the scenario; nothing was run or written.");
+            return ExitCodes.BadInput;
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"mashsim: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine($"mashsim: {e.Message}");
+            error.WriteLine("mashsim: nothing was written.");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)

@@ -30,11 +30,11 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
     {
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         var files = parsed.GetValue(_files)!;
-        var overrides = (parsed.GetValue(_options.Scenario.Set) ?? []).ToList();
+        var overrides = (parsed.GetValue(_options.Scenario.Set) ?? []).Concat(_options.FixedRunOverrides(parsed, "compare")).ToList();
         var first = ScenarioLoader.Load(files[0], overrides).Scenario;
-        // Every scenario runs with the same replications and seed: the pairing is what makes the comparison sharp.
-        overrides.Add($"run.replications={parsed.GetValue(_options.Reps) ?? first.Run.Replications}");
-        overrides.Add($"run.seed={parsed.GetValue(_options.Seed) ?? first.Run.Seed}");
+        // Every scenario runs with the first one's replications and seed: the pairing is what makes the comparison sharp.
+        overrides.Add($"run.replications={first.Run.Replications}");
+        overrides.Add($"run.seed={first.Run.Seed}");
         var scenarios = files.Select(f => ScenarioLoader.Load(f, overrides).Scenario).ToArray();
         var duplicate = scenarios.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -18,10 +18,14 @@ internal sealed class ScenarioOptions
         HelpName = "path=value",
     };
 
+    /// <summary>Hidden: the provenance of the figures, from an earlier run's provenance.csv. <c>mashsim rerun</c> passes it, because a resolved scenario keeps the values but not their citations.</summary>
+    public Option<string?> Provenance { get; } = new("--provenance") { Hidden = true };
+
     public void AddTo(Command command)
     {
         command.Add(File);
         command.Add(Set);
+        command.Add(Provenance);
     }
 
     /// <summary>Loads the scenario named on the command line (or the built-in one) with its overrides; throws <see cref="ScenarioException"/> on bad input.</summary>
@@ -29,6 +33,7 @@ internal sealed class ScenarioOptions
     {
         var overrides = (parsed.GetValue(Set) ?? []).Concat(extraOverrides ?? []).ToArray();
         string? path = parsed.GetValue(File);
-        return path is null ? ScenarioLoader.LoadDefault(overrides) : ScenarioLoader.Load(path, overrides);
+        var loaded = path is null ? ScenarioLoader.LoadDefault(overrides) : ScenarioLoader.Load(path, overrides);
+        return parsed.GetValue(Provenance) is { } provenance ? loaded with { Provenance = Outputs.Tables.ProvenanceFile.Read(provenance) } : loaded;
     }
 }

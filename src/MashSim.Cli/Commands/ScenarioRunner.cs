@@ -1,8 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
+using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Sharding;
+using MashSim.Model.Parameters;
 using MashSim.Outputs;
+using MashSim.Outputs.Bundles;
+using MashSim.Outputs.Sharding;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -12,14 +18,23 @@ namespace MashSim.Cli.Commands;
 /// <summary>What every command that runs a scenario does: check the options, load, run the replications with progress, write a new results folder.</summary>
 public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOptions<ResultsOptions> results, ILogger<ScenarioRunner> log)
 {
-    /// <summary>The outcome of a run: an exit code, and on success the results and the folder they were written to.</summary>
-    public sealed record Outcome(int ExitCode, ExperimentResult? Result = null, string? Folder = null, TimeSpan Elapsed = default);
+    /// <summary>The outcome of a run: an exit code, and on success the results (null for a shard) and the folder they were written to.</summary>
+    public sealed record Outcome(int ExitCode, ExperimentResult? Result = null, string? Folder = null, TimeSpan Elapsed = default)
+    {
+        /// <summary>With <c>--reps auto</c>: the precision reached on each outcome it was asked of.</summary>
+        public SequentialReplications.Answer? Sequential { get; init; }
+    }
 
+    /// <summary>How many replications to run when <c>--reps auto</c> asks for a precision rather than a number.</summary>
+    internal sealed record AutoReplications(double RelativePrecision, IReadOnlyList<MashSim.Model.Recording.Kpi> Outcomes, int Initial, int Maximum);
+
+    /// <summary>Loads the scenario and runs it: every replication, the shard's slice only, or as many as the precision needs.</summary>
     internal Outcome Execute(ParseResult parsed, RunOptions options, CancellationToken cancellation,
-        IReadOnlyList<string>? extraOverrides = null, Func<MashSim.Experiments.Scenarios.LoadedScenario, IReadOnlyDictionary<string, string>>? extraFiles = null)
+        IReadOnlyList<string>? extraOverrides = null, Func<LoadedScenario, IReadOnlyDictionary<string, string>>? extraFiles = null,
+        Shard? shard = null, AutoReplications? auto = null)
     {
         int threads = parsed.GetValue(options.Threads) ?? ReplicationPlan.DefaultThreads;
-        var overrides = options.RunOverrides(parsed);
+        var overrides = auto is null ? options.FixedRunOverrides(parsed, parsed.CommandResult.Command.Name) : options.RunOverrides(parsed);
         overrides.AddRange(extraOverrides ?? []);
         var loaded = options.Scenario.Load(parsed, overrides);
         string root = parsed.GetValue(options.Out) ?? results.Value.Root;
@@ -27,17 +42,52 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
 
         var scenario = loaded.Scenario;
         var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
+        var (start, end) = (0, plan.Replications);
+        if (shard is { } slice)
+        {
+            try
+            {
+                (start, end) = slice.Slice(plan.Replications);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException($"--shard {slice}: {e.Message}");
+            }
+        }
         var startedAt = DateTime.Now;
+        string what = auto is not null ? $"replications until every headline outcome is within ±{auto.RelativePrecision:0.#%} (at most {auto.Maximum})"
+            : shard is { IsWhole: false } ? $"replications {start}-{end - 1} of {plan.Replications} (shard {shard})"
+            : $"{plan.Replications} replications";
         terminal.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/] from {Markup.Escape(loaded.Source)}: " +
-                            $"{plan.Replications} replications of {scenario.Run.HorizonDays} days (warm-up {scenario.Run.WarmupDays}), seed {plan.Seed}, {threads} thread(s)");
+                            $"{what} of {scenario.Run.HorizonDays} days (warm-up {scenario.Run.WarmupDays}), seed {plan.Seed}, {threads} thread(s)");
         var clock = Stopwatch.StartNew();
-        var result = RunWithProgress(scenario, plan, cancellation);
-        clock.Stop();
+        string commandLine = string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
 
-        string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(
-            string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")), threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded));
+        if (shard is { IsWhole: false } part)
+        {
+            var runs = WithProgress(end - start, tick => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation));
+            string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now));
+            log.LogInformation("Wrote {Folder}", partial);
+            return new Outcome(ExitCodes.Success, null, partial, clock.Elapsed);
+        }
+
+        ExperimentResult result;
+        SequentialReplications.Answer? sequential = null;
+        if (auto is not null)
+        {
+            sequential = WithProgress(auto.Initial, (tick, resize) => SequentialReplications.Run(scenario, plan.Seed, threads, auto.RelativePrecision,
+                auto.Outcomes, auto.Initial, auto.Maximum, resize, tick, cancellation));
+            result = sequential.Result;
+            loaded = loaded with { Scenario = result.Scenario };
+        }
+        else
+        {
+            result = WithProgress(plan.Replications, tick => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation));
+        }
+        clock.Stop();
+        string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded));
         log.LogInformation("Wrote {Folder}", folder);
-        return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed);
+        return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential };
     }
 
     /// <summary>Checks, before anything runs, that the thread count is positive and the results folder is not a file; says what is wrong if not.</summary>
@@ -59,20 +109,20 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         terminal.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder!)}[/]");
     }
 
-    private ExperimentResult RunWithProgress(MashSim.Model.Parameters.Scenario scenario, ReplicationPlan plan, CancellationToken cancellation)
+    private T WithProgress<T>(int total, Func<Action, T> work) => WithProgress(total, (tick, _) => work(tick));
+
+    /// <summary>Runs <paramref name="work"/> under a progress bar with the time left; the work may raise the total as it learns more.</summary>
+    private T WithProgress<T>(int total, Func<Action, Action<int>, T> work)
     {
-        if (!terminal.Profile.Capabilities.Interactive)
-        {
-            return Replications.Run(scenario, plan, keepContactsOfFirst: true, cancellation: cancellation);
-        }
-        ExperimentResult? result = null;
+        if (!terminal.Profile.Capabilities.Interactive) return work(() => { }, _ => { });
+        T result = default!;
         terminal.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask("replications", maxValue: plan.Replications);
-                result = Replications.Run(scenario, plan, () => task.Increment(1), keepContactsOfFirst: true, cancellation: cancellation);
+                var task = context.AddTask("replications", maxValue: total);
+                result = work(() => task.Increment(1), planned => task.MaxValue = planned);
             });
-        return result!;
+        return result;
     }
 }

@@ -46,7 +46,7 @@ public sealed class StaffCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
             return ExitCodes.BadInput;
         }
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
-        var overrides = _options.RunOverrides(parsed);
+        var overrides = _options.FixedRunOverrides(parsed, "staff");
         var scenario = _options.Scenario.Load(parsed, overrides).Scenario;
         string role = parsed.GetValue(_role)!;
         int start;

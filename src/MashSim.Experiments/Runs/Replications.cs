@@ -12,17 +12,38 @@ public static class Replications
     public static ExperimentResult Run(Scenario scenario, ReplicationPlan plan, Action? progress = null,
         bool keepContactsOfFirst = false, CancellationToken cancellation = default)
     {
+        var runs = RunRange(scenario, plan, 0, plan.Replications, progress, keepContactsOfFirst, cancellation);
+        return Summarise(scenario, plan, runs);
+    }
+
+    /// <summary>Runs replications [<paramref name="start"/>, <paramref name="end"/>) only: a shard's slice, or the next batch of a sequential run.</summary>
+    /// <remarks>Replication r draws from the streams of (seed, r) alone, so a slice gives exactly the runs a whole run would.</remarks>
+    public static FrontDoorRunResult[] RunRange(Scenario scenario, ReplicationPlan plan, int start, int end, Action? progress = null,
+        bool keepContactsOfFirst = false, CancellationToken cancellation = default)
+    {
         if (plan.Replications < 1) throw new ArgumentOutOfRangeException(nameof(plan), "At least one replication is needed.");
         if (plan.Threads < 1) throw new ArgumentOutOfRangeException(nameof(plan), "At least one thread is needed.");
-        var seeded = scenario with { Run = scenario.Run with { Seed = plan.Seed, Replications = plan.Replications } };
-        var results = new FrontDoorRunResult[plan.Replications];
-        Parallel.For(0, plan.Replications,
+        if (start < 0 || end > plan.Replications || start >= end) throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not a slice of {plan.Replications} replications.");
+        var seeded = Seeded(scenario, plan);
+        var results = new FrontDoorRunResult[end - start];
+        Parallel.For(start, end,
             new ParallelOptions { MaxDegreeOfParallelism = plan.Threads, CancellationToken = cancellation },
             r =>
             {
-                results[r] = FrontDoorModel.Run(seeded, r, keepContacts: keepContactsOfFirst && r == 0);
+                results[r - start] = FrontDoorModel.Run(seeded, r, keepContacts: keepContactsOfFirst && r == 0);
                 progress?.Invoke();
             });
-        return new ExperimentResult(seeded, results, OutcomeSummary.Summarise(results));
+        return results;
     }
+
+    /// <summary>The experiment's result from every replication's run, in replication order.</summary>
+    public static ExperimentResult Summarise(Scenario scenario, ReplicationPlan plan, IReadOnlyList<FrontDoorRunResult> runs)
+    {
+        if (runs.Count != plan.Replications || runs.Select((run, i) => run.Replication != i).Any(wrong => wrong))
+            throw new ArgumentException($"The runs are not replications 0 to {plan.Replications - 1} in order.", nameof(runs));
+        return new ExperimentResult(Seeded(scenario, plan), runs, OutcomeSummary.Summarise(runs));
+    }
+
+    private static Scenario Seeded(Scenario scenario, ReplicationPlan plan) =>
+        scenario with { Run = scenario.Run with { Seed = plan.Seed, Replications = plan.Replications } };
 }

@@ -10,6 +10,8 @@ namespace MashSim.Outputs.ContactLog;
 /// <remarks>The names and ages are invented, seeded from the run's seed and the contact id, so the file is the same every run and no real child is described.</remarks>
 public static class ContactLogFile
 {
+    public const string FileName = "contacts.csv";
+
     public static void Write(string path, Scenario scenario, IReadOnlyList<Contact> contacts)
     {
         var epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);

@@ -26,7 +26,17 @@ public static class ResultsFolder
         }
     }
 
-    private static string UniqueName(string root, string name)
+    /// <summary>Moves a finished folder under <paramref name="root"/> as <paramref name="name"/> (default: its own name), with -2, -3... if that is taken; returns where it went.</summary>
+    public static string MoveInto(string root, string folder, string? name = null)
+    {
+        Directory.CreateDirectory(root);
+        string final = UniqueName(root, name ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
+        Directory.Move(folder, final);
+        return final;
+    }
+
+    /// <summary>A folder name under <paramref name="root"/> that is not taken yet: <paramref name="name"/>, or with -2, -3...</summary>
+    public static string UniqueName(string root, string name)
     {
         string candidate = Path.Combine(root, name);
         for (int n = 2; Directory.Exists(candidate) || File.Exists(candidate); n++)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CsvHelper;
 using MashSim.Experiments.Scenarios;
 
 namespace MashSim.Outputs.Tables;
@@ -5,10 +7,13 @@ namespace MashSim.Outputs.Tables;
 /// <summary>Writes provenance.csv: every figure the scenario file gave, and whether it cites a source, is marked an assumption, or says neither.</summary>
 public static class ProvenanceFile
 {
+    public const string FileName = "provenance.csv";
+    private static readonly string[] Headers = ["field", "value", "kind", "citation", "line"];
+
     public static void Write(string path, IReadOnlyList<ProvenanceEntry> provenance)
     {
         using var csv = SummaryFiles.NewCsv(path);
-        foreach (var header in new[] { "field", "value", "kind", "citation", "line" }) csv.WriteField(header);
+        foreach (var header in Headers) csv.WriteField(header);
         csv.EndRecord();
         foreach (var entry in provenance)
         {
@@ -19,5 +24,28 @@ public static class ProvenanceFile
             csv.WriteField(entry.Line);
             csv.EndRecord();
         }
+    }
+
+    /// <summary>Reads a provenance.csv back (a rerun carries the original's: a resolved scenario keeps values, not citations); throws <see cref="InvalidDataException"/> naming the line.</summary>
+    public static IReadOnlyList<ProvenanceEntry> Read(string path)
+    {
+        if (!File.Exists(path)) throw new InvalidDataException($"{path}: not found.");
+        using var csv = CsvReader.Create(new StreamReader(path),
+            new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture, HasHeader = false, TrackLineNumbers = true }, leaveOpen: false);
+        var entries = new List<ProvenanceEntry>();
+        if (!csv.Read() || csv.FieldCount != Headers.Length || !Enumerable.Range(0, Headers.Length).Select(csv.GetString).SequenceEqual(Headers))
+            throw new InvalidDataException($"{path}:1: the header is not {string.Join(',', Headers)}.");
+        while (csv.Read())
+        {
+            long line = csv.LineNumber;
+            if (csv.FieldCount != Headers.Length) throw new InvalidDataException($"{path}:{line}: {csv.FieldCount} fields, not {Headers.Length}.");
+            string kindText = csv.GetString(2), citation = csv.GetString(3), lineText = csv.GetString(4);
+            if (!Enum.TryParse<ProvenanceKind>(kindText, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(kindText, out _))
+                throw new InvalidDataException($"{path}:{line}: kind: '{kindText}' is not source, assumption or unstated.");
+            if (!int.TryParse(lineText, NumberStyles.None, CultureInfo.InvariantCulture, out int sourceLine))
+                throw new InvalidDataException($"{path}:{line}: line: '{lineText}' is not a line number.");
+            entries.Add(new ProvenanceEntry(csv.GetString(0), csv.GetString(1), kind, citation.Length == 0 ? null : citation, path, sourceLine));
+        }
+        return entries;
     }
 }

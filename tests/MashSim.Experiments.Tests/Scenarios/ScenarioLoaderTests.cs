@@ -136,6 +136,25 @@ public class ScenarioLoaderTests
         Assert.DoesNotContain("name", provenance.Keys);
     }
 
+    public static TheoryData<string> ShippedScenarios()
+    {
+        var files = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Repository.File("scenarios"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            files.Add(Path.GetRelativePath(Repository.Root(), file));
+        }
+        return files;
+    }
+
+    /// <summary>Every resolved scenario must load again to itself: reruns, sweeps and merges all start from it.</summary>
+    [Theory]
+    [MemberData(nameof(ShippedScenarios))]
+    public void Every_shipped_scenario_resolves_to_yaml_that_loads_back_to_the_same_yaml(string file)
+    {
+        string yaml = ScenarioLoader.ToYaml(ScenarioLoader.Load(Repository.File(file)).Scenario);
+        Assert.Equal(yaml, ScenarioLoader.ToYaml(ScenarioLoader.LoadText(yaml, "resolved").Scenario));
+    }
+
     [Fact]
     public void The_resolved_yaml_reads_back_as_the_same_scenario()
     {

@@ -23,7 +23,8 @@ internal static class YamlWriter
     private static YamlNode ToNode(object value)
     {
         var type = value.GetType();
-        if (ObjectBinder.ListElementType(type) is not null && value is System.Collections.IEnumerable items)
+        // By the value, not its type: a collection expression behind an IReadOnlyList property has a compiler-made type.
+        if (value is System.Collections.IEnumerable items and not string)
         {
             var sequence = new YamlSequenceNode(items.Cast<object>().Select(ToNode));
             if (sequence.Children.All(c => c is YamlScalarNode)) sequence.Style = SequenceStyle.Flow;

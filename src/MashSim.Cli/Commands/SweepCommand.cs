@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Globalization;
+using MashSim.Cli.Terminal;
+using MashSim.Experiments.Results;
+using MashSim.Experiments.Runs;
+using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Sharding;
+using MashSim.Experiments.Sweeps;
+using MashSim.Outputs.Bundles;
+using MashSim.Outputs.Sweeps;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace MashSim.Cli.Commands;
+
+/// <summary><c>mashsim sweep FILE --vary path=values ...</c>: a grid of runs with common random numbers, a CSV row per point and a plot per headline outcome.</summary>
+public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOptions<ResultsOptions> results)
+{
+    private readonly RunOptions _options = new();
+    private readonly Option<string[]> _vary = new("--vary")
+    {
+        Description = "A value to vary: path=4..10, path=0.5..1:0.1 or path=18,22,26,30; repeat for a grid (every combination).", HelpName = "path=values",
+    };
+    private readonly Option<string?> _shard = new("--shard") { Description = "Run only the k-th of n slices of the points; 'mashsim merge' combines the n folders.", HelpName = "k/n" };
+    private readonly Option<string?> _resume = new("--resume") { Description = "Continue a stopped sweep from its .unfinished folder, running only the points it lacks.", HelpName = "folder" };
+
+    public Command Build()
+    {
+        var command = new Command("sweep", "Run a scenario over a grid of values with common random numbers; writes sweep.csv (a row per point, every outcome with its 95% CI) and a plot per headline outcome with CI bands. Ctrl-C keeps the finished points; --resume carries on.");
+        _options.AddTo(command);
+        command.Add(_vary);
+        command.Add(_shard);
+        command.Add(_resume);
+        command.SetAction((parsed, cancellation) => Task.FromResult(parsed.GetValue(_resume) is { } folder ? Resume(parsed, folder, cancellation) : Start(parsed, cancellation)));
+        return command;
+    }
+
+    private int Start(ParseResult parsed, CancellationToken cancellation)
+    {
+        var varies = parsed.GetValue(_vary) ?? [];
+        if (varies.Length == 0) throw new UsageException("--vary: a sweep needs at least one, e.g. --vary mash.staff.socialWorkers=4..10.");
+        SweepGrid grid;
+        try
+        {
+            grid = SweepGrid.Of(varies.Select(SweepAxis.Parse).ToArray());
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"--vary: {e.Message}");
+        }
+        var shard = Shard.Whole;
+        if (parsed.GetValue(_shard) is { } text)
+        {
+            try
+            {
+                shard = Shard.Parse(text);
+                shard.Slice(grid.Count);
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException)
+            {
+                throw new UsageException($"--shard: {e.Message}");
+            }
+        }
+        int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
+        var loaded = _options.Scenario.Load(parsed, _options.FixedRunOverrides(parsed, "sweep"));
+        string baseYaml = ScenarioLoader.ToYaml(loaded.Scenario);
+        // Every point is loaded and checked before anything runs, so a bad value stops the sweep with nothing written.
+        for (int i = 0; i < grid.Count; i++) ScenarioLoader.LoadText(baseYaml, loaded.Source, grid.OverridesOf(i));
+        string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
+        if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, root, error)) return ExitCodes.BadInput;
+
+        var spec = new SweepSpec(SweepSpec.CurrentFormat, ManifestFile.Version, baseYaml, grid.Axes, shard.ToString());
+        var startedAt = DateTime.Now;
+        string folder = SweepFolder.Begin(root, loaded.Scenario.Name, spec, loaded.Provenance, startedAt);
+        terminal.MarkupLine($"Sweeping [bold]{Markup.Escape(loaded.Scenario.Name)}[/] over {grid.Count} point(s){(shard.IsWhole ? "" : $" (shard {shard}: {SweepFolder.Slice(spec).Count()} of them)")}: " +
+                            $"{Markup.Escape(string.Join("; ", grid.Axes.Select(a => a.ToString())))}; {loaded.Scenario.Run.Replications} replications each, seed {loaded.Scenario.Run.Seed} (common random numbers)");
+        return RunPoints(parsed, folder, spec, threads, startedAt, loaded.Source, cancellation);
+    }
+
+    private int Resume(ParseResult parsed, string folder, CancellationToken cancellation)
+    {
+        if (parsed.GetValue(_options.Scenario.File) is not null || parsed.GetValue(_vary) is { Length: > 0 } || parsed.GetValue(_shard) is not null
+            || parsed.GetValue(_options.Scenario.Set) is { Length: > 0 } || parsed.GetValue(_options.Reps) is not null || parsed.GetValue(_options.Seed) is not null
+            || parsed.GetValue(_options.Horizon) is not null || parsed.GetValue(_options.Warmup) is not null || parsed.GetValue(_options.Out) is not null)
+            throw new UsageException("--resume continues the sweep as it began; give only the folder (and --threads if you like).");
+        folder = Path.TrimEndingDirectorySeparator(folder);
+        var spec = SweepFiles.ReadSpec(folder);
+        if (!Path.GetFileName(folder).EndsWith(SweepFolder.UnfinishedSuffix, StringComparison.Ordinal))
+            throw new UsageException($"--resume: {folder} is a finished sweep; only a folder ending {SweepFolder.UnfinishedSuffix} has points left to run.");
+        int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
+        if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, Path.GetDirectoryName(Path.GetFullPath(folder))!, error)) return ExitCodes.BadInput;
+        terminal.MarkupLine($"Resuming the sweep in {Markup.Escape(folder)}");
+        return RunPoints(parsed, folder, spec, threads, DateTime.Now, Path.Combine(folder, Outputs.ResultsWriter.ResolvedScenarioFile), cancellation);
+    }
+
+    /// <summary>Runs the points the folder lacks, saving each as it finishes; finishes the folder when none is left.</summary>
+    private int RunPoints(ParseResult parsed, string folder, SweepSpec spec, int threads, DateTime startedAt, string source, CancellationToken cancellation)
+    {
+        var grid = spec.Grid();
+        string display = Path.Combine(folder, Outputs.ResultsWriter.ResolvedScenarioFile);
+        var done = SweepFiles.ReadPoints(folder, grid);
+        var todo = SweepFolder.Slice(spec).Where(i => !done.ContainsKey(i)).ToArray();
+        int reps = ScenarioLoader.LoadText(spec.ScenarioYaml, display).Scenario.Run.Replications;
+        if (done.Count > 0) terminal.MarkupLine($"{done.Count} point(s) already saved; {todo.Length} to run.");
+        try
+        {
+            WithProgress(todo.Length * reps, tick => Sweep.Run(grid, overrides => ScenarioLoader.LoadText(spec.ScenarioYaml, display, overrides).Scenario,
+                todo, threads, point => SweepFiles.WritePoint(folder, point), tick, cancellation));
+        }
+        catch (OperationCanceledException)
+        {
+            int saved = SweepFiles.ReadPoints(folder, grid).Count;
+            error.Writer.WriteLine($"mashsim: stopped; {saved} of {SweepFolder.Slice(spec).Count()} point(s) are saved in {folder}.");
+            error.Writer.WriteLine($"mashsim: continue with: mashsim sweep --resume {folder}");
+            return ExitCodes.Cancelled;
+        }
+        string commandLine = string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
+        string finished = SweepFolder.Finish(folder, spec, new RunManifest(commandLine, threads, startedAt, DateTime.Now), ScenarioLoader.LoadText(spec.ScenarioYaml, display).Scenario.Name, source);
+        terminal.Write(PointsTable(grid, SweepFiles.ReadPoints(finished, grid).Values.ToArray()));
+        terminal.MarkupLine($"Results: [link]{Markup.Escape(finished)}[/]");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The points with the headline outcomes this scenario observes, mean and 95% CI.</summary>
+    private static Table PointsTable(SweepGrid grid, IReadOnlyList<SweepPoint> points)
+    {
+        var kpis = HeadlineOutcomes.All.Where(k => points.Any(p => double.IsFinite(p.Summary[k.Index].Mean))).ToArray();
+        var table = new Table().Border(TableBorder.Rounded).Title("Each point: mean (95% CI)");
+        foreach (var axis in grid.Axes) table.AddColumn(new TableColumn(Markup.Escape(axis.Path)).RightAligned());
+        foreach (var kpi in kpis) table.AddColumn(new TableColumn(Markup.Escape(kpi.Label)).RightAligned());
+        foreach (var point in points)
+        {
+            var cells = point.Values.Select(Markup.Escape).ToList();
+            cells.AddRange(kpis.Select(k => point.Summary[k.Index]).Select(s =>
+                $"{SummaryTable.Format(s.Kpi, s.Mean)} ({SummaryTable.Format(s.Kpi, s.CiLow)} - {SummaryTable.Format(s.Kpi, s.CiHigh)})"));
+            table.AddRow(cells.ToArray());
+        }
+        return table;
+    }
+
+    private void WithProgress(int total, Action<Action> work)
+    {
+        if (!terminal.Profile.Capabilities.Interactive || total == 0)
+        {
+            work(() => { });
+            return;
+        }
+        terminal.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("sweep", maxValue: total);
+                work(() => task.Increment(1));
+            });
+    }
+}

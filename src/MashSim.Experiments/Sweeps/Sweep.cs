@@ -1,0 +1,32 @@
+using MashSim.Experiments.Runs;
+using MashSim.Model.Parameters;
+
+namespace MashSim.Experiments.Sweeps;
+
+/// <summary>Runs the points of a sweep, each with the same replications and seed (common random numbers), one point after another.</summary>
+/// <remarks>
+/// Points run one at a time with their replications in parallel, so each finished point can be saved at once and a
+/// stopped sweep loses at most the point in hand.
+/// </remarks>
+public static class Sweep
+{
+    /// <param name="grid">The points.</param>
+    /// <param name="load">Loads the scenario at a point from its overrides (and validates it).</param>
+    /// <param name="indices">The points to run (a shard's slice, or those a resumed sweep still lacks).</param>
+    /// <param name="threads">Replications run at once.</param>
+    /// <param name="finished">Hears of each point as it finishes, to save it.</param>
+    /// <param name="progress">Hears of each replication as it finishes.</param>
+    /// <param name="cancellation">Stops the sweep between replications; points already finished stay finished.</param>
+    public static void Run(SweepGrid grid, Func<IReadOnlyList<string>, Scenario> load, IEnumerable<int> indices, int threads,
+        Action<SweepPoint> finished, Action? progress = null, CancellationToken cancellation = default)
+    {
+        foreach (int index in indices)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var scenario = load(grid.OverridesOf(index));
+            var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
+            var result = Replications.Run(scenario, plan, progress, cancellation: cancellation);
+            finished(new SweepPoint(index, grid.ValuesOf(index), result.Summary));
+        }
+    }
+}

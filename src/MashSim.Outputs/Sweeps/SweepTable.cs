@@ -1,0 +1,39 @@
+using MashSim.Experiments.Sweeps;
+using MashSim.Model.Recording;
+using MashSim.Outputs.Tables;
+
+namespace MashSim.Outputs.Sweeps;
+
+/// <summary>Writes sweep.csv: one row per point, the varied values first, then every outcome's mean and 95% CI.</summary>
+public static class SweepTable
+{
+    public const string FileName = "sweep.csv";
+
+    public static void Write(string path, SweepGrid grid, IEnumerable<SweepPoint> points)
+    {
+        using var csv = SummaryFiles.NewCsv(path);
+        csv.WriteField("point");
+        foreach (var axis in grid.Axes) csv.WriteField(axis.Path);
+        csv.WriteField("replications");
+        foreach (var kpi in Kpi.All)
+        {
+            csv.WriteField(kpi.Id + "Mean");
+            csv.WriteField(kpi.Id + "Ci95Low");
+            csv.WriteField(kpi.Id + "Ci95High");
+        }
+        csv.EndRecord();
+        foreach (var point in points.OrderBy(p => p.Index))
+        {
+            csv.WriteField(point.Index);
+            foreach (var value in point.Values) csv.WriteField(value);
+            csv.WriteField(point.Summary.Max(s => s.Replications));
+            foreach (var summary in point.Summary)
+            {
+                csv.WriteField(Numbers.Format(summary.Mean));
+                csv.WriteField(Numbers.Format(summary.CiLow));
+                csv.WriteField(Numbers.Format(summary.CiHigh));
+            }
+            csv.EndRecord();
+        }
+    }
+}
