@@ -1,5 +1,6 @@
 using MashSim.Experiments.Comparison;
 using MashSim.Experiments.Scenarios;
+using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Folders;
 using MashSim.Outputs.Tables;
 
@@ -8,8 +9,9 @@ namespace MashSim.Outputs;
 /// <summary>Writes a comparison into a new folder: comparison.csv (every outcome, every scenario, the paired differences) and each scenario as it ran.</summary>
 public static class ComparisonWriter
 {
-    public static string Write(string root, ScenarioComparison comparison, DateTime startedAt)
+    public static string Write(string root, ScenarioComparison comparison, RunManifest manifest)
     {
+        var startedAt = manifest.StartedAt;
         string name = "compare-" + string.Join("-vs-", comparison.Results.Select(r => r.Scenario.Name));
         if (name.Length > 120) name = name[..120];
         return ResultsFolder.Write(root, name, startedAt, folder =>
@@ -52,10 +54,10 @@ public static class ComparisonWriter
                     }
                 }
             }
-            foreach (var result in comparison.Results)
-            {
-                File.WriteAllText(Path.Combine(folder, $"scenario.{result.Scenario.Name}.resolved.yaml"), ScenarioLoader.ToYaml(result.Scenario));
-            }
+            var resolved = comparison.Results.Select(r => (r.Scenario, Yaml: ScenarioLoader.ToYaml(r.Scenario), File: $"scenario.{r.Scenario.Name}.resolved.yaml")).ToArray();
+            foreach (var (_, yaml, file) in resolved) File.WriteAllText(Path.Combine(folder, file), yaml);
+            ManifestFile.Write(folder, manifest with { RerunArguments = ["compare", .. resolved.Select(r => ManifestFile.InBundle(r.File))] },
+                resolved.Select(r => (r.Scenario, r.Yaml, r.File)).ToArray());
         });
     }
 

@@ -14,7 +14,8 @@ public class StaffCommandTests
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("meets every target with 95% confidence: 5 (now 3)", run.Output);
         var csv = File.ReadAllLines(Path.Combine(AppRun.OnlyResultsFolder(temp.Path), "staffing.csv"));
-        Assert.Contains(csv, line => line.StartsWith("mash.staff.socialWorkers,5,", StringComparison.Ordinal) && line.EndsWith(",yes,yes,yes", StringComparison.Ordinal));
+        Assert.Equal("mash.staff.socialWorkers,costPerYear,target,mean,ci95Low,ci95High,met,meetsAll,chosen", csv[0]);
+        Assert.Contains(csv, line => line.StartsWith("5,,", StringComparison.Ordinal) && line.EndsWith(",yes,yes,yes", StringComparison.Ordinal));
 
         foreach (var (workers, meets) in new[] { (5, true), (4, false) })
         {

@@ -4,6 +4,7 @@ using MashSim.Experiments.Comparison;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
 using MashSim.Outputs;
+using MashSim.Outputs.Bundles;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
@@ -49,7 +50,8 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
         terminal.MarkupLine($"Comparing {scenarios.Length} scenarios, {plan.Replications} replications each, seed {plan.Seed} (common random numbers)");
         var startedAt = DateTime.Now;
         var comparison = ScenarioComparison.Run(scenarios, plan, cancellation: cancellation);
-        string folder = ComparisonWriter.Write(root, comparison, startedAt);
+        string folder = ComparisonWriter.Write(root, comparison,
+            new RunManifest(string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")), threads, startedAt, DateTime.Now));
         terminal.Write(ComparisonTable.Build(comparison));
         terminal.MarkupLine($"Results: [link]{Markup.Escape(folder)}[/]");
         return ExitCodes.Success;

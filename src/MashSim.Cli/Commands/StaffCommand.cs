@@ -1,39 +1,51 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using MashSim.Cli.Terminal;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Staffing;
+using MashSim.Model.Parameters;
 using MashSim.Outputs;
+using MashSim.Outputs.Bundles;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace MashSim.Cli.Commands;
 
-/// <summary><c>mashsim staff</c>: the smallest number of staff in a role that meets every target with 95% confidence, with the evidence.</summary>
-public sealed class StaffCommand(IAnsiConsole terminal, ErrorWriter error, IOptions<ResultsOptions> results)
+/// <summary><c>mashsim staff</c>: the smallest staffing in a role, or the cheapest mix over several costed roles, that meets every target with 95% confidence.</summary>
+public sealed partial class StaffCommand(IAnsiConsole terminal, ErrorWriter error, IOptions<ResultsOptions> results)
 {
     private readonly RunOptions _options = new();
-    private readonly Option<string> _role = new("--role") { Description = "The staff count to vary, e.g. mash.staff.socialWorkers or pathway.team.socialWorkers.", Required = true };
+    private readonly Option<string[]> _roles = new("--role")
+    {
+        Description = "A staff count to vary, e.g. mash.staff.socialWorkers, optionally with a range to search (mash.staff.managers=1..6); repeat for the cheapest mix, priced by the scenario's staffCosts.",
+        Required = true,
+        HelpName = "path[=low..high]",
+    };
     private readonly Option<string[]> _targets = new("--target")
     {
         Description = "A target met with 95% confidence, e.g. \"decisionWithin1WorkingDay >= 0.95\"; repeatable.",
         Required = true,
         HelpName = "\"outcome >= value\"",
     };
-    private readonly Option<int?> _max = new("--max") { Description = "The most staff to try (default: four times the scenario's number)." };
+    private readonly Option<int?> _max = new("--max") { Description = "The most staff to try in a role given without a range (default: four times the scenario's number, or ten more)." };
 
     public Command Build()
     {
-        var command = new Command("staff", "Find the smallest staffing in one role that meets every target with 95% confidence (the whole interval on the right side), using common random numbers; writes staffing.csv with the evidence.");
+        var command = new Command("staff", "Find the smallest staffing in one role, or the cheapest mix over several costed roles, that meets every target with 95% confidence (the whole interval on the right side), using common random numbers; writes staffing.csv with the evidence.");
         _options.AddTo(command);
-        command.Add(_role);
+        command.Add(_roles);
         command.Add(_targets);
         command.Add(_max);
-        command.SetAction((parsed, cancellation) => Task.FromResult(Execute(parsed)));
+        command.SetAction((parsed, cancellation) => Task.FromResult(Execute(parsed, cancellation)));
         return command;
     }
 
-    private int Execute(ParseResult parsed)
+    [GeneratedRegex(@"^(?<path>[^=]+?)\s*(=\s*(?<low>\d+)\s*\.\.\s*(?<high>\d+))?\s*$")]
+    private static partial Regex RolePattern();
+
+    private int Execute(ParseResult parsed, CancellationToken cancellation)
     {
         StaffingTarget[] targets;
         try
@@ -47,45 +59,93 @@ public sealed class StaffCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         }
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         var overrides = _options.FixedRunOverrides(parsed, "staff");
-        var scenario = _options.Scenario.Load(parsed, overrides).Scenario;
-        string role = parsed.GetValue(_role)!;
-        int start;
+        var loaded = _options.Scenario.Load(parsed, overrides);
+        var scenario = loaded.Scenario;
+        StaffingSearch.Role[] roles;
         try
         {
-            var (value, whole) = ScenarioFields.ReadNumber(scenario, role);
-            if (!whole) throw new ArgumentException($"{role}: not a count of staff (it is not a whole number).");
-            start = (int)value;
+            roles = parsed.GetValue(_roles)!.Select(text => ReadRole(text, scenario, parsed.GetValue(_max))).ToArray();
         }
         catch (ArgumentException e)
         {
             error.Writer.WriteLine($"mashsim: --role {e.Message}");
             return ExitCodes.BadInput;
         }
+        if (roles.GroupBy(r => r.Path).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new UsageException($"--role: {twice.Key} is given twice.");
+        if (roles.Length > 1 && roles.FirstOrDefault(r => r.CostPerFte is null) is { } uncosted)
+            throw new UsageException($"--role: {uncosted.Path} has no cost; the cheapest mix needs staffCosts in the scenario for every role (role, perFtePerYear).");
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, root, error)) return ExitCodes.BadInput;
 
         var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
-        int maximum = parsed.GetValue(_max) ?? Math.Max(4 * start, start + 10);
-        terminal.MarkupLine($"Finding the smallest {Markup.Escape(role)} (now {start}) that meets {string.Join(" and ", targets.Select(t => Markup.Escape(t.ToString())))} with 95% confidence; {plan.Replications} replications each, seed {plan.Seed}");
+        string targetText = string.Join(" and ", targets.Select(t => Markup.Escape(t.ToString())));
+        terminal.MarkupLine(roles.Length == 1
+            ? $"Finding the smallest {Markup.Escape(roles[0].Path)} (now {roles[0].Now}) that meets {targetText} with 95% confidence; {plan.Replications} replications each, seed {plan.Seed}"
+            : $"Finding the cheapest mix of {string.Join(", ", roles.Select(r => $"{Markup.Escape(r.Path)} ({r.Low}-{r.High}, £{r.CostPerFte:N0} a year)"))} that meets {targetText} with 95% confidence; {plan.Replications} replications each, seed {plan.Seed}");
         var startedAt = DateTime.Now;
-        var answer = StaffingSearch.FindSmallest(extra => _options.Scenario.Load(parsed, [.. overrides, .. extra]), role, start, targets, plan, maximum,
-            trial => terminal.MarkupLine($"  {trial.Staff}: {(trial.MeetsAll ? "[green]meets every target[/]" : "does not meet every target")}"));
-        string folder = StaffingWriter.Write(root, scenario.Name, answer, startedAt);
+        Func<IReadOnlyList<string>, LoadedScenario> load = extra => _options.Scenario.Load(parsed, [.. overrides, .. extra]);
+        Action<StaffingSearch.Trial> report = trial => terminal.MarkupLine(
+            $"  {Markup.Escape(string.Join(", ", trial.Staff))}{(trial.Cost is { } c ? $" (£{c:N0})" : "")}: {(trial.MeetsAll ? "[green]meets every target[/]" : "does not meet every target")}");
+        var answer = roles.Length == 1
+            ? StaffingSearch.FindSmallest(load, roles[0], targets, plan, report, cancellation)
+            : StaffingSearch.FindCheapest(load, roles, targets, plan, report, cancellation);
 
-        var table = new Table().Border(TableBorder.Rounded).Title("Evidence: each staffing tried, mean and 95% CI").AddColumn(new TableColumn(Markup.Escape(role)).RightAligned());
+        var searchArguments = roles.SelectMany(r => new[] { "--role", $"{r.Path}={r.Low}..{r.High}" })
+            .Concat(targets.SelectMany(t => new[] { "--target", t.ToString() })).ToArray();
+        string folder = StaffingWriter.Write(root, loaded, answer,
+            new RunManifest(string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")), threads, startedAt, DateTime.Now), searchArguments);
+        terminal.Write(EvidenceTable(answer, targets));
+        terminal.MarkupLine(Conclusion(answer));
+        terminal.MarkupLine($"Results: [link]{Markup.Escape(folder)}[/]");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads "path" or "path=low..high" and the scenario's number there; the range defaults to 1 up to four times that number (or ten more).</summary>
+    private static StaffingSearch.Role ReadRole(string text, Scenario scenario, int? max)
+    {
+        var match = RolePattern().Match(text);
+        if (!match.Success) throw new ArgumentException($"'{text}' is not like mash.staff.socialWorkers or mash.staff.socialWorkers=4..12.");
+        string path = match.Groups["path"].Value.Trim();
+        var (value, whole) = ScenarioFields.ReadNumber(scenario, path);
+        if (!whole) throw new ArgumentException($"{path}: not a count of staff (it is not a whole number).");
+        int now = (int)value;
+        int low = 1, high = max ?? Math.Max(4 * now, now + 10);
+        if (match.Groups["low"].Success)
+        {
+            low = int.Parse(match.Groups["low"].Value, CultureInfo.InvariantCulture);
+            high = int.Parse(match.Groups["high"].Value, CultureInfo.InvariantCulture);
+        }
+        if (low < 0 || high < low) throw new ArgumentException($"{path}: the range {low}..{high} is empty.");
+        double? cost = scenario.StaffCosts.FirstOrDefault(c => c.Role == path)?.PerFtePerYear;
+        return new StaffingSearch.Role(path, now, low, high, cost);
+    }
+
+    private static Table EvidenceTable(StaffingSearch.Answer answer, IReadOnlyList<StaffingTarget> targets)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("Evidence: each staffing tried, mean and 95% CI");
+        foreach (var role in answer.Roles) table.AddColumn(new TableColumn(Markup.Escape(role.Path)).RightAligned());
+        bool costed = answer.Evidence.Any(t => t.Cost is not null);
+        if (costed) table.AddColumn(new TableColumn("Cost a year").RightAligned());
         foreach (var target in targets) table.AddColumn(new TableColumn(Markup.Escape(target.ToString())).RightAligned());
         foreach (var trial in answer.Evidence)
         {
-            var cells = new List<string> { trial.Staff.ToString() };
+            var cells = trial.Staff.Select(s => s.ToString(CultureInfo.InvariantCulture)).ToList();
+            if (costed) cells.Add(trial.Cost is { } cost ? $"£{cost:N0}" : "");
             cells.AddRange(trial.Results.Select(r =>
                 $"{SummaryTable.Format(r.Target.Kpi, r.Outcome.Mean)} ({SummaryTable.Format(r.Target.Kpi, r.Outcome.CiLow)} - {SummaryTable.Format(r.Target.Kpi, r.Outcome.CiHigh)}) {(r.Met ? "[green]yes[/]" : "[red]no[/]")}"));
             table.AddRow(cells.ToArray());
         }
-        terminal.Write(table);
-        terminal.MarkupLine(answer.Smallest is { } smallest
-            ? $"The smallest {Markup.Escape(role)} that meets every target with 95% confidence: [bold]{smallest}[/] (now {start})."
-            : $"[red]No staffing up to {maximum} meets every target with 95% confidence.[/]");
-        terminal.MarkupLine($"Results: [link]{Markup.Escape(folder)}[/]");
-        return ExitCodes.Success;
+        return table;
+    }
+
+    private static string Conclusion(StaffingSearch.Answer answer)
+    {
+        if (answer.Chosen is not { } chosen)
+            return $"[red]No staffing up to {string.Join(", ", answer.Roles.Select(r => $"{Markup.Escape(r.Path)}={r.High}"))} meets every target with 95% confidence.[/]";
+        if (answer.Roles.Count == 1)
+            return $"The smallest {Markup.Escape(answer.Roles[0].Path)} that meets every target with 95% confidence: [bold]{chosen.Staff[0]}[/] (now {answer.Roles[0].Now}).";
+        var mix = string.Join(", ", answer.Roles.Select((r, i) => $"{Markup.Escape(r.Path)} [bold]{chosen.Staff[i]}[/] (now {r.Now})"));
+        return $"The cheapest mix that meets every target with 95% confidence: {mix}, £{chosen.Cost:N0} a year.";
     }
 }

@@ -4,49 +4,129 @@ using MashSim.Experiments.Scenarios;
 
 namespace MashSim.Experiments.Staffing;
 
-/// <summary>Finds the smallest number of staff in one role that meets every target with 95% confidence.</summary>
+/// <summary>Finds the smallest staffing in one role, or the cheapest mix over several, that meets every target with 95% confidence.</summary>
 /// <remarks>
-/// Every number tried runs the same replications with the same seed (common random numbers), so neighbouring
-/// staffing levels differ by the staffing, not by luck. More staff is assumed never to make a target worse, so the
-/// search climbs from the scenario's own number until the targets are met, or walks down while they still are.
+/// Every staffing tried runs the same replications with the same seed (common random numbers), so neighbouring
+/// staffings differ by the staffing, not by luck. More staff is assumed never to make a target worse; the answer is
+/// then checked against one fewer in each role, which is kept as evidence.
 /// </remarks>
 public static class StaffingSearch
 {
-    /// <summary>One staffing level tried, with its outcome for every target.</summary>
-    public sealed record Trial(int Staff, IReadOnlyList<(StaffingTarget Target, OutcomeSummary Outcome, bool Met)> Results)
+    /// <summary>A staff count to vary: its path, the scenario's own number, the range to search, and the cost of a post if known.</summary>
+    public sealed record Role(string Path, int Now, int Low, int High, double? CostPerFte);
+
+    /// <summary>One staffing tried (a count per role), its yearly cost when every role is costed, and its outcome for every target.</summary>
+    public sealed record Trial(IReadOnlyList<int> Staff, double? Cost, IReadOnlyList<(StaffingTarget Target, OutcomeSummary Outcome, bool Met)> Results)
     {
         public bool MeetsAll => Results.All(r => r.Met);
     }
 
-    public sealed record Answer(string Role, int? Smallest, IReadOnlyList<Trial> Evidence);
+    /// <summary>The staffing chosen (null when none in range meets every target) and every staffing tried.</summary>
+    public sealed record Answer(IReadOnlyList<Role> Roles, Trial? Chosen, IReadOnlyList<Trial> Evidence);
 
-    /// <summary>Searches from <paramref name="start"/>, the scenario's own number in <paramref name="role"/> (read and checked by the caller with <see cref="ScenarioFields.ReadNumber"/>).</summary>
-    public static Answer FindSmallest(Func<IReadOnlyList<string>, LoadedScenario> load, string role, int start, IReadOnlyList<StaffingTarget> targets,
-        ReplicationPlan plan, int maximum, Action<Trial>? tried = null)
+    /// <summary>One role: climbs from the scenario's number until the targets are met, or walks down while they still are.</summary>
+    public static Answer FindSmallest(Func<IReadOnlyList<string>, LoadedScenario> load, Role role, IReadOnlyList<StaffingTarget> targets,
+        ReplicationPlan plan, Action<Trial>? tried = null, CancellationToken cancellation = default)
     {
-        var trials = new Dictionary<int, Trial>();
-
-        Trial Try(int staff)
+        var trials = new Trials(load, [role], targets, plan, tried, cancellation);
+        int current = Math.Clamp(role.Now, role.Low, role.High);
+        if (trials.Try([current]).MeetsAll)
         {
-            if (trials.TryGetValue(staff, out var known)) return known;
-            var result = Replications.Run(load([$"{role}={staff}"]).Scenario, plan);
-            var trial = new Trial(staff, targets.Select(t => (t, result[t.Kpi], t.IsMetBy(result[t.Kpi]))).ToArray());
-            trials[staff] = trial;
+            while (current > role.Low && trials.Try([current - 1]).MeetsAll) current--;
+            return trials.Answer([current]);
+        }
+        while (current < role.High)
+        {
+            current++;
+            if (trials.Try([current]).MeetsAll) return trials.Answer([current]);
+        }
+        return trials.Answer(null);
+    }
+
+    /// <summary>Several roles, each costed: the cheapest mix in the ranges that meets every target.</summary>
+    /// <remarks>
+    /// For each count of the earlier roles (cheapest first), the smallest count of the last role is found by bisection;
+    /// a branch stops as soon as even its cheapest completion costs more than the best mix so far.
+    /// </remarks>
+    public static Answer FindCheapest(Func<IReadOnlyList<string>, LoadedScenario> load, IReadOnlyList<Role> roles, IReadOnlyList<StaffingTarget> targets,
+        ReplicationPlan plan, Action<Trial>? tried = null, CancellationToken cancellation = default)
+    {
+        if (roles.Any(r => r.CostPerFte is null)) throw new ArgumentException("Every role needs a cost per FTE to find the cheapest mix.", nameof(roles));
+        var trials = new Trials(load, roles, targets, plan, tried, cancellation);
+        int[]? best = null;
+        double bestCost = double.PositiveInfinity;
+        var staff = new int[roles.Count];
+
+        void Search(int role, double costSoFar)
+        {
+            var r = roles[role];
+            if (role == roles.Count - 1)
+            {
+                staff[role] = r.High;
+                if (!trials.Try(staff).MeetsAll) return;
+                int low = r.Low, high = r.High;
+                while (low < high)
+                {
+                    int middle = (low + high) / 2;
+                    staff[role] = middle;
+                    if (trials.Try(staff).MeetsAll) high = middle; else low = middle + 1;
+                }
+                staff[role] = low;
+                double cost = costSoFar + low * r.CostPerFte!.Value;
+                if (cost < bestCost) (best, bestCost) = ([.. staff], cost);
+                return;
+            }
+            double cheapestRest = roles.Skip(role + 1).Sum(next => next.Low * next.CostPerFte!.Value);
+            for (int count = r.Low; count <= r.High; count++)
+            {
+                double cost = costSoFar + count * r.CostPerFte!.Value;
+                if (cost + cheapestRest >= bestCost) break;
+                staff[role] = count;
+                Search(role + 1, cost);
+            }
+        }
+
+        Search(0, 0);
+        if (best is null) return trials.Answer(null);
+        // Bisection trusts that more staff never hurts; check one fewer in each role and take it if it still meets every target.
+        for (bool improved = true; improved;)
+        {
+            improved = false;
+            for (int role = 0; role < roles.Count; role++)
+            {
+                if (best[role] <= roles[role].Low) continue;
+                int[] fewer = [.. best];
+                fewer[role]--;
+                if (trials.Try(fewer).MeetsAll)
+                {
+                    best = fewer;
+                    improved = true;
+                }
+            }
+        }
+        return trials.Answer(best);
+    }
+
+    /// <summary>The staffings tried so far, each run once.</summary>
+    private sealed class Trials(Func<IReadOnlyList<string>, LoadedScenario> load, IReadOnlyList<Role> roles, IReadOnlyList<StaffingTarget> targets,
+        ReplicationPlan plan, Action<Trial>? tried, CancellationToken cancellation)
+    {
+        private readonly Dictionary<string, Trial> _done = [];
+
+        public Trial Try(IReadOnlyList<int> staff)
+        {
+            string key = string.Join(',', staff);
+            if (_done.TryGetValue(key, out var known)) return known;
+            var scenario = load(roles.Select((r, i) => $"{r.Path}={staff[i]}").ToArray()).Scenario;
+            var result = Replications.Run(scenario, plan, cancellation: cancellation);
+            double? cost = roles.All(r => r.CostPerFte is not null) ? roles.Select((r, i) => staff[i] * r.CostPerFte!.Value).Sum() : null;
+            var trial = new Trial([.. staff], cost, targets.Select(t => (t, result[t.Kpi], t.IsMetBy(result[t.Kpi]))).ToArray());
+            _done[key] = trial;
             tried?.Invoke(trial);
             return trial;
         }
 
-        int current = Math.Max(1, start);
-        if (Try(current).MeetsAll)
-        {
-            while (current > 1 && Try(current - 1).MeetsAll) current--;
-            return new Answer(role, current, trials.Values.OrderBy(t => t.Staff).ToArray());
-        }
-        while (current < maximum)
-        {
-            current++;
-            if (Try(current).MeetsAll) return new Answer(role, current, trials.Values.OrderBy(t => t.Staff).ToArray());
-        }
-        return new Answer(role, null, trials.Values.OrderBy(t => t.Staff).ToArray());
+        public Answer Answer(IReadOnlyList<int>? chosen) =>
+            new(roles, chosen is null ? null : Try(chosen), _done.Values.OrderBy(t => string.Join(',', t.Staff.Select(s => s.ToString("D6")))).ToArray());
     }
 }
