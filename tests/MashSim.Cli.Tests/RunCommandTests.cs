@@ -84,4 +84,62 @@ public class RunCommandTests
         var waitMore = SummaryFile.Read(moreFolder, "screeningWaitHoursMean");
         Assert.True(waitMore.Mean < waitBase.Mean, $"{waitMore.Mean} h with 16 workers against {waitBase.Mean} h with 11");
     }
+
+    [Fact]
+    public void Reps_auto_adds_replications_until_the_precision_is_reached_and_gives_what_that_fixed_number_gives()
+    {
+        using var temp = new TempFolder();
+        string mmc = AppRun.Scenario("scenarios/validation/mmc.yaml");
+        var auto = AppRun.Of("run", mmc, "--reps", "auto", "--precision", "3%", "--horizon", "100d", "--out", temp.Sub("auto"));
+        Assert.True(auto.ExitCode == 0, auto.Error);
+        string folder = AppRun.OnlyResultsFolder(temp.Sub("auto"));
+        var wait = SummaryFile.Read(folder, "screeningWaitHoursMean");
+        Assert.InRange(wait.HalfWidth / wait.Mean, 0, 0.03);
+        int n = wait.Replications;
+        Assert.InRange(n, 11, 1000);
+        Assert.Contains($"reached ±3% after {n} replications", auto.Output);
+
+        // The batches chose n; replication r is still (seed, r), so --reps n gives the same files.
+        Assert.Equal(0, AppRun.Of("run", mmc, "--reps", n.ToString(), "--horizon", "100d", "--threads", "1", "--out", temp.Sub("fixed")).ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(folder, "summary.csv")), File.ReadAllText(Path.Combine(AppRun.OnlyResultsFolder(temp.Sub("fixed")), "summary.csv")));
+    }
+
+    [Fact]
+    public void Reps_auto_stops_at_the_maximum_and_says_the_precision_was_not_reached()
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of("run", AppRun.Scenario("scenarios/validation/mmc.yaml"), "--reps", "auto", "--precision", "0.1%", "--max-reps", "4",
+            "--horizon", "30d", "--out", temp.Path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Stopped at --max-reps 4", run.Output);
+        Assert.Equal(4, SummaryFile.Read(AppRun.OnlyResultsFolder(temp.Path), "screeningWaitHoursMean").Replications);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--reps", "many" }, "not a number of replications")]
+    [InlineData(new[] { "--reps", "auto", "--precision", "150%" }, "below 100%")]
+    [InlineData(new[] { "--reps", "auto", "--precision", "x" }, "not a share")]
+    [InlineData(new[] { "--precision", "5%" }, "go with --reps auto")]
+    [InlineData(new[] { "--reps", "auto", "--precision-of", "nonsense" }, "not an outcome id")]
+    [InlineData(new[] { "--reps", "auto", "--shard", "1/2" }, "--shard needs a fixed number")]
+    [InlineData(new[] { "--horizon", "a year" }, "not a length like")]
+    [InlineData(new[] { "--warmup", "2000d" }, "warmupDays")]
+    public void Bad_run_settings_exit_2_before_anything_runs(string[] settings, string message)
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of(["run", "--out", temp.Sub("results"), .. settings]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.False(Directory.Exists(temp.Sub("results")));
+    }
+
+    [Fact]
+    public void Horizon_and_warmup_accept_days_weeks_and_years()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of("run", "--reps", "2", "--horizon", "8w", "--warmup", "7d", "--out", temp.Path).ExitCode);
+        string resolved = File.ReadAllText(Path.Combine(AppRun.OnlyResultsFolder(temp.Path), "scenario.resolved.yaml"));
+        Assert.Contains("horizonDays: 56", resolved);
+        Assert.Contains("warmupDays: 7", resolved);
+    }
 }

@@ -40,4 +40,40 @@ public class StaffCommandTests
         Assert.Contains(message, run.Error);
         Assert.False(Directory.Exists(temp.Sub("results")));
     }
+
+    [Fact]
+    public void The_cheapest_mix_of_two_costed_roles_is_the_one_queueing_theory_gives_and_one_fewer_of_either_fails()
+    {
+        // Screening load 2.4 an hour x 1 hour = 2.4 erlangs; every decision needs a manager for 30 minutes: 1.2 erlangs.
+        // Utilisation at most 0.7 needs 4 social workers (0.6; 3 give 0.8) and 2 managers (0.6; 1 would be saturated).
+        string[] twoStations =
+        [
+            "--set", "mash.managerOversightOfAllDecisions=true", "--set", "mash.managerAgreementMinutes={dist: exponential, mean: 30}",
+            "--set", "staffCosts=[{role: mash.staff.socialWorkers, perFtePerYear: 46000}, {role: mash.staff.managers, perFtePerYear: 60000}]",
+            "--reps", "4", "--horizon", "120d",
+        ];
+        using var temp = new TempFolder();
+        var run = AppRun.Of(["staff", Mmc, "--role", "mash.staff.socialWorkers=1..8", "--role", "mash.staff.managers=1..5",
+            "--target", "utilisationSocialWorkers <= 0.7", "--target", "utilisationManagers <= 0.7", "--out", temp.Path, .. twoStations]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("mash.staff.socialWorkers 4 (now 3), mash.staff.managers 2", run.Output);
+        Assert.Contains("£304,000 a year", run.Output);
+        var csv = File.ReadAllLines(Path.Combine(AppRun.OnlyResultsFolder(temp.Path), "staffing.csv"));
+        Assert.Equal("mash.staff.socialWorkers,mash.staff.managers,costPerYear,target,mean,ci95Low,ci95High,met,meetsAll,chosen", csv[0]);
+        // The evidence holds the answer and one fewer in each role, which fail.
+        Assert.Contains(csv, line => line.StartsWith("4,2,304000,", StringComparison.Ordinal) && line.EndsWith(",yes,yes", StringComparison.Ordinal));
+        Assert.Contains(csv, line => line.StartsWith("3,2,", StringComparison.Ordinal) && line.EndsWith(",no,no", StringComparison.Ordinal));
+        Assert.Contains(csv, line => line.StartsWith("4,1,", StringComparison.Ordinal) && line.EndsWith(",no,no", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Several_roles_without_costs_are_refused()
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of("staff", Mmc, "--role", "mash.staff.socialWorkers", "--role", "mash.staff.managers",
+            "--target", "utilisationManagers <= 0.7", "--out", temp.Sub("results"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("has no cost", run.Error);
+        Assert.False(Directory.Exists(temp.Sub("results")));
+    }
 }

@@ -56,14 +56,15 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         }
         var startedAt = DateTime.Now;
         string what = auto is not null ? $"replications until every headline outcome is within ±{auto.RelativePrecision:0.#%} (at most {auto.Maximum})"
-            : shard is { IsWhole: false } ? $"replications {start}-{end - 1} of {plan.Replications} (shard {shard})"
+            : shard is not null ? $"replications {start}-{end - 1} of {plan.Replications} (shard {shard})"
             : $"{plan.Replications} replications";
         terminal.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/] from {Markup.Escape(loaded.Source)}: " +
                             $"{what} of {scenario.Run.HorizonDays} days (warm-up {scenario.Run.WarmupDays}), seed {plan.Seed}, {threads} thread(s)");
         var clock = Stopwatch.StartNew();
         string commandLine = string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
 
-        if (shard is { IsWhole: false } part)
+        // A shard always writes a partial, even 1/1, so a job array of any size is merged the same way.
+        if (shard is { } part)
         {
             var runs = WithProgress(end - start, tick => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation));
             string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now));

@@ -43,7 +43,7 @@ public sealed record SweepAxis(string Path, IReadOnlyList<string> Values)
         if (parts.Length == 2 && (!decimal.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out step) || step <= 0))
             throw new FormatException($"'{text}': the step must be a number above zero.");
         if (to < from) throw new FormatException($"'{text}': the range runs backwards ({from} is above {to}).");
-        if ((to - from) / step >= MaximumValues) throw new FormatException($"'{text}' gives more than {MaximumValues} values.");
+        if ((to - from) / step >= MaximumValues) throw new FormatException($"'{text}' gives more than {MaximumValues} values; at most {MaximumValues} per --vary.");
         var list = new List<string>();
         for (decimal v = from; v <= to; v += step) list.Add(v.ToString(CultureInfo.InvariantCulture));
         return list;

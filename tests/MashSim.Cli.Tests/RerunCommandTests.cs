@@ -1,0 +1,88 @@
+using System.Text.Json;
+
+namespace MashSim.Cli.Tests;
+
+public class RerunCommandTests
+{
+    private static readonly string[] Short = ["--reps", "3", "--horizon", "45d", "--warmup", "7d"];
+
+    [Fact]
+    public void A_run_reruns_from_its_folder_alone_to_byte_identical_files_whatever_the_threads()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("first"), "--threads", "2", .. Short]).ExitCode);
+        string first = AppRun.OnlyResultsFolder(temp.Sub("first"));
+        // The bundle must not need the scenario it came from: move it somewhere else first.
+        string moved = temp.Sub("moved");
+        Directory.Move(first, moved);
+
+        var rerun = AppRun.Of("rerun", moved, "--threads", "1", "--out", temp.Sub("again"));
+        Assert.True(rerun.ExitCode == 0, rerun.Error + rerun.Output);
+        Assert.Contains("Every one of 9 output files is byte-identical", rerun.Output);
+        FolderAssert.IdenticalButManifest(moved, AppRun.OnlyResultsFolder(temp.Sub("again")));
+    }
+
+    [Fact]
+    public void The_manifest_names_the_version_commit_command_seed_threads_times_and_scenario_hash()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Path, "--seed", "42", "--threads", "2", .. Short]).ExitCode);
+        string folder = AppRun.OnlyResultsFolder(temp.Path);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        var root = manifest.RootElement;
+        Assert.StartsWith("0.", root.GetProperty("mashsimVersion").GetString());
+        Assert.Equal(42, root.GetProperty("seed").GetInt64());
+        Assert.Equal(3, root.GetProperty("replications").GetInt32());
+        Assert.Equal(2, root.GetProperty("threads").GetInt32());
+        Assert.Contains("--seed 42", root.GetProperty("commandLine").GetString());
+        Assert.True(root.GetProperty("finishedAt").GetDateTime() >= root.GetProperty("startedAt").GetDateTime());
+        Assert.Equal(["run", "{bundle}/scenario.resolved.yaml", "--provenance", "{bundle}/provenance.csv"],
+            root.GetProperty("rerunArguments").EnumerateArray().Select(a => a.GetString()));
+        string sha = root.GetProperty("scenarios")[0].GetProperty("sha256").GetString()!;
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, "scenario.resolved.yaml")))), sha);
+        // Built from a git clone, the version carries the commit.
+        var commit = root.GetProperty("gitCommit");
+        if (commit.ValueKind == JsonValueKind.String) Assert.Matches("^[0-9a-f]{7,40}$", commit.GetString()!);
+    }
+
+    [Fact]
+    public void A_changed_output_is_reported_and_the_exit_code_says_so()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("first"), .. Short]).ExitCode);
+        string first = AppRun.OnlyResultsFolder(temp.Sub("first"));
+        File.AppendAllText(Path.Combine(first, "summary.csv"), "tampered\n");
+        File.Delete(Path.Combine(first, "timeseries.csv"));
+
+        var rerun = AppRun.Of("rerun", first, "--out", temp.Sub("again"));
+        Assert.Equal(3, rerun.ExitCode);
+        Assert.Matches(@"summary\.csv\s*│\s*different", rerun.Output);
+        Assert.Matches(@"timeseries\.csv\s*│\s*new in the rerun", rerun.Output);
+        Assert.Contains("2 of 9 files differ", rerun.Output);
+    }
+
+    [Fact]
+    public void Compare_and_staffing_folders_rerun_too()
+    {
+        using var temp = new TempFolder();
+        string mmc = AppRun.Scenario("scenarios/validation/mmc.yaml"), mm1 = AppRun.Scenario("scenarios/validation/mm1.yaml");
+        Assert.Equal(0, AppRun.Of("compare", mmc, mm1, "--reps", "3", "--horizon", "60d", "--out", temp.Sub("compare")).ExitCode);
+        Assert.Equal(0, AppRun.Of("staff", mmc, "--role", "mash.staff.socialWorkers", "--target", "screeningWaitHoursMean <= 0.5",
+            "--reps", "3", "--horizon", "60d", "--out", temp.Sub("staff")).ExitCode);
+        foreach (var kind in new[] { "compare", "staff" })
+        {
+            var rerun = AppRun.Of("rerun", AppRun.OnlyResultsFolder(temp.Sub(kind)), "--out", temp.Sub(kind + "-again"));
+            Assert.True(rerun.ExitCode == 0, kind + ": " + rerun.Error + rerun.Output);
+        }
+    }
+
+    [Fact]
+    public void A_folder_without_a_manifest_is_refused()
+    {
+        using var temp = new TempFolder();
+        var rerun = AppRun.Of("rerun", temp.Path);
+        Assert.Equal(2, rerun.ExitCode);
+        Assert.Contains("manifest.json: not found", rerun.Error);
+        Assert.Equal(2, AppRun.Of("rerun", temp.Sub("nowhere")).ExitCode);
+    }
+}
