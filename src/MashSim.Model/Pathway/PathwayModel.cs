@@ -6,6 +6,7 @@ using MashSim.Model.Contacts;
 using MashSim.Model.Pathway.Cases;
 using MashSim.Model.Pathway.Parameters;
 using MashSim.Model.Pathway.Recording;
+using MashSim.Model.Pathway.Stock;
 using MashSim.Model.Pathway.Workflows;
 using MashSim.Model.Pathway.Work;
 
@@ -33,6 +34,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     private readonly System.Random _decisions, _returns, _sources;
     private readonly SimTime _warmupEnd, _horizon;
     private int _nextCaseId;
+    private int _initialCases;
 
     public PathwayModel(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, RandomStreams streams,
         IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon)
@@ -66,6 +68,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         _sources = streams.Stream("pathway.return.source");
         // The day's stocks are sampled at 17:00 every day of the measured period, weekends included.
         _simulation.ScheduleAt(warmupEnd + SimDuration.FromHours(17), this, SampleDayTag, null);
+        OpenInitialStock(parameters.InitialStock, streams);
     }
 
     public PathwayRecorder Recorder { get; }
@@ -174,6 +177,8 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     void IWorkOutcomes.Allocated(Case c)
     {
         c.AllocatedAt = _simulation.Now;
+        // A child already on a plan at the start just joins the caseload; only a referral moves on when allocated.
+        if (c.State != CaseState.AwaitingAllocation) return;
         Recorder.OnAllocated(c);
         Schedule(_simulation.Now, CaseTrigger.Allocated, c);
     }
@@ -256,6 +261,55 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
             (false, PlanReviewOutcome.Escalate) => CaseState.AwaitingStrategyDiscussion,
             _ => CaseState.Closed,
         };
+    }
+
+    /// <summary>Children already on plans at time zero (<see cref="InitialStockParameters"/>), each placed as the workflow would have left it.</summary>
+    /// <remarks>
+    /// The state is set directly (the workflow keeps no state of its own): the plan started in the past by the drawn age,
+    /// its next review falls where the review chain puts it, its next visit is spread over the visiting interval, and
+    /// the child is allocated by the team's usual rule. Each draw has its own named stream, so adding a stock shifts no
+    /// other stream. Ids below zero mark these children: none of them came through this run's front door.
+    /// </remarks>
+    private void OpenInitialStock(InitialStockParameters stock, RandomStreams streams)
+    {
+        var cpAges = streams.Stream("pathway.initialStock.cp.age");
+        var cpVisits = streams.Stream("pathway.initialStock.cp.visit");
+        for (int i = 0; i < stock.ChildProtectionPlans; i++)
+        {
+            var (reviews, age) = PlanAges.ChildProtection(_p.ChildProtectionPlan, cpAges);
+            var c = OpenInitialCase(CaseState.OnChildProtectionPlan, RagRating.Amber, reviews, age, cpVisits.Next(_p.ChildProtectionPlan.VisitEveryWorkingDays));
+            // Entered as a plan in hand, so the usual entry keeps its start and reviews and books the next review from them.
+            c.ContinuingPlan = true;
+            StartChildProtectionPlan(c);
+        }
+        var cinAges = streams.Stream("pathway.initialStock.cin.age");
+        var cinVisits = streams.Stream("pathway.initialStock.cin.visit");
+        for (int i = 0; i < stock.ChildInNeedPlans; i++)
+        {
+            var (reviews, age) = PlanAges.ChildInNeed(_p.ChildInNeedPlan, cinAges);
+            var c = OpenInitialCase(CaseState.OnChildInNeedPlan, RagRating.Green, reviews, age, cinVisits.Next(_p.ChildInNeedPlan.VisitEveryWorkingDays));
+            _team.OfferToFamilySupport(c);
+            // Each review is booked one interval after the last, so the next falls (reviews held + 1) intervals after the start.
+            var review = c.PlanStartedAt + SimDuration.FromDays(7 * _p.ChildInNeedPlan.ReviewIntervalWeeks * (reviews + 1));
+            Schedule(_calendar.NextOpening(review < _simulation.Now ? _simulation.Now : review), CaseTrigger.PlanReviewed, c);
+        }
+    }
+
+    private Case OpenInitialCase(CaseState plan, RagRating rag, int reviewsHeld, double ageDays, int workingDaysToVisit)
+    {
+        var now = _simulation.Now;
+        var started = now - SimDuration.FromDays(ageDays);
+        int id = -++_initialCases;
+        var c = new Case(id, id, rag, started, counted: false)
+        {
+            State = plan,
+            PlanStartedAt = started,
+            ReviewsHeld = reviewsHeld,
+            NextVisitDue = _calendar.DeadlineAfterWorkingDays(now, workingDaysToVisit),
+        };
+        Recorder.OnInitialCase(c);
+        _team.RequestAllocation(c);
+        return c;
     }
 
     private CaseState StepUp(Case c)

@@ -54,8 +54,9 @@ internal static class FrontDoorOutcomes
 
         var account = new ContactAccount(recorder.Arrived, recorder.TransferredToDuty, recorder.Referred, recorder.Closed,
             recorder.Arrived - recorder.TransferredToDuty - recorder.Referred - recorder.Closed);
-        var cases = pathway is null ? null : new CaseAccount(pathway.Recorder.CasesOpened, pathway.Recorder.CasesClosed, pathway.Recorder.LookedAfter,
-            pathway.Recorder.CasesOpened - pathway.Recorder.CasesClosed - pathway.Recorder.LookedAfter, pathway.Recorder.OpenCasesIncludingEarlyHelp);
+        var p = pathway?.Recorder;
+        var cases = p is null ? null : new CaseAccount(p.InitialCases, p.CasesOpened, p.CasesClosed, p.LookedAfter,
+            p.InitialCases + p.CasesOpened - p.CasesClosed - p.LookedAfter, p.OpenCasesIncludingEarlyHelp);
         var series = new List<DailySeries> { recorder.DailyScreeningQueue() };
         if (pathway is not null) series.AddRange(pathway.Recorder.DailySeries());
         return new FrontDoorRunResult(replication, values, series, decisionHours, account,

@@ -56,6 +56,8 @@ public class ScenarioErrorCorpusTests
         { "a list at the top", "- name: x\n", 1, "", "mapping" },
         { "empty file", "", 1, "", "empty" },
         { "two documents", "name: x\n---\nname: y\n", 3, "", "one YAML document" },
+        { "negative initial stock", "name: x\npathway:\n  initialStock:\n    childInNeedPlans: -5\n", 4, "pathway.initialStock.childInNeedPlans", "zero or more children" },
+        { "initial stock of plans that never end", "name: x\npathway:\n  childInNeedPlan:\n    review: { continue: 1 }\n  initialStock: { childInNeedPlans: 10 }\n", 5, "pathway.initialStock", "never end" },
     };
 
     [Theory]

@@ -164,8 +164,28 @@ public class ScenarioLoaderTests
         Assert.Equal(yaml, ScenarioLoader.ToYaml(again));
         Assert.Equal(original.Mash.Staff, again.Mash.Staff);
         Assert.Equal(original.Run, again.Run);
+        Assert.Equal(original.Pathway!.InitialStock, again.Pathway!.InitialStock);
         Assert.Equal(original.Demand.HourProfile, again.Demand.HourProfile);
         Assert.Equal(original.Mash.Checks.Agencies.Select(a => a.ReplyMinutes), again.Mash.Checks.Agencies.Select(a => a.ReplyMinutes));
+    }
+
+    [Fact]
+    public void An_initial_stock_round_trips_through_the_resolved_yaml()
+    {
+        const string yaml = """
+            name: stocked
+            pathway:
+              initialStock:
+                childProtectionPlans: { value: 523, source: "002" }
+                childInNeedPlans: 1500
+            """;
+        var original = ScenarioLoader.LoadText(yaml, "inline").Scenario;
+        Assert.Equal((523, 1500), (original.Pathway!.InitialStock.ChildProtectionPlans, original.Pathway.InitialStock.ChildInNeedPlans));
+        string resolved = ScenarioLoader.ToYaml(original);
+        Assert.Contains("initialStock: {childProtectionPlans: 523, childInNeedPlans: 1500}", resolved);
+        var again = ScenarioLoader.LoadText(resolved, "resolved").Scenario;
+        Assert.Equal(original.Pathway.InitialStock, again.Pathway!.InitialStock);
+        Assert.Equal(resolved, ScenarioLoader.ToYaml(again));
     }
 
     [Fact]

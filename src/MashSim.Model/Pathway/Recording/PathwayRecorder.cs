@@ -35,6 +35,9 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
 
     public int CasesOpened { get; private set; }
 
+    /// <summary>Children already on plans when the run started: open, but never referred in this run.</summary>
+    public int InitialCases { get; private set; }
+
     /// <summary>Cases neither closed nor looked after, early help included: what conservation checks against.</summary>
     public int OpenCasesIncludingEarlyHelp { get; private set; }
     public int CasesClosed { get; private set; }
@@ -83,6 +86,18 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         if (!InWindow) return;
         Referrals++;
         if (again) ReReferrals++;
+    }
+
+    /// <summary>A child already on a plan at time zero: open and on the plan's stock, and known to the service since the plan began, so a return within a year of that counts as a re-referral.</summary>
+    public void OnInitialCase(Case c)
+    {
+        var now = simulation.Now;
+        InitialCases++;
+        OpenCasesIncludingEarlyHelp++;
+        OpenCases.Set(now, OpenCases.Current + 1);
+        var plans = c.State == CaseState.OnChildProtectionPlan ? ChildProtectionPlans : ChildInNeedPlans;
+        plans.Set(now, plans.Current + 1);
+        _lastReferralOfChild[c.ChildId] = c.ReferredAt;
     }
 
     public void OnAllocated(Case c)

@@ -1,0 +1,111 @@
+using MashSim.Model.Parameters;
+using MashSim.Model.Pathway.Parameters;
+using MashSim.Model.Recording;
+using MashSim.Model.Runs;
+
+namespace MashSim.Model.Tests.Pathway;
+
+public class InitialStockTests
+{
+    private static Scenario WithStock(Scenario scenario, int childProtectionPlans, int childInNeedPlans) =>
+        scenario with { Pathway = scenario.Pathway! with { InitialStock = new InitialStockParameters { ChildProtectionPlans = childProtectionPlans, ChildInNeedPlans = childInNeedPlans } } };
+
+    private static Scenario Window(Scenario scenario, int warmupDays, int horizonDays) =>
+        scenario with { Run = scenario.Run with { WarmupDays = warmupDays, HorizonDays = horizonDays } };
+
+    /// <summary>No new contacts, nobody comes back, nobody steps up: the stock can only run down.</summary>
+    private static Scenario Closed(Scenario scenario) => scenario with
+    {
+        Demand = scenario.Demand with { ContactsPerYear = 0 },
+        Pathway = scenario.Pathway! with
+        {
+            Return = scenario.Pathway.Return with { ReturnProbability = 0, ReturnProbabilityIfPremature = 0 },
+            EarlyHelp = scenario.Pathway.EarlyHelp with { StepUpProbability = 0 },
+        },
+    };
+
+    private static IReadOnlyList<double> Series(FrontDoorRunResult result, string id) => result.Series.Single(s => s.Id == id).Values;
+
+    [Fact]
+    public void With_no_arrivals_the_plans_start_at_the_stated_numbers_and_run_down_as_equilibrium_ages_predict()
+    {
+        var result = FrontDoorModel.Run(WithStock(Closed(Window(TestScenarios.WithPathway(), 0, 400)), 500, 1000), 0);
+        var cp = Series(result, "childProtectionPlans");
+        var cin = Series(result, "childInNeedPlans");
+        Assert.Equal(0, result[Kpi.Referrals]);
+        Assert.InRange(cp[0], 490, 500);
+        Assert.InRange(cin[0], 980, 1010);
+
+        // Plans open in a steady state have their equilibrium ages, so the share still open t later is
+        // (integral of plan survival beyond t) / mean length. With the model's default reviews (3 months, continue 0.70;
+        // then every 6, continue 0.25) the mean is 3 + 6 x 0.70 / 0.75 = 8.6 months and 3.5 / 8.6 = 0.41 remain after 6 months.
+        // (Plans all new at the start would keep 0.70; ages spread uniformly over 8.6 months would keep about 0.3.)
+        double remaining = cp[182] / cp[0];
+        Assert.InRange(remaining, 0.35, 0.46);
+        Assert.True(cin[365] < 0.5 * cin[0], $"{cin[365]} children on CIN plans after a year, from {cin[0]}");
+        Assert.True(cp[^1] < cp[182] && cp[182] < cp[0]);
+    }
+
+    [Fact]
+    public void The_case_account_balances_with_an_initial_stock()
+    {
+        var result = FrontDoorModel.Run(WithStock(Window(TestScenarios.WithPathway(), 200, 500), 500, 1300), 0);
+        var cases = result.Cases!;
+        Assert.Equal(1800, cases.Initial);
+        Assert.True(cases.Opened > 1000);
+        Assert.True(cases.Balances, cases.ToString());
+        Assert.Equal(cases.Initial + cases.Opened - cases.Closed - cases.LookedAfter, cases.StillOpen);
+    }
+
+    [Fact]
+    public void A_stock_at_the_steady_state_level_puts_the_first_measured_day_near_the_long_run_mean()
+    {
+        var longRun = FrontDoorModel.Run(TestScenarios.WithPathway(horizonDays: 1460), 0);
+        double cpMean = longRun[Kpi.ChildProtectionPlansMean], cinMean = longRun[Kpi.ChildInNeedPlansMean];
+
+        var shortRun = Window(TestScenarios.WithPathway(), 7, 60);
+        var stocked = FrontDoorModel.Run(WithStock(shortRun, (int)Math.Round(cpMean), (int)Math.Round(cinMean)), 0);
+        var empty = FrontDoorModel.Run(shortRun, 0);
+
+        double cp = Series(stocked, "childProtectionPlans")[0], cin = Series(stocked, "childInNeedPlans")[0];
+        Assert.True(Math.Abs(cp / cpMean - 1) < 0.1, $"{cp} on CP plans on the first measured day against a long-run mean of {cpMean}");
+        Assert.True(Math.Abs(cin / cinMean - 1) < 0.1, $"{cin} on CIN plans on the first measured day against a long-run mean of {cinMean}");
+        Assert.True(Series(empty, "childProtectionPlans")[0] < 0.2 * cpMean, "an empty start should be far from the long-run stock");
+        Assert.True(Series(stocked, "caseloadMean")[0] > 2 * Series(empty, "caseloadMean")[0]);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_results_with_an_initial_stock()
+    {
+        var scenario = WithStock(Window(TestScenarios.WithPathway(), 90, 300), 450, 1200);
+        var a = FrontDoorModel.Run(scenario, 1);
+        var b = FrontDoorModel.Run(scenario, 1);
+        Assert.Equal(a.Values, b.Values);
+        Assert.Equal(a.Cases, b.Cases);
+        Assert.Equal(a.Series.SelectMany(s => s.Values), b.Series.SelectMany(s => s.Values));
+    }
+
+    [Fact]
+    public void The_stock_draws_only_from_its_own_streams_so_arrivals_are_unchanged()
+    {
+        // The front door's outcomes do change with a stock, because children closed from it come back as contacts;
+        // what must not change is the stream of new contacts.
+        // With no warm-up every contact is kept. New children get ever larger ids; a child coming back keeps an old one.
+        var empty = FrontDoorModel.Run(Window(TestScenarios.WithPathway(), 0, 120), 0, keepContacts: true);
+        var stocked = FrontDoorModel.Run(WithStock(Window(TestScenarios.WithPathway(), 0, 120), 400, 1000), 0, keepContacts: true);
+        static List<(double, string)> NewContacts(FrontDoorRunResult r)
+        {
+            int newest = -1;
+            var arrivals = new List<(double, string)>();
+            foreach (var c in r.Contacts!.OrderBy(c => c.Id))
+            {
+                if (c.ChildId <= newest) continue;
+                newest = c.ChildId;
+                arrivals.Add((c.ArrivedAt.Minutes, $"{c.Source}/{c.Rag}"));
+            }
+            return arrivals;
+        }
+        Assert.True(stocked.Contacts!.Count > empty.Contacts!.Count, "children closed from the stock should come back as contacts");
+        Assert.Equal(NewContacts(empty), NewContacts(stocked));
+    }
+}
