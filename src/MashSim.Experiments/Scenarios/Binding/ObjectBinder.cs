@@ -200,17 +200,11 @@ internal sealed class ObjectBinder(YamlTree tree)
     internal static Type? ListElementType(Type type)
     {
         if (type.IsArray) return type.GetElementType();
-        if (type.IsGenericType)
-        {
-            var definition = type.GetGenericTypeDefinition();
-            if (definition == typeof(IReadOnlyList<>) || definition == typeof(IList<>) || definition == typeof(List<>) || definition == typeof(IEnumerable<>))
-            {
-                return type.GetGenericArguments()[0];
-            }
-        }
-        // A default written as a collection expression (days = [Monday, ...]) is a compiler-made list type: the writer meets it at run time.
-        return type == typeof(string) ? null
-            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))?.GetGenericArguments()[0];
+        if (!type.IsGenericType) return null;
+        var definition = type.GetGenericTypeDefinition();
+        return definition == typeof(IReadOnlyList<>) || definition == typeof(IList<>) || definition == typeof(List<>) || definition == typeof(IEnumerable<>)
+            ? type.GetGenericArguments()[0]
+            : null;
     }
 
     internal static Dictionary<string, PropertyInfo> WritableProperties(Type type) =>
