@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using MashSim.Cli.Commands;
 using MashSim.Experiments.Scenarios;
 using Microsoft.Extensions.Configuration;
@@ -48,15 +49,26 @@ public static class MashSimApp
         var invocation = new InvocationConfiguration
         {
             Output = output, Error = error, EnableDefaultExceptionHandler = false,
-            // Ctrl-C cancels the command's token; a minute lets replications in hand finish and a sweep save its points before the process is ended.
-            ProcessTerminationTimeout = TimeSpan.FromMinutes(1),
+            // MashSim handles Ctrl-C itself (below): System.CommandLine would end the process before a sweep could save its points.
+            ProcessTerminationTimeout = null,
         };
-        host.Services.GetRequiredService<CommandLineInvoker>().Attach(nested => Dispatch(root, nested, invocation, error));
-        return Dispatch(root, args, invocation, error);
+        using var stop = new CancellationTokenSource();
+        host.Services.GetRequiredService<CommandLineInvoker>().Attach(nested => Dispatch(root, nested, invocation, error, stop.Token));
+        using var sigInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => RequestStop(signal, stop));
+        using var sigTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => RequestStop(signal, stop));
+        return Dispatch(root, args, invocation, error, stop.Token);
+    }
+
+    /// <summary>The first Ctrl-C (or SIGTERM) asks the command to stop between replications and keep what is finished; a second ends the process at once.</summary>
+    private static void RequestStop(PosixSignalContext signal, CancellationTokenSource stop)
+    {
+        if (stop.IsCancellationRequested) return;
+        signal.Cancel = true;
+        stop.Cancel();
     }
 
     /// <summary>Parses and runs one command line, turning every kind of failure into its message and exit code.</summary>
-    private static int Dispatch(RootCommand root, string[] args, InvocationConfiguration invocation, TextWriter error)
+    private static int Dispatch(RootCommand root, string[] args, InvocationConfiguration invocation, TextWriter error, CancellationToken stop)
     {
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
@@ -67,7 +79,7 @@ public static class MashSimApp
         }
         try
         {
-            return parsed.Invoke(invocation);
+            return parsed.InvokeAsync(invocation, stop).GetAwaiter().GetResult();
         }
         catch (ScenarioException e)
         {
