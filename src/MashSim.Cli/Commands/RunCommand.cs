@@ -3,7 +3,6 @@ using System.Globalization;
 using MashSim.Cli.Terminal;
 using MashSim.Experiments.Calibration;
 using MashSim.Experiments.Results;
-using MashSim.Experiments.Sharding;
 using MashSim.Model.Recording;
 using Spectre.Console;
 
@@ -22,10 +21,7 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
         Description = "With --reps auto: the outcomes that must be that precise (default: the headline outcomes); repeatable.", HelpName = "outcome",
     };
     private readonly Option<int?> _maxReps = new("--max-reps") { Description = "With --reps auto: the most replications to run (default 1000)." };
-    private readonly Option<string?> _shard = new("--shard")
-    {
-        Description = "Run only the k-th of n slices of the replications and write a partial result; 'mashsim merge' combines the n folders.", HelpName = "k/n",
-    };
+    private readonly ShardOption _shard = new("replications");
 
     public Command Build()
     {
@@ -35,10 +31,10 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
         command.Add(_precision);
         command.Add(_precisionOf);
         command.Add(_maxReps);
-        command.Add(_shard);
+        command.Add(_shard.Option);
         command.SetAction((parsed, cancellation) =>
         {
-            var shard = parsed.GetValue(_shard) is { } text ? ParseShard(text) : (Shard?)null;
+            var shard = _shard.Read(parsed);
             var auto = AutoReplications(parsed);
             if (auto is not null && shard is not null) throw new UsageException("--shard needs a fixed number of replications, not --reps auto: every shard must agree on the slices.");
             var outcome = runner.Execute(parsed, _options, cancellation, shard: shard, auto: auto);
@@ -94,17 +90,6 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
             : $"[red]Stopped at --max-reps {auto.Maximum}: not every outcome reached ±{auto.RelativePrecision:0.#%}.[/]");
     }
 
-    private static Shard ParseShard(string text)
-    {
-        try
-        {
-            return Shard.Parse(text);
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException($"--shard: {e.Message}");
-        }
-    }
 
     /// <summary>Reads "5%" or "0.05" as 0.05.</summary>
     internal static double ParsePrecision(string text)

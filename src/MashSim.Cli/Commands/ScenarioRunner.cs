@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
+using MashSim.Cli.Terminal;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Sharding;
-using MashSim.Model.Parameters;
 using MashSim.Outputs;
 using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Sharding;
@@ -66,7 +65,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         // A shard always writes a partial, even 1/1, so a job array of any size is merged the same way.
         if (shard is { } part)
         {
-            var runs = WithProgress(end - start, tick => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation));
+            var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation));
             string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now));
             log.LogInformation("Wrote {Folder}", partial);
             return new Outcome(ExitCodes.Success, null, partial, clock.Elapsed);
@@ -76,14 +75,14 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         SequentialReplications.Answer? sequential = null;
         if (auto is not null)
         {
-            sequential = WithProgress(auto.Initial, (tick, resize) => SequentialReplications.Run(scenario, plan.Seed, threads, auto.RelativePrecision,
+            sequential = ProgressDisplay.Run(terminal, "replications", auto.Initial, (tick, resize) => SequentialReplications.Run(scenario, plan.Seed, threads, auto.RelativePrecision,
                 auto.Outcomes, auto.Initial, auto.Maximum, resize, tick, cancellation));
             result = sequential.Result;
             loaded = loaded with { Scenario = result.Scenario };
         }
         else
         {
-            result = WithProgress(plan.Replications, tick => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation));
+            result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation));
         }
         clock.Stop();
         string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded));
@@ -108,22 +107,5 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         terminal.MarkupLine($"{accounts.Sum(a => a.Arrived):N0} contacts simulated in {outcome.Elapsed.TotalSeconds:0.0} s; " +
                             $"every one accounted for: {(balanced ? "yes" : "[red]NO[/]")}");
         terminal.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder!)}[/]");
-    }
-
-    private T WithProgress<T>(int total, Func<Action, T> work) => WithProgress(total, (tick, _) => work(tick));
-
-    /// <summary>Runs <paramref name="work"/> under a progress bar with the time left; the work may raise the total as it learns more.</summary>
-    private T WithProgress<T>(int total, Func<Action, Action<int>, T> work)
-    {
-        if (!terminal.Profile.Capabilities.Interactive) return work(() => { }, _ => { });
-        T result = default!;
-        terminal.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
-            {
-                var task = context.AddTask("replications", maxValue: total);
-                result = work(() => task.Increment(1), planned => task.MaxValue = planned);
-            });
-        return result;
     }
 }

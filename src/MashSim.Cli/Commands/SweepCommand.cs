@@ -21,7 +21,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
     {
         Description = "A value to vary: path=4..10, path=0.5..1:0.1 or path=18,22,26,30; repeat for a grid (every combination).", HelpName = "path=values",
     };
-    private readonly Option<string?> _shard = new("--shard") { Description = "Run only the k-th of n slices of the points; 'mashsim merge' combines the n folders.", HelpName = "k/n" };
+    private readonly ShardOption _shard = new("points");
     private readonly Option<string?> _resume = new("--resume") { Description = "Continue a stopped sweep from its .unfinished folder, running only the points it lacks.", HelpName = "folder" };
 
     public Command Build()
@@ -29,7 +29,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         var command = new Command("sweep", "Run a scenario over a grid of values with common random numbers; writes sweep.csv (a row per point, every outcome with its 95% CI) and a plot per headline outcome with CI bands. Ctrl-C keeps the finished points; --resume carries on.");
         _options.AddTo(command);
         command.Add(_vary);
-        command.Add(_shard);
+        command.Add(_shard.Option);
         command.Add(_resume);
         command.SetAction((parsed, cancellation) => Task.FromResult(parsed.GetValue(_resume) is { } folder ? Resume(parsed, folder, cancellation) : Start(parsed, cancellation)));
         return command;
@@ -48,19 +48,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         {
             throw new UsageException($"--vary: {e.Message}");
         }
-        var shard = Shard.Whole;
-        if (parsed.GetValue(_shard) is { } text)
-        {
-            try
-            {
-                shard = Shard.Parse(text);
-                shard.Slice(grid.Count);
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException)
-            {
-                throw new UsageException($"--shard: {e.Message}");
-            }
-        }
+        var shard = _shard.Read(parsed, grid.Count) ?? Shard.Whole;
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         var loaded = _options.Scenario.Load(parsed, _options.FixedRunOverrides(parsed, "sweep"));
         string baseYaml = ScenarioLoader.ToYaml(loaded.Scenario);
@@ -79,7 +67,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
 
     private int Resume(ParseResult parsed, string folder, CancellationToken cancellation)
     {
-        if (parsed.GetValue(_options.Scenario.File) is not null || parsed.GetValue(_vary) is { Length: > 0 } || parsed.GetValue(_shard) is not null
+        if (parsed.GetValue(_options.Scenario.File) is not null || parsed.GetValue(_vary) is { Length: > 0 } || parsed.GetValue(_shard.Option) is not null
             || parsed.GetValue(_options.Scenario.Set) is { Length: > 0 } || parsed.GetValue(_options.Reps) is not null || parsed.GetValue(_options.Seed) is not null
             || parsed.GetValue(_options.Horizon) is not null || parsed.GetValue(_options.Warmup) is not null || parsed.GetValue(_options.Out) is not null)
             throw new UsageException("--resume continues the sweep as it began; give only the folder (and --threads if you like).");
@@ -104,8 +92,12 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         if (done.Count > 0) terminal.MarkupLine($"{done.Count} point(s) already saved; {todo.Length} to run.");
         try
         {
-            WithProgress(todo.Length * reps, tick => Sweep.Run(grid, overrides => ScenarioLoader.LoadText(spec.ScenarioYaml, display, overrides).Scenario,
-                todo, threads, point => SweepFiles.WritePoint(folder, point), tick, cancellation));
+            ProgressDisplay.Run(terminal, "sweep", todo.Length * reps, (tick, _) =>
+            {
+                Sweep.Run(grid, overrides => ScenarioLoader.LoadText(spec.ScenarioYaml, display, overrides).Scenario,
+                    todo, threads, point => SweepFiles.WritePoint(folder, point), tick, cancellation);
+                return true;
+            });
         }
         catch (OperationCanceledException)
         {
@@ -138,19 +130,4 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         return table;
     }
 
-    private void WithProgress(int total, Action<Action> work)
-    {
-        if (!terminal.Profile.Capabilities.Interactive || total == 0)
-        {
-            work(() => { });
-            return;
-        }
-        terminal.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
-            {
-                var task = context.AddTask("sweep", maxValue: total);
-                work(() => task.Increment(1));
-            });
-    }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using MashSim.Model.Runs;
+using MashSim.Outputs.Bundles;
 
 namespace MashSim.Outputs.Sharding;
 
@@ -21,17 +21,11 @@ public static class PartialRunFile
     public const string FileName = "partial.json";
     public const string CurrentFormat = "mashsim-partial-run/1";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     public static void Write(string folder, PartialRun partial)
     {
         using var stream = File.Create(Path.Combine(folder, FileName));
-        JsonSerializer.Serialize(stream, partial with { Runs = partial.Runs.Select(r => r with { Contacts = null }).ToArray() }, Options);
+        JsonSerializer.Serialize(stream, partial with { Runs = partial.Runs.Select(r => r with { Contacts = null }).ToArray() }, ResultJson.Compact);
     }
 
     /// <summary>Reads a shard's partial.json; throws <see cref="InvalidDataException"/> naming the file when it is missing or unreadable.</summary>
@@ -43,7 +37,7 @@ public static class PartialRunFile
         try
         {
             using var stream = File.OpenRead(path);
-            var partial = JsonSerializer.Deserialize<PartialRun>(stream, Options) ?? throw new InvalidDataException($"{path}: empty.");
+            var partial = JsonSerializer.Deserialize<PartialRun>(stream, ResultJson.Compact) ?? throw new InvalidDataException($"{path}: empty.");
             if (partial.Format != CurrentFormat) throw new InvalidDataException($"{path}: format '{partial.Format}' is not {CurrentFormat}.");
             if (partial.Runs is null || partial.ScenarioYaml is null) throw new InvalidDataException($"{path}: runs or scenarioYaml is missing.");
             return partial;

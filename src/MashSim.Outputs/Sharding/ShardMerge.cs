@@ -33,22 +33,22 @@ public static class ShardMerge
     public static (LoadedScenario Loaded, ExperimentResult Result, string ContactLog) Merge(IReadOnlyList<string> folders)
     {
         if (folders.Count == 0) throw new InvalidDataException("merge needs the folders of every shard.");
-        var partials = folders.Select(f => (Folder: f, Partial: PartialRunFile.Read(f))).ToArray();
-        var (firstFolder, first) = partials[0];
-        var count = ParseShard(firstFolder, first).Count;
-        foreach (var (folder, partial) in partials)
+        var partials = folders.Select(f =>
+        {
+            var partial = PartialRunFile.Read(f);
+            return (Folder: f, Partial: partial, Shard: ResultJson.ReadShard(Path.Combine(f, PartialRunFile.FileName), partial.Shard));
+        }).ToArray();
+        var (firstFolder, first, firstShard) = partials[0];
+        int count = firstShard.Count;
+        var byIndex = new Dictionary<int, string>();
+        foreach (var (folder, partial, shard) in partials)
         {
             string Differs(string what) => $"{folder}: {what} differs from {firstFolder}'s; these shards are not slices of one run.";
             if (partial.MashSimVersion != ManifestFile.Version)
                 throw new InvalidDataException($"{folder}: made by MashSim {partial.MashSimVersion}, but this is {ManifestFile.Version}; merge with the version that ran the shards.");
             if (partial.ScenarioYaml != first.ScenarioYaml) throw new InvalidDataException(Differs("the scenario"));
             if (partial.Seed != first.Seed || partial.Replications != first.Replications) throw new InvalidDataException(Differs("the seed or the number of replications"));
-            if (ParseShard(folder, partial).Count != count) throw new InvalidDataException(Differs("the number of shards"));
-        }
-        var byIndex = new Dictionary<int, string>();
-        foreach (var (folder, partial) in partials)
-        {
-            var shard = ParseShard(folder, partial);
+            if (shard.Count != count) throw new InvalidDataException(Differs("the number of shards"));
             if (!byIndex.TryAdd(shard.Index, folder)) throw new InvalidDataException($"{folder}: shard {shard} is also in {byIndex[shard.Index]}; give each shard once.");
             var (start, end) = shard.Slice(partial.Replications);
             if (!partial.Runs.Select(r => r.Replication).SequenceEqual(Enumerable.Range(start, end - start)))
@@ -67,7 +67,7 @@ public static class ShardMerge
             throw new InvalidDataException($"{Path.Combine(firstFolder, PartialRunFile.FileName)}: scenarioYaml: {e.Errors[0]}");
         }
         var plan = new ReplicationPlan(first.Replications, first.Seed, Threads: 1);
-        var runs = partials.OrderBy(p => ParseShard(p.Folder, p.Partial).Index).SelectMany(p => p.Partial.Runs).ToArray();
+        var runs = partials.OrderBy(p => p.Shard.Index).SelectMany(p => p.Partial.Runs).ToArray();
         var result = Replications.Summarise(loaded.Scenario, plan, runs);
         string holder = byIndex[1];
         string contactLog = Path.Combine(holder, ContactLogFile.FileName);
@@ -75,15 +75,4 @@ public static class ShardMerge
         return (loaded, result, File.ReadAllText(contactLog));
     }
 
-    private static Shard ParseShard(string folder, PartialRun partial)
-    {
-        try
-        {
-            return Shard.Parse(partial.Shard ?? "");
-        }
-        catch (FormatException e)
-        {
-            throw new InvalidDataException($"{Path.Combine(folder, PartialRunFile.FileName)}: shard: {e.Message}");
-        }
-    }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Sweeps;
 using MashSim.Model.Recording;
+using MashSim.Outputs.Bundles;
 
 namespace MashSim.Outputs.Sweeps;
 
@@ -12,19 +12,12 @@ public static class SweepFiles
     public const string SpecFile = "sweep.json";
     public const string PointsFolder = "points";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     private sealed record StoredOutcome(string Id, double Mean, double Ci95Low, double Ci95High, int Replications);
 
     private sealed record StoredPoint(int Index, IReadOnlyList<string> Values, IReadOnlyList<StoredOutcome> Outcomes);
 
-    public static void WriteSpec(string folder, SweepSpec spec) => WriteWhole(Path.Combine(folder, SpecFile), JsonSerializer.Serialize(spec, Options) + "\n");
+    public static void WriteSpec(string folder, SweepSpec spec) => WriteWhole(Path.Combine(folder, SpecFile), JsonSerializer.Serialize(spec, ResultJson.Indented) + "\n");
 
     /// <summary>Reads sweep.json; throws <see cref="InvalidDataException"/> naming the file when it is missing, unreadable or from another version.</summary>
     public static SweepSpec ReadSpec(string folder)
@@ -35,7 +28,7 @@ public static class SweepFiles
         SweepSpec spec;
         try
         {
-            spec = JsonSerializer.Deserialize<SweepSpec>(File.ReadAllText(path), Options) ?? throw new InvalidDataException($"{path}: empty.");
+            spec = JsonSerializer.Deserialize<SweepSpec>(File.ReadAllText(path), ResultJson.Indented) ?? throw new InvalidDataException($"{path}: empty.");
         }
         catch (JsonException e)
         {
@@ -62,7 +55,7 @@ public static class SweepFiles
         var stored = new StoredPoint(point.Index, point.Values,
             point.Summary.Select(s => new StoredOutcome(s.Kpi.Id, s.Mean, s.CiLow, s.CiHigh, s.Replications)).ToArray());
         Directory.CreateDirectory(Path.Combine(folder, PointsFolder));
-        WriteWhole(Path.Combine(folder, PointsFolder, PointFileName(point.Index)), JsonSerializer.Serialize(stored, Options) + "\n");
+        WriteWhole(Path.Combine(folder, PointsFolder, PointFileName(point.Index)), JsonSerializer.Serialize(stored, ResultJson.Indented) + "\n");
     }
 
     /// <summary>The points saved in <paramref name="folder"/>, by index; each is checked against the grid, so a file from another sweep is refused.</summary>
@@ -76,7 +69,7 @@ public static class SweepFiles
             StoredPoint stored;
             try
             {
-                stored = JsonSerializer.Deserialize<StoredPoint>(File.ReadAllText(path), Options) ?? throw new InvalidDataException($"{path}: empty.");
+                stored = JsonSerializer.Deserialize<StoredPoint>(File.ReadAllText(path), ResultJson.Indented) ?? throw new InvalidDataException($"{path}: empty.");
             }
             catch (JsonException e)
             {

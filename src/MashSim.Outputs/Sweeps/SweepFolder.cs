@@ -57,7 +57,7 @@ public static class SweepFolder
     {
         var specs = folders.Select(f => (Folder: f, Spec: SweepFiles.ReadSpec(f))).ToArray();
         var (firstFolder, first) = specs[0];
-        int count = ParseShard(firstFolder, first).Count;
+        int count = ResultJson.ReadShard(Path.Combine(firstFolder, SweepFiles.SpecFile), first.Shard).Count;
         var byIndex = new Dictionary<int, string>();
         var points = new SortedDictionary<int, SweepPoint>();
         foreach (var (folder, spec) in specs)
@@ -66,7 +66,7 @@ public static class SweepFolder
                 throw new InvalidDataException($"{folder}: the scenario or the axes differ from {firstFolder}'s; these are not shards of one sweep.");
             if (Path.GetFileName(folder).EndsWith(UnfinishedSuffix, StringComparison.Ordinal))
                 throw new InvalidDataException($"{folder}: this shard did not finish; continue it with mashsim sweep --resume {folder}.");
-            var shard = ParseShard(folder, spec);
+            var shard = ResultJson.ReadShard(Path.Combine(folder, SweepFiles.SpecFile), spec.Shard);
             if (shard.Count != count) throw new InvalidDataException($"{folder}: shard {shard} is not one of {count}, as {firstFolder} is.");
             if (!byIndex.TryAdd(shard.Index, folder)) throw new InvalidDataException($"{folder}: shard {shard} is also in {byIndex[shard.Index]}; give each shard once.");
             var own = SweepFiles.ReadPoints(folder, spec.Grid());
@@ -116,17 +116,6 @@ public static class SweepFolder
             [(scenario, spec.ScenarioYaml, scenarioSource)]);
     }
 
-    private static Shard ParseShard(string folder, SweepSpec spec)
-    {
-        try
-        {
-            return Shard.Parse(spec.Shard);
-        }
-        catch (FormatException e)
-        {
-            throw new InvalidDataException($"{Path.Combine(folder, SweepFiles.SpecFile)}: shard: {e.Message}");
-        }
-    }
 
     /// <summary>Axes are equal when they vary the same path over the same values (records compare lists by reference).</summary>
     private sealed class AxisComparer : IEqualityComparer<SweepAxis>
