@@ -49,7 +49,8 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
         var plan = new ReplicationPlan(scenarios[0].Run.Replications, scenarios[0].Run.Seed, threads);
         terminal.MarkupLine($"Comparing {scenarios.Length} scenarios, {plan.Replications} replications each, seed {plan.Seed} (common random numbers)");
         var startedAt = DateTime.Now;
-        var comparison = ScenarioComparison.Run(scenarios, plan, cancellation: cancellation);
+        var comparison = ProgressDisplay.Run(terminal, "replications", scenarios.Length * plan.Replications,
+            (tick, _) => ScenarioComparison.Run(scenarios, plan, tick, cancellation));
         string folder = ComparisonWriter.Write(root, comparison,
             new RunManifest(string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")), threads, startedAt, DateTime.Now));
         terminal.Write(ComparisonTable.Build(comparison));
