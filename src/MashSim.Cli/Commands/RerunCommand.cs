@@ -22,7 +22,8 @@ public sealed class RerunCommand(IAnsiConsole terminal, CommandLineInvoker invok
         {
             string original = Path.GetFullPath(Path.TrimEndingDirectorySeparator(parsed.GetValue(_folder)!));
             if (!Directory.Exists(original)) throw new UsageException($"'{original}' is not a folder.");
-            var arguments = ManifestFile.ReadRerunArguments(original).Select(a => a.Replace(ManifestFile.BundlePlaceholder, original)).ToList();
+            var (recorded, version) = ManifestFile.ReadRerun(original);
+            var arguments = recorded.Select(a => a.Replace(ManifestFile.BundlePlaceholder, original)).ToList();
             string root = parsed.GetValue(_out) ?? Path.GetDirectoryName(original)!;
             if (File.Exists(root)) throw new UsageException($"--out: '{root}' is a file; results go in a folder.");
             // The rerun writes into a fresh folder of its own, so there is no doubt which folder it made.
@@ -36,6 +37,10 @@ public sealed class RerunCommand(IAnsiConsole terminal, CommandLineInvoker invok
                 if (exit != ExitCodes.Success) return exit;
                 string made = Directory.GetDirectories(scratch).Single();
                 string rerun = ResultsFolder.MoveInto(root, made);
+                if (version != ManifestFile.Version)
+                {
+                    terminal.MarkupLine($"[yellow]The original was made by MashSim {Markup.Escape(version ?? "(unknown)")}; this is {Markup.Escape(ManifestFile.Version)}: a difference may come from the version.[/]");
+                }
                 return Report(original, rerun);
             }
             finally

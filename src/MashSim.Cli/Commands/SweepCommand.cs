@@ -53,7 +53,18 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         var loaded = _options.Scenario.Load(parsed, _options.FixedRunOverrides(parsed, "sweep"));
         string baseYaml = ScenarioLoader.ToYaml(loaded.Scenario);
         // Every point is loaded and checked before anything runs, so a bad value stops the sweep with nothing written.
-        for (int i = 0; i < grid.Count; i++) ScenarioLoader.LoadText(baseYaml, loaded.Source, grid.OverridesOf(i));
+        for (int i = 0; i < grid.Count; i++)
+        {
+            try
+            {
+                ScenarioLoader.LoadText(baseYaml, loaded.Source, grid.OverridesOf(i));
+            }
+            catch (ScenarioException e)
+            {
+                throw new UsageException($"--vary: the point {string.Join(", ", grid.OverridesOf(i))} is not a valid scenario: " +
+                                         string.Join("; ", e.Errors.Select(error => $"{error.Field}: {error.Message}")));
+            }
+        }
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, root, error)) return ExitCodes.BadInput;
 

@@ -56,8 +56,8 @@ public static class ManifestFile
         File.WriteAllText(Path.Combine(folder, FileName), document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
     }
 
-    /// <summary>The rerun arguments a folder's manifest records; throws <see cref="InvalidDataException"/> naming the file when it has none.</summary>
-    public static IReadOnlyList<string> ReadRerunArguments(string folder)
+    /// <summary>What a folder's manifest records for a rerun: the arguments, and the MashSim version that made it; throws <see cref="InvalidDataException"/> naming the file when it cannot be rerun.</summary>
+    public static (IReadOnlyList<string> Arguments, string? Version) ReadRerun(string folder)
     {
         string path = Path.Combine(folder, FileName);
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: not found; is '{folder}' a MashSim results folder?");
@@ -72,6 +72,7 @@ public static class ManifestFile
         }
         if (root?["rerunArguments"] is not JsonArray arguments || arguments.Count == 0 || arguments.Any(a => a?.GetValueKind() != JsonValueKind.String))
             throw new InvalidDataException($"{path}: rerunArguments: missing or not a list of strings; this folder cannot be rerun.");
-        return arguments.Select(a => a!.GetValue<string>()).ToArray();
+        string? version = root["mashsimVersion"]?.GetValueKind() == JsonValueKind.String ? root["mashsimVersion"]!.GetValue<string>() : null;
+        return (arguments.Select(a => a!.GetValue<string>()).ToArray(), version);
     }
 }
