@@ -13,9 +13,10 @@ public static class ScenarioFields
         foreach (var segment in path.Split('.'))
         {
             if (segment.Contains('[')) throw new ArgumentException($"{path}: only fields outside lists can be varied.");
-            var property = current?.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .FirstOrDefault(p => string.Equals(p.Name, segment, StringComparison.OrdinalIgnoreCase) && p.SetMethod is not null)
-                ?? throw new ArgumentException($"{path}: '{segment}' is not a field of the scenario here.");
+            var fields = current?.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null).ToArray() ?? [];
+            var property = fields.FirstOrDefault(p => string.Equals(p.Name, segment, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ArgumentException($"{path}: '{segment}' is not a field of the scenario here" +
+                    (fields.Length > 0 ? $" (the fields here: {string.Join(", ", fields.Select(f => char.ToLowerInvariant(f.Name[0]) + f.Name[1..]))})." : "."));
             current = property.GetValue(current);
         }
         return current switch

@@ -8,18 +8,20 @@ namespace MashSim.Experiments.Staffing;
 /// <summary>A service target such as <c>decisionWithin1WorkingDay >= 0.95</c>, met only with 95% confidence (the whole interval on the right side).</summary>
 public sealed partial record StaffingTarget(Kpi Kpi, bool AtLeast, double Value)
 {
-    [GeneratedRegex(@"^\s*(?<id>[A-Za-z0-9]+)\s*(?<op>>=|<=)\s*(?<value>[-+0-9.eE]+)\s*$")]
+    [GeneratedRegex(@"^\s*(?<id>[A-Za-z0-9]+)\s*(?<op>>=|<=)\s*(?<value>[-+0-9.eE]+)\s*(?<percent>%?)\s*$")]
     private static partial Regex Pattern();
 
     /// <summary>Reads "outcomeId >= value" or "outcomeId &lt;= value"; throws <see cref="FormatException"/> saying what is wrong.</summary>
     public static StaffingTarget Parse(string text)
     {
         var match = Pattern().Match(text);
-        if (!match.Success) throw new FormatException($"'{text}' is not a target like \"decisionWithin1WorkingDay >= 0.95\" (an outcome id, >= or <=, a number).");
+        if (!match.Success) throw new FormatException($"'{text}' is not a target like \"decisionWithin1WorkingDay >= 0.95\" (an outcome id, >= or <=, a number or a percentage).");
         var kpi = Kpi.All.FirstOrDefault(k => k.Id == match.Groups["id"].Value)
             ?? throw new FormatException($"'{match.Groups["id"].Value}' is not an outcome id; see summary.csv or the README.");
         if (!double.TryParse(match.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
             throw new FormatException($"'{match.Groups["value"].Value}' is not a number.");
+        // "95%" is read as 0.95, the way shares are kept in the files.
+        if (match.Groups["percent"].Value == "%") value /= 100;
         return new StaffingTarget(kpi, match.Groups["op"].Value == ">=", value);
     }
 
