@@ -70,7 +70,7 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
             var plan = new ReplicationPlan(reps, declared.Scenario.Run.Seed, parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads);
             terminal.MarkupLine($"Fitting {string.Join(", ", paths)} to {declared.Scenario.Calibration.Count} targets ({reps} replications an evaluation)...");
             fit = ParameterFit.Fit(extra => _options.Scenario.Load(parsed, extra), paths, plan, iterations,
-                (n, value) => terminal.MarkupLine($"  evaluation {n}: objective {value:G4}"));
+                (n, value) => terminal.MarkupLine($"  evaluation {n}: objective {value:G4}"), cancellation);
             terminal.Write(FitTable(fit));
         }
 

@@ -87,9 +87,12 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, ErrorWriter erro
         Func<IReadOnlyList<string>, LoadedScenario> load = extra => _options.Scenario.Load(parsed, [.. overrides, .. extra]);
         Action<StaffingSearch.Trial> report = trial => terminal.MarkupLine(
             $"  {Markup.Escape(string.Join(", ", trial.Staff))}{(trial.Cost is { } c ? $" (£{c:N0})" : "")}: {(trial.MeetsAll ? "[green]meets every target[/]" : "does not meet every target")}");
+        // Each staffing tried gets its own progress bar: how many will be tried is not known in advance.
+        Func<Scenario, Experiments.Results.ExperimentResult> run = trial => ProgressDisplay.Run(terminal, "replications", plan.Replications,
+            (tick, _) => Replications.Run(trial, plan, tick, cancellation: cancellation));
         var answer = roles.Length == 1
-            ? StaffingSearch.FindSmallest(load, roles[0], targets, plan, report, cancellation)
-            : StaffingSearch.FindCheapest(load, roles, targets, plan, report, cancellation);
+            ? StaffingSearch.FindSmallest(load, roles[0], targets, run, report)
+            : StaffingSearch.FindCheapest(load, roles, targets, run, report);
 
         var searchArguments = roles.SelectMany(r => new[] { "--role", $"{r.Path}={r.Low}..{r.High}" })
             .Concat(targets.SelectMany(t => new[] { "--target", t.ToString() })).ToArray();

@@ -29,7 +29,7 @@ public static class ParameterFit
     }
 
     public static Result Fit(Func<IReadOnlyList<string>, LoadedScenario> load, IReadOnlyList<string> paths, ReplicationPlan plan,
-        int maxEvaluations = 60, Action<int, double>? progress = null)
+        int maxEvaluations = 60, Action<int, double>? progress = null, CancellationToken cancellation = default)
     {
         var baseline = load([]).Scenario;
         if (baseline.Calibration.Count == 0) throw new ArgumentException("The scenario declares no calibration targets to fit to.");
@@ -43,7 +43,7 @@ public static class ParameterFit
             try
             {
                 var scenario = load(parameters.Select(p => $"{p.Path}={Format(p)}").ToArray()).Scenario;
-                value = Score(Replications.Run(scenario, plan));
+                value = Score(Replications.Run(scenario, plan, cancellation: cancellation));
             }
             catch (ScenarioException)
             {
