@@ -32,6 +32,7 @@ public static class ResultsWriter
             if (result.Runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), result.Scenario, contacts);
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
+            DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result);
             ManifestFile.Write(folder, manifest.RerunArguments.Count > 0 ? manifest : manifest with { RerunArguments = RerunArguments("run") },
                 [(result.Scenario, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));
         });
