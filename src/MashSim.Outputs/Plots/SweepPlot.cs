@@ -8,6 +8,11 @@ namespace MashSim.Outputs.Plots;
 /// <summary>One outcome against the first varied value, a line per combination of the others, each with its 95% CI as a band.</summary>
 public static class SweepPlot
 {
+    private static readonly ScottPlot.MarkerShape[] Markers =
+        [ScottPlot.MarkerShape.FilledCircle, ScottPlot.MarkerShape.OpenSquare, ScottPlot.MarkerShape.FilledTriangleUp, ScottPlot.MarkerShape.OpenDiamond];
+
+    private static readonly ScottPlot.LinePattern[] Patterns = [ScottPlot.LinePattern.Solid, ScottPlot.LinePattern.Dashed, ScottPlot.LinePattern.Dotted];
+
     /// <summary>Writes the plot; false (and no file) when no point observed the outcome.</summary>
     public static bool Write(string path, Kpi kpi, SweepGrid grid, IReadOnlyList<SweepPoint> points, string scenarioName)
     {
@@ -41,12 +46,16 @@ public static class SweepPlot
             var means = plot.Add.Scatter(xs, line.Select(p => p.S.Mean * scale).ToArray());
             means.Color = color;
             means.LineWidth = 2;
-            means.MarkerSize = 6;
+            // Lines that coincide (a cap that never binds) stay visible: each has its own marker and dash.
+            means.MarkerShape = Markers[l % Markers.Length];
+            means.MarkerSize = 7 + 2 * (l % 3);
+            means.LinePattern = Patterns[l % Patterns.Length];
             means.LegendText = lines.Length > 1 ? lines[l].Key : "mean, with its 95% confidence interval";
         }
-        if (!numeric)
+        // A tick at each value varied (when there are few enough to read), not at round numbers between them.
+        if (!numeric || first.Values.Count <= 25)
         {
-            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, first.Values.Count).Select(i => (double)i).ToArray(), first.Values.ToArray());
+            plot.Axes.Bottom.SetTicks(Enumerable.Range(0, first.Values.Count).Select(Position).ToArray(), first.Values.ToArray());
         }
         plot.ShowLegend(ScottPlot.Alignment.UpperRight);
         plot.SavePng(path, 1000, 600);
