@@ -74,7 +74,7 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
             terminal.Write(FitTable(fit));
         }
 
-        string commandLine = string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
+        string commandLine = CommandChecks.CommandLine(parsed);
         var outcome = runner.Execute(parsed, _options, cancellation, fit?.Overrides,
             fit is null ? null : loaded => new Dictionary<string, string>
             {

@@ -44,7 +44,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
             return ExitCodes.BadInput;
         }
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
-        if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, root, error)) return ExitCodes.BadInput;
+        CommandChecks.ThreadsAndFolderAreUsable(threads, root);
 
         var plan = new ReplicationPlan(scenarios[0].Run.Replications, scenarios[0].Run.Seed, threads);
         terminal.MarkupLine($"Comparing {scenarios.Length} scenarios, {plan.Replications} replications each, seed {plan.Seed} (common random numbers)");
@@ -52,7 +52,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
         var comparison = ProgressDisplay.Run(terminal, "replications", scenarios.Length * plan.Replications,
             (tick, _) => ScenarioComparison.Run(scenarios, plan, tick, cancellation));
         string folder = ComparisonWriter.Write(root, comparison,
-            new RunManifest(string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")), threads, startedAt, DateTime.Now));
+            new RunManifest(CommandChecks.CommandLine(parsed), threads, startedAt, DateTime.Now));
         terminal.Write(ComparisonTable.Build(comparison));
         terminal.MarkupLine($"Results: [link]{Markup.Escape(folder)}[/]");
         return ExitCodes.Success;

@@ -27,8 +27,8 @@ public sealed class MergeCommand(IAnsiConsole terminal, IOptions<ResultsOptions>
             var startedAt = DateTime.Now;
             var folders = parsed.GetValue(_folders)!.Select(Path.TrimEndingDirectorySeparator).ToArray();
             string root = parsed.GetValue(_out) ?? results.Value.Root;
-            if (File.Exists(root)) throw new UsageException($"--out: '{root}' is a file; results go in a folder.");
-            string commandLine = string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
+            CommandChecks.FolderIsUsable(root);
+            string commandLine = CommandChecks.CommandLine(parsed);
             if (File.Exists(Path.Combine(folders[0], SweepFiles.SpecFile)))
             {
                 string sweep = SweepFolder.Merge(root, folders,

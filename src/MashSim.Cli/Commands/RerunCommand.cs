@@ -25,7 +25,7 @@ public sealed class RerunCommand(IAnsiConsole terminal, CommandLineInvoker invok
             var (recorded, version) = ManifestFile.ReadRerun(original);
             var arguments = recorded.Select(a => a.Replace(ManifestFile.BundlePlaceholder, original)).ToList();
             string root = parsed.GetValue(_out) ?? Path.GetDirectoryName(original)!;
-            if (File.Exists(root)) throw new UsageException($"--out: '{root}' is a file; results go in a folder.");
+            CommandChecks.FolderIsUsable(root);
             // The rerun writes into a fresh folder of its own, so there is no doubt which folder it made.
             string scratch = Path.Combine(root, ".rerun-" + Guid.NewGuid().ToString("N"));
             arguments.AddRange(["--out", scratch]);

@@ -15,7 +15,7 @@ using Spectre.Console;
 namespace MashSim.Cli.Commands;
 
 /// <summary>What every command that runs a scenario does: check the options, load, run the replications with progress, write a new results folder.</summary>
-public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOptions<ResultsOptions> results, ILogger<ScenarioRunner> log)
+public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOptions> results, ILogger<ScenarioRunner> log)
 {
     /// <summary>The outcome of a run: an exit code, and on success the results (null for a shard) and the folder they were written to.</summary>
     public sealed record Outcome(int ExitCode, ExperimentResult? Result = null, string? Folder = null, TimeSpan Elapsed = default)
@@ -37,7 +37,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         overrides.AddRange(extraOverrides ?? []);
         var loaded = options.Scenario.Load(parsed, overrides);
         string root = parsed.GetValue(options.Out) ?? results.Value.Root;
-        if (!ThreadsAndFolderAreUsable(threads, root, error)) return new Outcome(ExitCodes.BadInput);
+        CommandChecks.ThreadsAndFolderAreUsable(threads, root);
 
         var scenario = loaded.Scenario;
         var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
@@ -60,7 +60,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         terminal.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/] from {Markup.Escape(loaded.Source)}: " +
                             $"{what} of {scenario.Run.HorizonDays} days (warm-up {scenario.Run.WarmupDays}), seed {plan.Seed}, {threads} thread(s)");
         var clock = Stopwatch.StartNew();
-        string commandLine = string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
+        string commandLine = CommandChecks.CommandLine(parsed);
 
         // A shard always writes a partial, even 1/1, so a job array of any size is merged the same way.
         if (shard is { } part)
@@ -88,15 +88,6 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, ErrorWriter error, IOp
         string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded));
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential };
-    }
-
-    /// <summary>Checks, before anything runs, that the thread count is positive and the results folder is not a file; says what is wrong if not.</summary>
-    internal static bool ThreadsAndFolderAreUsable(int threads, string root, ErrorWriter error)
-    {
-        if (threads < 1) error.Writer.WriteLine($"mashsim: --threads must be at least 1, not {threads}.");
-        else if (File.Exists(root)) error.Writer.WriteLine($"mashsim: --out: '{root}' is a file; results go in a folder.");
-        else return true;
-        return false;
     }
 
     /// <summary>The closing lines every run prints: how much was simulated, whether every contact is accounted for, and where the results are.</summary>

@@ -14,7 +14,7 @@ using Spectre.Console;
 namespace MashSim.Cli.Commands;
 
 /// <summary><c>mashsim staff</c>: the smallest staffing in a role, or the cheapest mix over several costed roles, that meets every target with 95% confidence.</summary>
-public sealed partial class StaffCommand(IAnsiConsole terminal, ErrorWriter error, IOptions<ResultsOptions> results)
+public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<ResultsOptions> results)
 {
     private readonly RunOptions _options = new();
     private readonly Option<string[]> _roles = new("--role")
@@ -54,8 +54,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, ErrorWriter erro
         }
         catch (FormatException e)
         {
-            error.Writer.WriteLine($"mashsim: --target: {e.Message}");
-            return ExitCodes.BadInput;
+            throw new UsageException($"--target: {e.Message}");
         }
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         var overrides = _options.FixedRunOverrides(parsed, "staff");
@@ -68,15 +67,14 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, ErrorWriter erro
         }
         catch (ArgumentException e)
         {
-            error.Writer.WriteLine($"mashsim: --role {e.Message}");
-            return ExitCodes.BadInput;
+            throw new UsageException($"--role {e.Message}");
         }
         if (roles.GroupBy(r => r.Path).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new UsageException($"--role: {twice.Key} is given twice.");
         if (roles.Length > 1 && roles.FirstOrDefault(r => r.CostPerFte is null) is { } uncosted)
             throw new UsageException($"--role: {uncosted.Path} has no cost; the cheapest mix needs staffCosts in the scenario for every role (role, perFtePerYear).");
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
-        if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, root, error)) return ExitCodes.BadInput;
+        CommandChecks.ThreadsAndFolderAreUsable(threads, root);
 
         var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
         string targetText = string.Join(" and ", targets.Select(t => Markup.Escape(t.ToString())));
@@ -97,7 +95,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, ErrorWriter erro
         var searchArguments = roles.SelectMany(r => new[] { "--role", $"{r.Path}={r.Low}..{r.High}" })
             .Concat(targets.SelectMany(t => new[] { "--target", t.ToString() })).ToArray();
         string folder = StaffingWriter.Write(root, loaded, answer,
-            new RunManifest(string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim")), threads, startedAt, DateTime.Now), searchArguments);
+            new RunManifest(CommandChecks.CommandLine(parsed), threads, startedAt, DateTime.Now), searchArguments);
         terminal.Write(EvidenceTable(answer, targets));
         terminal.MarkupLine(Conclusion(answer));
         terminal.MarkupLine($"Results: [link]{Markup.Escape(folder)}[/]");
@@ -136,7 +134,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, ErrorWriter erro
             var cells = trial.Staff.Select(s => s.ToString(CultureInfo.InvariantCulture)).ToList();
             if (costed) cells.Add(trial.Cost is { } cost ? $"£{cost:N0}" : "");
             cells.AddRange(trial.Results.Select(r =>
-                $"{SummaryTable.Format(r.Target.Kpi, r.Outcome.Mean)} ({SummaryTable.Format(r.Target.Kpi, r.Outcome.CiLow)} - {SummaryTable.Format(r.Target.Kpi, r.Outcome.CiHigh)}) {(r.Met ? "[green]yes[/]" : "[red]no[/]")}"));
+                $"{SummaryTable.FormatWithInterval(r.Outcome)} {(r.Met ? "[green]yes[/]" : "[red]no[/]")}"));
             table.AddRow(cells.ToArray());
         }
         return table;

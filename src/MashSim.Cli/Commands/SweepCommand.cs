@@ -66,7 +66,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
             }
         }
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
-        if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, root, error)) return ExitCodes.BadInput;
+        CommandChecks.ThreadsAndFolderAreUsable(threads, root);
 
         var spec = new SweepSpec(SweepSpec.CurrentFormat, ManifestFile.Version, baseYaml, grid.Axes, shard.ToString());
         var startedAt = DateTime.Now;
@@ -87,7 +87,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         if (!Path.GetFileName(folder).EndsWith(SweepFolder.UnfinishedSuffix, StringComparison.Ordinal))
             throw new UsageException($"--resume: {folder} is a finished sweep; only a folder ending {SweepFolder.UnfinishedSuffix} has points left to run.");
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
-        if (!ScenarioRunner.ThreadsAndFolderAreUsable(threads, Path.GetDirectoryName(Path.GetFullPath(folder))!, error)) return ExitCodes.BadInput;
+        CommandChecks.ThreadsAndFolderAreUsable(threads, Path.GetDirectoryName(Path.GetFullPath(folder))!);
         terminal.MarkupLine($"Resuming the sweep in {Markup.Escape(folder)}");
         return RunPoints(parsed, folder, spec, threads, DateTime.Now, Path.Combine(folder, Outputs.ResultsWriter.ResolvedScenarioFile), cancellation);
     }
@@ -117,7 +117,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
             error.Writer.WriteLine($"mashsim: continue with: mashsim sweep --resume {folder}");
             return ExitCodes.Cancelled;
         }
-        string commandLine = string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
+        string commandLine = CommandChecks.CommandLine(parsed);
         string finished = SweepFolder.Finish(folder, spec, new RunManifest(commandLine, threads, startedAt, DateTime.Now), ScenarioLoader.LoadText(spec.ScenarioYaml, display).Scenario.Name, source);
         terminal.Write(PointsTable(grid, SweepFiles.ReadPoints(finished, grid).Values.ToArray()));
         terminal.MarkupLine($"Results: [link]{Markup.Escape(finished)}[/]");
@@ -134,8 +134,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         foreach (var point in points)
         {
             var cells = point.Values.Select(Markup.Escape).ToList();
-            cells.AddRange(kpis.Select(k => point.Summary[k.Index]).Select(s =>
-                $"{SummaryTable.Format(s.Kpi, s.Mean)} ({SummaryTable.Format(s.Kpi, s.CiLow)} - {SummaryTable.Format(s.Kpi, s.CiHigh)})"));
+            cells.AddRange(kpis.Select(k => SummaryTable.FormatWithInterval(point.Summary[k.Index])));
             table.AddRow(cells.ToArray());
         }
         return table;

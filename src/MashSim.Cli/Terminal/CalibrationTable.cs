@@ -17,7 +17,7 @@ public static class CalibrationTable
             table.AddRow(
                 Markup.Escape(kpi.Label),
                 SummaryTable.Format(kpi, row.Target.Value) + $" ±{row.Target.Tolerance:P0}",
-                $"{SummaryTable.Format(kpi, row.Simulated.Mean)} ({SummaryTable.Format(kpi, row.Simulated.CiLow)} - {SummaryTable.Format(kpi, row.Simulated.CiHigh)})",
+                SummaryTable.FormatWithInterval(row.Simulated),
                 double.IsFinite(row.RelativeError) ? $"{row.RelativeError:+0.0%;-0.0%}" : "-",
                 row.Met ? "[green]yes[/]" : "[red]no[/]",
                 Markup.Escape(row.Target.Source));

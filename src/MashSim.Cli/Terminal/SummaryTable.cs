@@ -30,6 +30,10 @@ public static class SummaryTable
         return kpi.Unit == KpiUnit.Share ? sign + (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + " pts" : sign + Format(kpi, value);
     }
 
+    /// <summary>"mean (low - high)": an outcome with its 95% confidence interval, in one cell.</summary>
+    public static string FormatWithInterval(OutcomeSummary summary) =>
+        $"{Format(summary.Kpi, summary.Mean)} ({Format(summary.Kpi, summary.CiLow)} - {Format(summary.Kpi, summary.CiHigh)})";
+
     public static string Format(Kpi kpi, double value)
     {
         if (!double.IsFinite(value)) return "-";
