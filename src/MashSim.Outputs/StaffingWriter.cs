@@ -33,7 +33,7 @@ public static class StaffingWriter
                     csv.WriteField(Numbers.Format(outcome.CiHigh));
                     csv.WriteField(met ? "yes" : "no");
                     csv.WriteField(trial.MeetsAll ? "yes" : "no");
-                    csv.WriteField(ReferenceEquals(trial, answer.Chosen) || (answer.Chosen is { } chosen && chosen.Staff.SequenceEqual(trial.Staff)) ? "yes" : "no");
+                    csv.WriteField(answer.Chosen?.Staff.SequenceEqual(trial.Staff) == true ? "yes" : "no");
                     csv.EndRecord();
                 }
             }

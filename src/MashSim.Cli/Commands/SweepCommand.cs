@@ -99,7 +99,8 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         string display = Path.Combine(folder, Outputs.ResultsWriter.ResolvedScenarioFile);
         var done = SweepFiles.ReadPoints(folder, grid);
         var todo = SweepFolder.Slice(spec).Where(i => !done.ContainsKey(i)).ToArray();
-        int reps = ScenarioLoader.LoadText(spec.ScenarioYaml, display).Scenario.Run.Replications;
+        var baseScenario = ScenarioLoader.LoadText(spec.ScenarioYaml, display).Scenario;
+        int reps = baseScenario.Run.Replications;
         if (done.Count > 0) terminal.MarkupLine($"{done.Count} point(s) already saved; {todo.Length} to run.");
         try
         {
@@ -118,7 +119,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
             return ExitCodes.Cancelled;
         }
         string commandLine = CommandChecks.CommandLine(parsed);
-        string finished = SweepFolder.Finish(folder, spec, new RunManifest(commandLine, threads, startedAt, DateTime.Now), ScenarioLoader.LoadText(spec.ScenarioYaml, display).Scenario.Name, source);
+        string finished = SweepFolder.Finish(folder, spec, new RunManifest(commandLine, threads, startedAt, DateTime.Now), baseScenario, source);
         terminal.Write(PointsTable(grid, SweepFiles.ReadPoints(finished, grid).Values.ToArray()));
         terminal.MarkupLine($"Results: [link]{Markup.Escape(finished)}[/]");
         return ExitCodes.Success;

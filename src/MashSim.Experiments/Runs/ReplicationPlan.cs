@@ -5,4 +5,8 @@ namespace MashSim.Experiments.Runs;
 public sealed record ReplicationPlan(int Replications, long Seed, int Threads)
 {
     public static int DefaultThreads => Environment.ProcessorCount;
+
+    /// <summary>The scenario as this plan runs it: its seed and number of replications, as the resolved scenario records them.</summary>
+    public Model.Parameters.Scenario AppliedTo(Model.Parameters.Scenario scenario) =>
+        scenario with { Run = scenario.Run with { Seed = Seed, Replications = Replications } };
 }

@@ -24,7 +24,7 @@ public static class Replications
         if (plan.Replications < 1) throw new ArgumentOutOfRangeException(nameof(plan), "At least one replication is needed.");
         if (plan.Threads < 1) throw new ArgumentOutOfRangeException(nameof(plan), "At least one thread is needed.");
         if (start < 0 || end > plan.Replications || start >= end) throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not a slice of {plan.Replications} replications.");
-        var seeded = Seeded(scenario, plan);
+        var seeded = plan.AppliedTo(scenario);
         var results = new FrontDoorRunResult[end - start];
         Parallel.For(start, end,
             new ParallelOptions { MaxDegreeOfParallelism = plan.Threads, CancellationToken = cancellation },
@@ -41,9 +41,6 @@ public static class Replications
     {
         if (runs.Count != plan.Replications || runs.Select((run, i) => run.Replication != i).Any(wrong => wrong))
             throw new ArgumentException($"The runs are not replications 0 to {plan.Replications - 1} in order.", nameof(runs));
-        return new ExperimentResult(Seeded(scenario, plan), runs, OutcomeSummary.Summarise(runs));
+        return new ExperimentResult(plan.AppliedTo(scenario), runs, OutcomeSummary.Summarise(runs));
     }
-
-    private static Scenario Seeded(Scenario scenario, ReplicationPlan plan) =>
-        scenario with { Run = scenario.Run with { Seed = plan.Seed, Replications = plan.Replications } };
 }

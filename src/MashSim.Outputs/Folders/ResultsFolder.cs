@@ -15,7 +15,7 @@ public static class ResultsFolder
         try
         {
             writeFiles(temporary);
-            string final = UniqueName(root, $"{scenarioName}-{startedAt:yyyyMMdd-HHmmss}");
+            string final = UniqueName(root, DatedName(scenarioName, startedAt));
             Directory.Move(temporary, final);
             return final;
         }
@@ -25,6 +25,9 @@ public static class ResultsFolder
             throw;
         }
     }
+
+    /// <summary>A results folder's name: what it holds and when it started, <c>name-yyyyMMdd-HHmmss</c>.</summary>
+    public static string DatedName(string name, DateTime startedAt) => $"{name}-{startedAt:yyyyMMdd-HHmmss}";
 
     /// <summary>Moves a finished folder under <paramref name="root"/> as <paramref name="name"/> (default: its own name), with -2, -3... if that is taken; returns where it went.</summary>
     public static string MoveInto(string root, string folder, string? name = null)

@@ -15,7 +15,7 @@ public static class ShardMerge
     /// <summary>Writes a shard's folder, <c>name-shard-k-of-n-time</c>: partial.json, the contact log when the shard ran replication 0, and the manifest.</summary>
     public static string WritePartial(string root, LoadedScenario loaded, ReplicationPlan plan, Shard shard, IReadOnlyList<MashSim.Model.Runs.FrontDoorRunResult> runs, RunManifest manifest)
     {
-        var scenario = loaded.Scenario with { Run = loaded.Scenario.Run with { Seed = plan.Seed, Replications = plan.Replications } };
+        var scenario = plan.AppliedTo(loaded.Scenario);
         string yaml = ScenarioLoader.ToYaml(scenario);
         return ResultsFolder.Write(root, $"{scenario.Name}-shard-{shard.Index}-of-{shard.Count}", manifest.StartedAt, folder =>
         {
@@ -39,8 +39,7 @@ public static class ShardMerge
             return (Folder: f, Partial: partial, Shard: ResultJson.ReadShard(Path.Combine(f, PartialRunFile.FileName), partial.Shard));
         }).ToArray();
         var (firstFolder, first, firstShard) = partials[0];
-        int count = firstShard.Count;
-        var byIndex = new Dictionary<int, string>();
+        var shards = new ShardSet(firstFolder, firstShard.Count);
         foreach (var (folder, partial, shard) in partials)
         {
             string Differs(string what) => $"{folder}: {what} differs from {firstFolder}'s; these shards are not slices of one run.";
@@ -48,14 +47,12 @@ public static class ShardMerge
                 throw new InvalidDataException($"{folder}: made by MashSim {partial.MashSimVersion}, but this is {ManifestFile.Version}; merge with the version that ran the shards.");
             if (partial.ScenarioYaml != first.ScenarioYaml) throw new InvalidDataException(Differs("the scenario"));
             if (partial.Seed != first.Seed || partial.Replications != first.Replications) throw new InvalidDataException(Differs("the seed or the number of replications"));
-            if (shard.Count != count) throw new InvalidDataException(Differs("the number of shards"));
-            if (!byIndex.TryAdd(shard.Index, folder)) throw new InvalidDataException($"{folder}: shard {shard} is also in {byIndex[shard.Index]}; give each shard once.");
+            shards.Add(folder, shard);
             var (start, end) = shard.Slice(partial.Replications);
             if (!partial.Runs.Select(r => r.Replication).SequenceEqual(Enumerable.Range(start, end - start)))
                 throw new InvalidDataException($"{Path.Combine(folder, PartialRunFile.FileName)}: runs: shard {shard} should hold replications {start} to {end - 1}.");
         }
-        var missing = Enumerable.Range(1, count).Where(k => !byIndex.ContainsKey(k)).ToArray();
-        if (missing.Length > 0) throw new InvalidDataException($"shard(s) {string.Join(", ", missing.Select(k => $"{k}/{count}"))} missing; merge needs all {count}.");
+        shards.EnsureComplete();
 
         LoadedScenario loaded;
         try
@@ -69,7 +66,7 @@ public static class ShardMerge
         var plan = new ReplicationPlan(first.Replications, first.Seed, Threads: 1);
         var runs = partials.OrderBy(p => p.Shard.Index).SelectMany(p => p.Partial.Runs).ToArray();
         var result = Replications.Summarise(loaded.Scenario, plan, runs);
-        string holder = byIndex[1];
+        string holder = shards.FolderOf(1);
         string contactLog = Path.Combine(holder, ContactLogFile.FileName);
         if (!File.Exists(contactLog)) throw new InvalidDataException($"{contactLog}: not found; shard 1 holds the first replication's contact log.");
         return (loaded, result, File.ReadAllText(contactLog));

@@ -2,9 +2,11 @@ using MashSim.Experiments.Results;
 using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Sharding;
 using MashSim.Experiments.Sweeps;
+using MashSim.Model.Parameters;
 using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Folders;
 using MashSim.Outputs.Plots;
+using MashSim.Outputs.Sharding;
 using MashSim.Outputs.Tables;
 
 namespace MashSim.Outputs.Sweeps;
@@ -23,7 +25,7 @@ public static class SweepFolder
         var shard = Shard.Parse(spec.Shard);
         string name = shard.IsWhole ? $"{scenarioName}-sweep" : $"{scenarioName}-sweep-shard-{shard.Index}-of-{shard.Count}";
         Directory.CreateDirectory(root);
-        string folder = ResultsFolder.UniqueName(root, $"{name}-{startedAt:yyyyMMdd-HHmmss}{UnfinishedSuffix}");
+        string folder = ResultsFolder.UniqueName(root, ResultsFolder.DatedName(name, startedAt) + UnfinishedSuffix);
         Directory.CreateDirectory(folder);
         SweepFiles.WriteSpec(folder, spec);
         File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), spec.ScenarioYaml);
@@ -39,14 +41,14 @@ public static class SweepFolder
     }
 
     /// <summary>Writes the table and plots (a whole sweep) and the manifest, and renames the folder to its finished name; returns it.</summary>
-    public static string Finish(string folder, SweepSpec spec, RunManifest manifest, string scenarioName, string scenarioSource)
+    public static string Finish(string folder, SweepSpec spec, RunManifest manifest, Scenario baseScenario, string scenarioSource)
     {
         var grid = spec.Grid();
         var points = SweepFiles.ReadPoints(folder, grid);
         var missing = Slice(spec).Where(i => !points.ContainsKey(i)).ToArray();
         if (missing.Length > 0) throw new InvalidOperationException($"{folder}: {missing.Length} point(s) still to run.");
-        WriteResults(folder, spec, points.Values.ToArray(), scenarioName);
-        WriteManifest(folder, spec, manifest, scenarioSource);
+        WriteResults(folder, spec, points.Values.ToArray(), baseScenario.Name);
+        WriteManifest(folder, spec, manifest, baseScenario, scenarioSource);
         string name = Path.GetFileName(folder);
         if (name.EndsWith(UnfinishedSuffix, StringComparison.Ordinal)) name = name[..^UnfinishedSuffix.Length];
         return ResultsFolder.MoveInto(Path.GetDirectoryName(folder)!, folder, name);
@@ -57,8 +59,7 @@ public static class SweepFolder
     {
         var specs = folders.Select(f => (Folder: f, Spec: SweepFiles.ReadSpec(f))).ToArray();
         var (firstFolder, first) = specs[0];
-        int count = ResultJson.ReadShard(Path.Combine(firstFolder, SweepFiles.SpecFile), first.Shard).Count;
-        var byIndex = new Dictionary<int, string>();
+        var shards = new ShardSet(firstFolder, ResultJson.ReadShard(Path.Combine(firstFolder, SweepFiles.SpecFile), first.Shard).Count);
         var points = new SortedDictionary<int, SweepPoint>();
         foreach (var (folder, spec) in specs)
         {
@@ -67,18 +68,16 @@ public static class SweepFolder
             if (Path.GetFileName(folder).EndsWith(UnfinishedSuffix, StringComparison.Ordinal))
                 throw new InvalidDataException($"{folder}: this shard did not finish; continue it with mashsim sweep --resume {folder}.");
             var shard = ResultJson.ReadShard(Path.Combine(folder, SweepFiles.SpecFile), spec.Shard);
-            if (shard.Count != count) throw new InvalidDataException($"{folder}: shard {shard} is not one of {count}, as {firstFolder} is.");
-            if (!byIndex.TryAdd(shard.Index, folder)) throw new InvalidDataException($"{folder}: shard {shard} is also in {byIndex[shard.Index]}; give each shard once.");
+            shards.Add(folder, shard);
             var own = SweepFiles.ReadPoints(folder, spec.Grid());
             if (!own.Keys.SequenceEqual(Slice(spec))) throw new InvalidDataException($"{folder}: points: shard {shard} does not hold exactly its slice of the grid.");
             foreach (var (index, point) in own) points[index] = point;
         }
-        var missing = Enumerable.Range(1, count).Where(k => !byIndex.ContainsKey(k)).ToArray();
-        if (missing.Length > 0) throw new InvalidDataException($"shard(s) {string.Join(", ", missing.Select(k => $"{k}/{count}"))} missing; merge needs all {count}.");
+        shards.EnsureComplete();
 
         var whole = first.AsShard(Shard.Whole.ToString());
         var scenario = ScenarioLoader.LoadText(whole.ScenarioYaml, Path.Combine(firstFolder, ResultsWriter.ResolvedScenarioFile)).Scenario;
-        var provenance = ProvenanceFile.Read(Path.Combine(byIndex[1], ProvenanceFile.FileName));
+        var provenance = ProvenanceFile.Read(Path.Combine(shards.FolderOf(1), ProvenanceFile.FileName));
         return ResultsFolder.Write(root, $"{scenario.Name}-sweep", manifest.StartedAt, folder =>
         {
             SweepFiles.WriteSpec(folder, whole);
@@ -86,7 +85,7 @@ public static class SweepFolder
             ProvenanceFile.Write(Path.Combine(folder, ProvenanceFile.FileName), provenance);
             foreach (var point in points.Values) SweepFiles.WritePoint(folder, point);
             WriteResults(folder, whole, points.Values.ToArray(), scenario.Name);
-            WriteManifest(folder, whole, manifest, Path.Combine(firstFolder, ResultsWriter.ResolvedScenarioFile));
+            WriteManifest(folder, whole, manifest, scenario, Path.Combine(firstFolder, ResultsWriter.ResolvedScenarioFile));
         });
     }
 
@@ -108,9 +107,8 @@ public static class SweepFolder
         foreach (var kpi in HeadlineOutcomes.All) SweepPlot.Write(Path.Combine(folder, "plots", $"{kpi.Id}.png"), kpi, spec.Grid(), points, scenarioName);
     }
 
-    private static void WriteManifest(string folder, SweepSpec spec, RunManifest manifest, string scenarioSource)
+    private static void WriteManifest(string folder, SweepSpec spec, RunManifest manifest, Scenario scenario, string scenarioSource)
     {
-        var scenario = ScenarioLoader.LoadText(spec.ScenarioYaml, scenarioSource).Scenario;
         var shard = Shard.Parse(spec.Shard);
         ManifestFile.Write(folder, manifest with { RerunArguments = RerunArguments(spec), Shard = shard.IsWhole ? null : spec.Shard },
             [(scenario, spec.ScenarioYaml, scenarioSource)]);
