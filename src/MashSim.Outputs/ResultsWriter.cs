@@ -27,12 +27,13 @@ public static class ResultsWriter
             string resolved = ScenarioLoader.ToYaml(result.Scenario);
             File.WriteAllText(Path.Combine(folder, ResolvedScenarioFile), resolved);
             ProvenanceFile.Write(Path.Combine(folder, ProvenanceFile.FileName), loaded.Provenance);
-            SummaryFiles.Write(folder, result);
+            var daily = DailySeriesSummary.Of(result);
+            SummaryFiles.Write(folder, result, daily);
             if (result.Scenario.Calibration.Count > 0) CalibrationFile.Write(Path.Combine(folder, "calibration.csv"), CalibrationRow.Check(result));
             if (result.Runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), result.Scenario, contacts);
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
-            DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result);
+            DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result, daily);
             ManifestFile.Write(folder, manifest.RerunArguments.Count > 0 ? manifest : manifest with { RerunArguments = RerunArguments("run") },
                 [(result.Scenario, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));
         });

@@ -10,20 +10,19 @@ namespace MashSim.Outputs.Plots;
 public static class DailySeriesPlot
 {
     /// <summary>Writes <c>&lt;id&gt;-by-day.png</c> into <paramref name="folder"/> for every series; returns the files written.</summary>
-    public static IReadOnlyList<string> WriteAll(string folder, ExperimentResult result)
+    public static IReadOnlyList<string> WriteAll(string folder, ExperimentResult result, IReadOnlyList<DailySeriesSummary> series)
     {
         var run = result.Scenario.Run;
-        var first = result.Runs[0].Series;
-        int days = result.Runs.SelectMany(r => r.Series).Min(s => s.Values.Count);
         var written = new List<string>();
+        int days = series.Count > 0 ? series[0].Days.Count : 0;
         if (days < 2) return written;
         var dates = Enumerable.Range(0, days).Select(d => run.Start.AddDays(run.WarmupDays + d).ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
-        for (int i = 0; i < first.Count; i++)
+        foreach (var summary in series)
         {
-            var daily = Enumerable.Range(0, days).Select(d => ConfidenceInterval.Of(result.Runs.Select(r => r.Series[i].Values[d]))).ToArray();
+            var daily = summary.Days;
             var plot = new ScottPlot.Plot();
-            plot.Title($"{first[i].Label}: {result.Scenario.Name}, {result.Runs.Count} replications");
-            plot.YLabel(first[i].Label);
+            plot.Title($"{summary.Label}: {result.Scenario.Name}, {result.Runs.Count} replications");
+            plot.YLabel(summary.Label);
             plot.XLabel($"Date (the measured period, after {run.WarmupDays} days' warm-up)");
             if (daily.All(ci => double.IsFinite(ci.Low) && double.IsFinite(ci.High)))
             {
@@ -39,7 +38,7 @@ public static class DailySeriesPlot
             mean.LegendText = "mean over replications";
             plot.Axes.DateTimeTicksBottom();
             plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
-            string path = Path.Combine(folder, $"{first[i].Id}-by-day.png");
+            string path = Path.Combine(folder, $"{summary.Id}-by-day.png");
             plot.SavePng(path, 1000, 500);
             written.Add(path);
         }

@@ -11,12 +11,12 @@ namespace MashSim.Outputs.Tables;
 /// <remarks>Nothing time-stamped goes in these files, so the same scenario and seed give byte-identical files.</remarks>
 public static class SummaryFiles
 {
-    public static void Write(string folder, ExperimentResult result)
+    public static void Write(string folder, ExperimentResult result, IReadOnlyList<DailySeriesSummary> daily)
     {
         WriteSummaryCsv(Path.Combine(folder, "summary.csv"), result);
         WriteSummaryJson(Path.Combine(folder, "summary.json"), result);
         WriteReplicationsCsv(Path.Combine(folder, "replications.csv"), result);
-        WriteTimeSeriesCsv(Path.Combine(folder, "timeseries.csv"), result);
+        WriteTimeSeriesCsv(Path.Combine(folder, "timeseries.csv"), result, daily);
     }
 
     private static void WriteSummaryCsv(string path, ExperimentResult result)
@@ -76,13 +76,12 @@ public static class SummaryFiles
         }
     }
 
-    private static void WriteTimeSeriesCsv(string path, ExperimentResult result)
+    private static void WriteTimeSeriesCsv(string path, ExperimentResult result, IReadOnlyList<DailySeriesSummary> daily)
     {
         using var csv = NewCsv(path);
-        var series = result.Runs[0].Series;
         csv.WriteField("day");
         csv.WriteField("date");
-        foreach (var s in series)
+        foreach (var s in daily)
         {
             csv.WriteField(s.Id + "Mean");
             csv.WriteField(s.Id + "Ci95Low");
@@ -90,17 +89,16 @@ public static class SummaryFiles
         }
         csv.EndRecord();
         var run = result.Scenario.Run;
-        int days = result.Runs.SelectMany(r => r.Series).Min(s => s.Values.Count);
+        int days = daily.Count > 0 ? daily[0].Days.Count : 0;
         for (int day = 0; day < days; day++)
         {
             csv.WriteField(run.WarmupDays + day);
             csv.WriteField(run.Start.AddDays(run.WarmupDays + day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            for (int i = 0; i < series.Count; i++)
+            foreach (var s in daily)
             {
-                var ci = ConfidenceInterval.Of(result.Runs.Select(r => r.Series[i].Values[day]));
-                csv.WriteField(Numbers.Format(ci.Mean));
-                csv.WriteField(Numbers.Format(ci.Low));
-                csv.WriteField(Numbers.Format(ci.High));
+                csv.WriteField(Numbers.Format(s.Days[day].Mean));
+                csv.WriteField(Numbers.Format(s.Days[day].Low));
+                csv.WriteField(Numbers.Format(s.Days[day].High));
             }
             csv.EndRecord();
         }
