@@ -53,7 +53,7 @@ public static class ManifestFile
         if (manifest.Shard is not null) document["shard"] = manifest.Shard;
         if (manifest.MergedFrom is not null) document["mergedFrom"] = new JsonArray(manifest.MergedFrom.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray());
         if (eventsHandled is not null) document["eventsHandled"] = eventsHandled;
-        File.WriteAllText(Path.Combine(folder, FileName), document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+        File.WriteAllText(Path.Combine(folder, FileName), document.ToJsonString(ResultJson.Readable) + "\n");
     }
 
     /// <summary>What a folder's manifest records for a rerun: the arguments, and the MashSim version that made it; throws <see cref="InvalidDataException"/> naming the file when it cannot be rerun.</summary>

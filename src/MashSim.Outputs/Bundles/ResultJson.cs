@@ -11,6 +11,9 @@ public static class ResultJson
     public static readonly JsonSerializerOptions Compact = Create(indented: false);
     public static readonly JsonSerializerOptions Indented = Create(indented: true);
 
+    /// <summary>For the files people read (summary.json, manifest.json): indented, with '+', '&lt;' and quotes left as they are.</summary>
+    public static readonly JsonSerializerOptions Readable = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static JsonSerializerOptions Create(bool indented) => new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

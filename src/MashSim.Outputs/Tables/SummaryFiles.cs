@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using MashSim.Experiments.Results;
@@ -56,7 +55,7 @@ public static class SummaryFiles
                 replications = s.Replications,
             }),
         };
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var options = Bundles.ResultJson.Readable;
         File.WriteAllText(path, JsonSerializer.Serialize(document, options) + "\n");
     }
 
