@@ -33,7 +33,7 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
     private int Execute(ParseResult parsed, CancellationToken cancellation)
     {
         // Checked before running, so a scenario with nothing to calibrate writes nothing.
-        var declared = _options.Scenario.Load(parsed);
+        var declared = _options.LoadFixed(parsed, "calibrate");
         if (declared.Scenario.Calibration.Count == 0)
         {
             error.Writer.WriteLine($"mashsim: the scenario '{declared.Scenario.Name}' declares no calibration targets (add a 'calibration:' list).");
@@ -66,20 +66,22 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
                 error.Writer.WriteLine($"mashsim: --fit {e.Message}");
                 return ExitCodes.BadInput;
             }
-            var setOverrides = parsed.GetValue(_options.Scenario.Set) ?? [];
             var plan = new ReplicationPlan(reps, declared.Scenario.Run.Seed, parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads);
             terminal.MarkupLine($"Fitting {string.Join(", ", paths)} to {declared.Scenario.Calibration.Count} targets ({reps} replications an evaluation)...");
-            fit = ParameterFit.Fit(extra => _options.Scenario.Load(parsed, extra), paths, plan, iterations,
+            fit = ParameterFit.Fit(declared, paths, plan, iterations,
                 (n, value) => terminal.MarkupLine($"  evaluation {n}: objective {value:G4}"), cancellation);
             terminal.Write(FitTable(fit));
         }
 
         string commandLine = CommandChecks.CommandLine(parsed);
-        var outcome = runner.Execute(parsed, _options, cancellation, fit?.Overrides,
-            fit is null ? null : loaded => new Dictionary<string, string>
+        var outcome = runner.Execute(new ScenarioRunner.Request(parsed, _options)
+        {
+            Edits = fit?.Edits ?? [],
+            ExtraFiles = fit is null ? null : loaded => new Dictionary<string, string>
             {
                 ["scenario.fitted.yaml"] = FittedScenarioFile.Build(Path.GetFullPath(fittedFrom!), loaded.Scenario.Name, fit, commandLine),
-            });
+            },
+        }, cancellation);
         if (outcome.Result is null) return outcome.ExitCode;
         var rows = CalibrationRow.Check(outcome.Result);
         terminal.Write(CalibrationTable.Build(rows));

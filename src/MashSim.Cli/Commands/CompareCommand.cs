@@ -3,6 +3,7 @@ using MashSim.Cli.Terminal;
 using MashSim.Experiments.Comparison;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Outputs;
 using MashSim.Outputs.Bundles;
 using Microsoft.Extensions.Options;
@@ -31,12 +32,12 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
     {
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         var files = parsed.GetValue(_files)!;
-        var overrides = (parsed.GetValue(_options.Scenario.Set) ?? []).Concat(_options.FixedRunOverrides(parsed, "compare")).ToList();
-        var first = ScenarioLoader.Load(files[0], overrides).Scenario;
+        var edits = _options.Scenario.Edits(parsed).Concat(_options.FixedRunEdits(parsed, "compare")).ToList();
+        var first = ScenarioLoader.Load(files[0], edits).Scenario;
         // Every scenario runs with the first one's replications and seed: the pairing is what makes the comparison sharp.
-        overrides.Add($"run.replications={first.Run.Replications}");
-        overrides.Add($"run.seed={first.Run.Seed}");
-        var scenarios = files.Select(f => ScenarioLoader.Load(f, overrides).Scenario).ToArray();
+        edits.Add(ScenarioEdit.Set("run.replications", first.Run.Replications));
+        edits.Add(ScenarioEdit.Set("run.seed", first.Run.Seed));
+        var scenarios = files.Select(f => ScenarioLoader.Load(f, edits).Scenario).ToArray();
         var duplicate = scenarios.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

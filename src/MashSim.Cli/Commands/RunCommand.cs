@@ -37,7 +37,7 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
             var shard = _shard.Read(parsed);
             var auto = AutoReplications(parsed);
             if (auto is not null && shard is not null) throw new UsageException("--shard needs a fixed number of replications, not --reps auto: every shard must agree on the slices.");
-            var outcome = runner.Execute(parsed, _options, cancellation, shard: shard, auto: auto);
+            var outcome = runner.Execute(new ScenarioRunner.Request(parsed, _options) { Shard = shard, Auto = auto }, cancellation);
             if (outcome.ExitCode != ExitCodes.Success) return Task.FromResult(outcome.ExitCode);
             if (outcome.Result is null)
             {

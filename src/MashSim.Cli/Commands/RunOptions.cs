@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MashSim.Experiments.Scenarios.Editing;
 
 namespace MashSim.Cli.Commands;
 
@@ -35,25 +36,28 @@ internal sealed partial class RunOptions
     /// <summary>True when --reps is "auto": the number is chosen by the precision reached.</summary>
     public bool AutoReps(ParseResult parsed) => string.Equals(parsed.GetValue(Reps)?.Trim(), "auto", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The command-line run settings as scenario overrides, so they are checked like any other value.</summary>
-    public List<string> RunOverrides(ParseResult parsed)
+    /// <summary>The command-line run settings as edits of the scenario's <c>run</c> section, so they are checked like any other value.</summary>
+    public List<ScenarioEdit> RunEdits(ParseResult parsed)
     {
-        var overrides = new List<string>();
+        var edits = new List<ScenarioEdit>();
         if (parsed.GetValue(Reps) is { } reps && !AutoReps(parsed))
         {
             if (!int.TryParse(reps, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
                 throw new UsageException($"--reps: '{reps}' is not a number of replications (or auto, with --precision, for mashsim run).");
-            overrides.Add($"run.replications={count}");
+            edits.Add(ScenarioEdit.Set("run.replications", count));
         }
-        if (parsed.GetValue(Seed) is { } seed) overrides.Add($"run.seed={seed}");
-        if (parsed.GetValue(Horizon) is { } horizon) overrides.Add($"run.horizonDays={Days("--horizon", horizon)}");
-        if (parsed.GetValue(Warmup) is { } warmup) overrides.Add($"run.warmupDays={Days("--warmup", warmup)}");
-        return overrides;
+        if (parsed.GetValue(Seed) is { } seed) edits.Add(ScenarioEdit.Set("run.seed", seed));
+        if (parsed.GetValue(Horizon) is { } horizon) edits.Add(ScenarioEdit.Set("run.horizonDays", Days("--horizon", horizon)));
+        if (parsed.GetValue(Warmup) is { } warmup) edits.Add(ScenarioEdit.Set("run.warmupDays", Days("--warmup", warmup)));
+        return edits;
     }
 
     /// <summary>The same, refusing <c>--reps auto</c>, which only <c>mashsim run</c> understands.</summary>
-    public List<string> FixedRunOverrides(ParseResult parsed, string command) =>
-        AutoReps(parsed) ? throw new UsageException($"--reps auto is for mashsim run; {command} needs a number of replications.") : RunOverrides(parsed);
+    public List<ScenarioEdit> FixedRunEdits(ParseResult parsed, string command) =>
+        AutoReps(parsed) ? throw new UsageException($"--reps auto is for mashsim run; {command} needs a number of replications.") : RunEdits(parsed);
+
+    /// <summary>The scenario named on the command line with its <c>--set</c> edits and then the run settings' (refusing <c>--reps auto</c>).</summary>
+    public Experiments.Scenarios.LoadedScenario LoadFixed(ParseResult parsed, string command) => Scenario.Load(parsed, FixedRunEdits(parsed, command));
 
     [GeneratedRegex(@"^\s*(?<n>\d+)\s*(?<unit>d|w|y)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DaysPattern();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Editing;
 
 namespace MashSim.Cli.Commands;
 
@@ -28,12 +29,15 @@ internal sealed class ScenarioOptions
         command.Add(Provenance);
     }
 
-    /// <summary>Loads the scenario named on the command line (or the built-in one) with its overrides; throws <see cref="ScenarioException"/> on bad input.</summary>
-    public LoadedScenario Load(ParseResult parsed, IEnumerable<string>? extraOverrides = null)
+    /// <summary>The <c>--set</c> values as edits, each checked once here; throws <see cref="ScenarioException"/> naming the bad one.</summary>
+    public IReadOnlyList<ScenarioEdit> Edits(ParseResult parsed) => ScenarioEdit.ParseAll(parsed.GetValue(Set) ?? []);
+
+    /// <summary>Loads the scenario named on the command line (or the built-in one) with its <c>--set</c> edits and then <paramref name="more"/>; throws <see cref="ScenarioException"/> on bad input.</summary>
+    public LoadedScenario Load(ParseResult parsed, IEnumerable<ScenarioEdit>? more = null)
     {
-        var overrides = (parsed.GetValue(Set) ?? []).Concat(extraOverrides ?? []).ToArray();
+        var edits = Edits(parsed).Concat(more ?? []).ToArray();
         string? path = parsed.GetValue(File);
-        var loaded = path is null ? ScenarioLoader.LoadDefault(overrides) : ScenarioLoader.Load(path, overrides);
+        var loaded = path is null ? ScenarioLoader.LoadDefault(edits) : ScenarioLoader.Load(path, edits);
         return parsed.GetValue(Provenance) is { } provenance ? loaded with { Provenance = Outputs.Tables.ProvenanceFile.Read(provenance) } : loaded;
     }
 }

@@ -4,6 +4,7 @@ using MashSim.Cli.Terminal;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Experiments.Sharding;
 using MashSim.Outputs;
 using MashSim.Outputs.Bundles;
@@ -27,15 +28,32 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
     /// <summary>How many replications to run when <c>--reps auto</c> asks for a precision rather than a number.</summary>
     internal sealed record AutoReplications(double RelativePrecision, IReadOnlyList<MashSim.Model.Recording.Kpi> Outcomes, int Initial, int Maximum);
 
-    /// <summary>Loads the scenario and runs it: every replication, the shard's slice only, or as many as the precision needs.</summary>
-    internal Outcome Execute(ParseResult parsed, RunOptions options, CancellationToken cancellation,
-        IReadOnlyList<string>? extraOverrides = null, Func<LoadedScenario, IReadOnlyDictionary<string, string>>? extraFiles = null,
-        Shard? shard = null, AutoReplications? auto = null)
+    /// <summary>What one command asks of a run: its parsed options, and what it adds.</summary>
+    /// <param name="Parsed">The command line.</param>
+    /// <param name="Options">The command's scenario and run options.</param>
+    internal sealed record Request(ParseResult Parsed, RunOptions Options)
     {
+        /// <summary>Edits applied after the command line's (a fitted value).</summary>
+        public IReadOnlyList<ScenarioEdit> Edits { get; init; } = [];
+
+        /// <summary>Files the command adds to the results folder, made from the scenario as loaded.</summary>
+        public Func<LoadedScenario, IReadOnlyDictionary<string, string>>? ExtraFiles { get; init; }
+
+        /// <summary>Run only this slice of the replications, and write a partial result.</summary>
+        public Shard? Shard { get; init; }
+
+        /// <summary>Choose the number of replications by the precision reached (<c>--reps auto</c>).</summary>
+        public AutoReplications? Auto { get; init; }
+    }
+
+    /// <summary>Loads the scenario and runs it: every replication, the shard's slice only, or as many as the precision needs.</summary>
+    internal Outcome Execute(Request request, CancellationToken cancellation)
+    {
+        var (parsed, options, shard, auto) = (request.Parsed, request.Options, request.Shard, request.Auto);
         int threads = parsed.GetValue(options.Threads) ?? ReplicationPlan.DefaultThreads;
-        var overrides = auto is null ? options.FixedRunOverrides(parsed, parsed.CommandResult.Command.Name) : options.RunOverrides(parsed);
-        overrides.AddRange(extraOverrides ?? []);
-        var loaded = options.Scenario.Load(parsed, overrides);
+        var edits = auto is null ? options.FixedRunEdits(parsed, parsed.CommandResult.Command.Name) : options.RunEdits(parsed);
+        edits.AddRange(request.Edits);
+        var loaded = options.Scenario.Load(parsed, edits);
         string root = parsed.GetValue(options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
 
@@ -85,7 +103,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
             result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation));
         }
         clock.Stop();
-        string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded));
+        string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), request.ExtraFiles?.Invoke(loaded));
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential };
     }

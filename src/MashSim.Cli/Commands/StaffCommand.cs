@@ -57,8 +57,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
             throw new UsageException($"--target: {e.Message}");
         }
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
-        var overrides = _options.FixedRunOverrides(parsed, "staff");
-        var loaded = _options.Scenario.Load(parsed, overrides);
+        var loaded = _options.LoadFixed(parsed, "staff");
         var scenario = loaded.Scenario;
         StaffingSearch.Role[] roles;
         try
@@ -82,15 +81,14 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
             ? $"Finding the smallest {Markup.Escape(roles[0].Path)} (now {roles[0].Now}) that meets {targetText} with 95% confidence; {plan.Replications} replications each, seed {plan.Seed}"
             : $"Finding the cheapest mix of {string.Join(", ", roles.Select(r => $"{Markup.Escape(r.Path)} ({r.Low}-{r.High}, £{r.CostPerFte:N0} a year)"))} that meets {targetText} with 95% confidence; {plan.Replications} replications each, seed {plan.Seed}");
         var startedAt = DateTime.Now;
-        Func<IReadOnlyList<string>, LoadedScenario> load = extra => _options.Scenario.Load(parsed, [.. overrides, .. extra]);
         Action<StaffingSearch.Trial> report = trial => terminal.MarkupLine(
             $"  {Markup.Escape(string.Join(", ", trial.Staff))}{(trial.Cost is { } c ? $" (£{c:N0})" : "")}: {(trial.MeetsAll ? "[green]meets every target[/]" : "does not meet every target")}");
         // Each staffing tried gets its own progress bar: how many will be tried is not known in advance.
         Func<Scenario, Experiments.Results.ExperimentResult> run = trial => ProgressDisplay.Run(terminal, "replications", plan.Replications,
             (tick, _) => Replications.Run(trial, plan, tick, cancellation: cancellation));
         var answer = roles.Length == 1
-            ? StaffingSearch.FindSmallest(load, roles[0], targets, run, report)
-            : StaffingSearch.FindCheapest(load, roles, targets, run, report);
+            ? StaffingSearch.FindSmallest(loaded, roles[0], targets, run, report)
+            : StaffingSearch.FindCheapest(loaded, roles, targets, run, report);
 
         var searchArguments = roles.SelectMany(r => new[] { "--role", $"{r.Path}={r.Low}..{r.High}" })
             .Concat(targets.SelectMany(t => new[] { "--target", t.ToString() })).ToArray();

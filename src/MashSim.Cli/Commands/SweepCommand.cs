@@ -50,18 +50,18 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         }
         var shard = _shard.Read(parsed, grid.Count) ?? Shard.Whole;
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
-        var loaded = _options.Scenario.Load(parsed, _options.FixedRunOverrides(parsed, "sweep"));
+        var loaded = _options.LoadFixed(parsed, "sweep");
         string baseYaml = ScenarioLoader.ToYaml(loaded.Scenario);
-        // Every point is loaded and checked before anything runs, so a bad value stops the sweep with nothing written.
+        // Every point is made and checked before anything runs, so a bad value stops the sweep with nothing written.
         for (int i = 0; i < grid.Count; i++)
         {
             try
             {
-                ScenarioLoader.LoadText(baseYaml, loaded.Source, grid.OverridesOf(i));
+                loaded.With(grid.EditsOf(i));
             }
             catch (ScenarioException e)
             {
-                throw new UsageException($"--vary: the point {string.Join(", ", grid.OverridesOf(i))} is not a valid scenario: " +
+                throw new UsageException($"--vary: the point {string.Join(", ", grid.EditsOf(i))} is not a valid scenario: " +
                                          string.Join("; ", e.Errors.Select(error => $"{error.Field}: {error.Message}")));
             }
         }
@@ -73,7 +73,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         string folder = SweepFolder.Begin(root, loaded.Scenario.Name, spec, loaded.Provenance, startedAt);
         terminal.MarkupLine($"Sweeping [bold]{Markup.Escape(loaded.Scenario.Name)}[/] over {grid.Count} point(s){(shard.IsWhole ? "" : $" (shard {shard}: {SweepFolder.Slice(spec).Count()} of them)")}: " +
                             $"{Markup.Escape(string.Join("; ", grid.Axes.Select(a => a.ToString())))}; {loaded.Scenario.Run.Replications} replications each, seed {loaded.Scenario.Run.Seed} (common random numbers)");
-        return RunPoints(parsed, folder, spec, threads, startedAt, loaded.Source, cancellation);
+        return RunPoints(parsed, folder, spec, loaded, threads, startedAt, loaded.Source, cancellation);
     }
 
     private int Resume(ParseResult parsed, string folder, CancellationToken cancellation)
@@ -89,25 +89,24 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         CommandChecks.ThreadsAndFolderAreUsable(threads, Path.GetDirectoryName(Path.GetFullPath(folder))!);
         terminal.MarkupLine($"Resuming the sweep in {Markup.Escape(folder)}");
-        return RunPoints(parsed, folder, spec, threads, DateTime.Now, Path.Combine(folder, Outputs.ResultsWriter.ResolvedScenarioFile), cancellation);
+        string resolved = Path.Combine(folder, Outputs.ResultsWriter.ResolvedScenarioFile);
+        return RunPoints(parsed, folder, spec, ScenarioLoader.LoadText(spec.ScenarioYaml, resolved), threads, DateTime.Now, resolved, cancellation);
     }
 
     /// <summary>Runs the points the folder lacks, saving each as it finishes; finishes the folder when none is left.</summary>
-    private int RunPoints(ParseResult parsed, string folder, SweepSpec spec, int threads, DateTime startedAt, string source, CancellationToken cancellation)
+    /// <remarks>Every point edits one base scenario: as loaded when the sweep begins, from the spec's resolved scenario when it resumes.</remarks>
+    private int RunPoints(ParseResult parsed, string folder, SweepSpec spec, LoadedScenario baseScenario, int threads, DateTime startedAt, string source, CancellationToken cancellation)
     {
         var grid = spec.Grid();
-        string display = Path.Combine(folder, Outputs.ResultsWriter.ResolvedScenarioFile);
         var done = SweepFiles.ReadPoints(folder, grid);
         var todo = SweepFolder.Slice(spec).Where(i => !done.ContainsKey(i)).ToArray();
-        var baseScenario = ScenarioLoader.LoadText(spec.ScenarioYaml, display).Scenario;
-        int reps = baseScenario.Run.Replications;
+        int reps = baseScenario.Scenario.Run.Replications;
         if (done.Count > 0) terminal.MarkupLine($"{done.Count} point(s) already saved; {todo.Length} to run.");
         try
         {
             ProgressDisplay.Run(terminal, "sweep", todo.Length * reps, (tick, _) =>
             {
-                Sweep.Run(grid, overrides => ScenarioLoader.LoadText(spec.ScenarioYaml, display, overrides).Scenario,
-                    todo, threads, point => SweepFiles.WritePoint(folder, point), tick, cancellation);
+                Sweep.Run(grid, baseScenario, todo, threads, point => SweepFiles.WritePoint(folder, point), tick, cancellation);
                 return true;
             });
         }
@@ -119,7 +118,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
             return ExitCodes.Cancelled;
         }
         string commandLine = CommandChecks.CommandLine(parsed);
-        string finished = SweepFolder.Finish(folder, spec, new RunManifest(commandLine, threads, startedAt, DateTime.Now), baseScenario, source);
+        string finished = SweepFolder.Finish(folder, spec, new RunManifest(commandLine, threads, startedAt, DateTime.Now), baseScenario.Scenario, source);
         terminal.Write(PointsTable(grid, SweepFiles.ReadPoints(finished, grid).Values.ToArray()));
         terminal.MarkupLine($"Results: [link]{Markup.Escape(finished)}[/]");
         return ExitCodes.Success;

@@ -2,6 +2,7 @@ using System.Globalization;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Model.Parameters;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
@@ -11,8 +12,8 @@ namespace MashSim.Experiments.Calibration;
 /// <summary>Fits uncertain parameters so the simulated figures come as close as they can to a scenario's calibration targets (Nelder-Mead, MathNet.Numerics).</summary>
 /// <remarks>
 /// The objective is the sum over targets of the squared error measured in units of each target's tolerance, so a
-/// value of 1 per target is the edge of "met". Every evaluation loads the scenario through the normal reader with
-/// <c>--set</c> overrides, so a fitted value is validated like a typed one (an invalid point scores a large penalty),
+/// value of 1 per target is the edge of "met". Every evaluation edits the scenario (<see cref="LoadedScenario.With"/>),
+/// so a fitted value is validated like a typed one (an invalid point scores a large penalty),
 /// and runs the same replications with the same seed (common random numbers), so the objective is deterministic.
 /// Parameters are searched on a relative scale (1 = the starting value), starting 20% either side.
 /// </remarks>
@@ -25,13 +26,13 @@ public static class ParameterFit
 
     public sealed record Result(IReadOnlyList<FittedParameter> Parameters, double ObjectiveBefore, double ObjectiveAfter, int Evaluations)
     {
-        public IReadOnlyList<string> Overrides => Parameters.Select(p => $"{p.Path}={Format(p)}").ToArray();
+        public IReadOnlyList<ScenarioEdit> Edits => Parameters.Select(Edit).ToArray();
     }
 
-    public static Result Fit(Func<IReadOnlyList<string>, LoadedScenario> load, IReadOnlyList<string> paths, ReplicationPlan plan,
+    public static Result Fit(LoadedScenario declared, IReadOnlyList<string> paths, ReplicationPlan plan,
         int maxEvaluations = 60, Action<int, double>? progress = null, CancellationToken cancellation = default)
     {
-        var baseline = load([]).Scenario;
+        var baseline = declared.Scenario;
         if (baseline.Calibration.Count == 0) throw new ArgumentException("The scenario declares no calibration targets to fit to.");
         var starts = paths.Select(path => (Path: path, Value: ScenarioFields.ReadNumber(baseline, path))).ToArray();
         int evaluations = 0;
@@ -42,7 +43,7 @@ public static class ParameterFit
             double value;
             try
             {
-                var scenario = load(parameters.Select(p => $"{p.Path}={Format(p)}").ToArray()).Scenario;
+                var scenario = declared.With(parameters.Select(Edit).ToArray()).Scenario;
                 value = Score(Replications.Run(scenario, plan, cancellation: cancellation));
             }
             catch (ScenarioException)
@@ -75,6 +76,9 @@ public static class ParameterFit
 
     private static FittedParameter Parameter(string path, double start, double value, bool whole) =>
         new(path, start, whole ? Math.Round(value) : value, whole);
+
+    /// <summary>The fitted value as an edit, written as the fit prints it (whole, or six significant figures).</summary>
+    private static ScenarioEdit Edit(FittedParameter p) => ScenarioEdit.Of(p.Path, Format(p));
 
     private static string Format(FittedParameter p) => p.IsWholeNumber
         ? ((long)p.Fitted).ToString(CultureInfo.InvariantCulture)

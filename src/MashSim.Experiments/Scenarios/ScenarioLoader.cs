@@ -1,4 +1,5 @@
 using MashSim.Experiments.Scenarios.Binding;
+using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Model.Parameters;
 
 namespace MashSim.Experiments.Scenarios;
@@ -10,16 +11,16 @@ public static class ScenarioLoader
     private const string DefaultResource = "MashSim.Scenarios.Default.yaml";
 
     /// <summary>Loads and validates a scenario file; throws <see cref="ScenarioException"/> naming file, line and field for every problem.</summary>
-    public static LoadedScenario Load(string path, IReadOnlyList<string>? overrides = null) =>
-        Bind(ScenarioDocuments.LoadFile(path), overrides, path);
+    public static LoadedScenario Load(string path, IReadOnlyList<ScenarioEdit>? edits = null) =>
+        Bind(ScenarioDocuments.LoadFile(path), path).With(edits ?? []);
 
     /// <summary>Loads scenario text (not from a file), e.g. one embedded in the app.</summary>
-    public static LoadedScenario LoadText(string yaml, string displayName, IReadOnlyList<string>? overrides = null) =>
-        Bind(ScenarioDocuments.LoadText(yaml, displayName), overrides, displayName);
+    public static LoadedScenario LoadText(string yaml, string displayName, IReadOnlyList<ScenarioEdit>? edits = null) =>
+        Bind(ScenarioDocuments.LoadText(yaml, displayName), displayName).With(edits ?? []);
 
     /// <summary>The built-in default scenario (a copy of <see cref="DefaultScenarioFile"/> compiled into the app).</summary>
-    public static LoadedScenario LoadDefault(IReadOnlyList<string>? overrides = null) =>
-        LoadText(DefaultScenarioText(), $"built-in {DefaultScenarioFile}", overrides);
+    public static LoadedScenario LoadDefault(IReadOnlyList<ScenarioEdit>? edits = null) =>
+        LoadText(DefaultScenarioText(), $"built-in {DefaultScenarioFile}", edits);
 
     public static string DefaultScenarioText()
     {
@@ -32,12 +33,12 @@ public static class ScenarioLoader
     /// <summary>The scenario as YAML in the file format, every value included, so it runs again exactly as it ran.</summary>
     public static string ToYaml(Scenario scenario) => YamlWriter.ToYaml(scenario);
 
-    private static LoadedScenario Bind(YamlTree tree, IReadOnlyList<string>? overrides, string source)
+    /// <summary>Binds and validates a tree; the one place a scenario is made from YAML.</summary>
+    internal static LoadedScenario Bind(YamlTree tree, string source, int editCount = 0)
     {
-        if (overrides is { Count: > 0 }) CommandLineOverrides.Apply(tree, overrides);
         var binder = new ObjectBinder(tree);
         var scenario = binder.Bind<Scenario>();
         if (binder.Errors.Count > 0) throw new ScenarioException(binder.Errors);
-        return new LoadedScenario(scenario, binder.Provenance, source);
+        return new LoadedScenario(scenario, binder.Provenance, source) { Tree = tree, EditCount = editCount };
     }
 }

@@ -1,5 +1,6 @@
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Editing;
 
 namespace MashSim.Experiments.Staffing;
 
@@ -24,15 +25,15 @@ public static class StaffingSearch
     public sealed record Answer(IReadOnlyList<Role> Roles, Trial? Chosen, IReadOnlyList<Trial> Evidence);
 
     /// <summary>One role: climbs from the scenario's number until the targets are met, or walks down while they still are.</summary>
-    /// <param name="load">Loads the scenario with overrides (path=value) for the staffing tried.</param>
+    /// <param name="baseScenario">The scenario each staffing tried edits.</param>
     /// <param name="role">The role to vary.</param>
     /// <param name="targets">What every staffing must meet.</param>
     /// <param name="run">Runs a staffing's scenario: the same replications and seed each time.</param>
     /// <param name="tried">Hears of each staffing as it is tried.</param>
-    public static Answer FindSmallest(Func<IReadOnlyList<string>, LoadedScenario> load, Role role, IReadOnlyList<StaffingTarget> targets,
+    public static Answer FindSmallest(LoadedScenario baseScenario, Role role, IReadOnlyList<StaffingTarget> targets,
         Func<Model.Parameters.Scenario, ExperimentResult> run, Action<Trial>? tried = null)
     {
-        var trials = new Trials(load, [role], targets, run, tried);
+        var trials = new Trials(baseScenario, [role], targets, run, tried);
         int current = Math.Clamp(role.Now, role.Low, role.High);
         if (trials.Try([current]).MeetsAll)
         {
@@ -52,16 +53,16 @@ public static class StaffingSearch
     /// For each count of the earlier roles (cheapest first), the smallest count of the last role is found by bisection;
     /// a branch stops as soon as even its cheapest completion costs more than the best mix so far.
     /// </remarks>
-    /// <param name="load">Loads the scenario with overrides (path=value) for the staffing tried.</param>
+    /// <param name="baseScenario">The scenario each staffing tried edits.</param>
     /// <param name="roles">The roles to vary, each costed.</param>
     /// <param name="targets">What every staffing must meet.</param>
     /// <param name="run">Runs a staffing's scenario: the same replications and seed each time.</param>
     /// <param name="tried">Hears of each staffing as it is tried.</param>
-    public static Answer FindCheapest(Func<IReadOnlyList<string>, LoadedScenario> load, IReadOnlyList<Role> roles, IReadOnlyList<StaffingTarget> targets,
+    public static Answer FindCheapest(LoadedScenario baseScenario, IReadOnlyList<Role> roles, IReadOnlyList<StaffingTarget> targets,
         Func<Model.Parameters.Scenario, ExperimentResult> run, Action<Trial>? tried = null)
     {
         if (roles.Any(r => r.CostPerFte is null)) throw new ArgumentException("Every role needs a cost per FTE to find the cheapest mix.", nameof(roles));
-        var trials = new Trials(load, roles, targets, run, tried);
+        var trials = new Trials(baseScenario, roles, targets, run, tried);
         int[]? best = null;
         double bestCost = double.PositiveInfinity;
         var staff = new int[roles.Count];
@@ -117,7 +118,7 @@ public static class StaffingSearch
     }
 
     /// <summary>The staffings tried so far, each run once.</summary>
-    private sealed class Trials(Func<IReadOnlyList<string>, LoadedScenario> load, IReadOnlyList<Role> roles, IReadOnlyList<StaffingTarget> targets,
+    private sealed class Trials(LoadedScenario baseScenario, IReadOnlyList<Role> roles, IReadOnlyList<StaffingTarget> targets,
         Func<Model.Parameters.Scenario, ExperimentResult> run, Action<Trial>? tried)
     {
         private readonly Dictionary<string, Trial> _done = [];
@@ -126,7 +127,7 @@ public static class StaffingSearch
         {
             string key = string.Join(',', staff);
             if (_done.TryGetValue(key, out var known)) return known;
-            var scenario = load(roles.Select((r, i) => $"{r.Path}={staff[i]}").ToArray()).Scenario;
+            var scenario = baseScenario.With(roles.Select((r, i) => ScenarioEdit.Set(r.Path, staff[i])).ToArray()).Scenario;
             var result = run(scenario);
             double? cost = roles.All(r => r.CostPerFte is not null) ? roles.Select((r, i) => staff[i] * r.CostPerFte!.Value).Sum() : null;
             var trial = new Trial([.. staff], cost, targets.Select(t => (t, result[t.Kpi], t.IsMetBy(result[t.Kpi]))).ToArray());

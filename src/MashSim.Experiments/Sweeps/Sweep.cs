@@ -1,5 +1,5 @@
 using MashSim.Experiments.Runs;
-using MashSim.Model.Parameters;
+using MashSim.Experiments.Scenarios;
 
 namespace MashSim.Experiments.Sweeps;
 
@@ -11,19 +11,19 @@ namespace MashSim.Experiments.Sweeps;
 public static class Sweep
 {
     /// <param name="grid">The points.</param>
-    /// <param name="load">Loads the scenario at a point from its overrides (and validates it).</param>
+    /// <param name="baseScenario">The scenario every point edits (each point is validated as it is made).</param>
     /// <param name="indices">The points to run (a shard's slice, or those a resumed sweep still lacks).</param>
     /// <param name="threads">Replications run at once.</param>
     /// <param name="finished">Hears of each point as it finishes, to save it.</param>
     /// <param name="progress">Hears of each replication as it finishes.</param>
     /// <param name="cancellation">Stops the sweep between replications; points already finished stay finished.</param>
-    public static void Run(SweepGrid grid, Func<IReadOnlyList<string>, Scenario> load, IEnumerable<int> indices, int threads,
+    public static void Run(SweepGrid grid, LoadedScenario baseScenario, IEnumerable<int> indices, int threads,
         Action<SweepPoint> finished, Action? progress = null, CancellationToken cancellation = default)
     {
         foreach (int index in indices)
         {
             cancellation.ThrowIfCancellationRequested();
-            var scenario = load(grid.OverridesOf(index));
+            var scenario = baseScenario.With(grid.EditsOf(index)).Scenario;
             var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
             var result = Replications.Run(scenario, plan, progress, cancellation: cancellation);
             finished(new SweepPoint(index, grid.ValuesOf(index), result.Summary));

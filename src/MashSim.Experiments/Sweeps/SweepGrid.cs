@@ -1,3 +1,5 @@
+using MashSim.Experiments.Scenarios.Editing;
+
 namespace MashSim.Experiments.Sweeps;
 
 /// <summary>Every combination of the axes' values, the first axis outermost; point i is the same whichever machine runs it.</summary>
@@ -31,6 +33,6 @@ public sealed record SweepGrid(IReadOnlyList<SweepAxis> Axes)
         return values;
     }
 
-    /// <summary>Point <paramref name="index"/> as scenario overrides (path=value).</summary>
-    public IReadOnlyList<string> OverridesOf(int index) => ValuesOf(index).Select((v, a) => $"{Axes[a].Path}={v}").ToArray();
+    /// <summary>Point <paramref name="index"/> as edits of the base scenario, one per axis.</summary>
+    public IReadOnlyList<ScenarioEdit> EditsOf(int index) => ValuesOf(index).Select((v, a) => ScenarioEdit.Of(Axes[a].Path, v)).ToArray();
 }

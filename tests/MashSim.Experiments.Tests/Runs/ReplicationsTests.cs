@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
@@ -7,7 +8,7 @@ namespace MashSim.Experiments.Tests.Runs;
 
 public class ReplicationsTests
 {
-    private static readonly MashSim.Model.Parameters.Scenario Short = ScenarioLoader.LoadDefault(["run.horizonDays=60", "run.warmupDays=7"]).Scenario;
+    private static readonly MashSim.Model.Parameters.Scenario Short = ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["run.horizonDays=60", "run.warmupDays=7"])).Scenario;
 
     [Fact]
     public void Results_do_not_depend_on_the_number_of_threads()

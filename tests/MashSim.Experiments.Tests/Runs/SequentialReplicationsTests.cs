@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
@@ -8,7 +9,7 @@ namespace MashSim.Experiments.Tests.Runs;
 public class SequentialReplicationsTests
 {
     private static readonly MashSim.Model.Parameters.Scenario Mmc =
-        ScenarioLoader.Load(Path.Combine(Repository.Root(), "scenarios", "validation", "mmc.yaml"), ["run.horizonDays=60", "run.warmupDays=5"]).Scenario;
+        ScenarioLoader.Load(Path.Combine(Repository.Root(), "scenarios", "validation", "mmc.yaml"), ScenarioEdit.ParseAll(["run.horizonDays=60", "run.warmupDays=5"])).Scenario;
 
     [Fact]
     public void Stops_at_the_first_total_whose_intervals_are_narrow_enough_whatever_the_threads()

@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Experiments.Scenarios;
 using MashSim.Kernel.Random;
 using MashSim.Model.Contacts;
@@ -90,14 +91,14 @@ public class ScenarioLoaderTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("base.yaml", Base);
-        var scenario = ScenarioLoader.Load(path,
+        var scenario = ScenarioLoader.Load(path, ScenarioEdit.ParseAll(
         [
             "mash.staff.socialWorkers=12",
             "mash.checks.agencies[1].colocated=false",
             "mash.decisionMinutes={dist: fixed, value: 25}",
             "demand.weekdayProfile=[1, 1, 1, 1, 1, 0, 0]",
             "run.start=2018-01-01",
-        ]).Scenario;
+        ])).Scenario;
         Assert.Equal(12, scenario.Mash.Staff.SocialWorkers);
         Assert.False(scenario.Mash.Checks.Agencies[1].Colocated);
         Assert.Equal(DistributionSpec.Fixed(25), scenario.Mash.DecisionMinutes);
@@ -115,7 +116,7 @@ public class ScenarioLoaderTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("base.yaml", Base);
-        var errors = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, ["run.seed=9", assignment])).Errors;
+        var errors = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path, ScenarioEdit.ParseAll(["run.seed=9", assignment]))).Errors;
         var error = Assert.Single(errors);
         Assert.Equal(("--set", 2, field), (error.File, error.Line, error.Field));
         Assert.Contains(message, error.Message);
@@ -126,7 +127,7 @@ public class ScenarioLoaderTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("base.yaml", Base);
-        var provenance = ScenarioLoader.Load(path, ["run.horizonDays=30"]).Provenance.ToDictionary(p => p.FieldPath);
+        var provenance = ScenarioLoader.Load(path, ScenarioEdit.ParseAll(["run.horizonDays=30"])).Provenance.ToDictionary(p => p.FieldPath);
         Assert.Equal((ProvenanceKind.Source, "002 para 13", "8", 5), (provenance["mash.staff.socialWorkers"].Kind,
             provenance["mash.staff.socialWorkers"].Citation, provenance["mash.staff.socialWorkers"].ValueText, provenance["mash.staff.socialWorkers"].Line));
         Assert.Equal(ProvenanceKind.Assumption, provenance["mash.screeningMinutes.mean"].Kind);

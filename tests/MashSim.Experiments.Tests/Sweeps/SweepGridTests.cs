@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Experiments.Sweeps;
 
 namespace MashSim.Experiments.Tests.Sweeps;
@@ -34,7 +35,7 @@ public class SweepGridTests
         Assert.Equal(6, grid.Count);
         var points = Enumerable.Range(0, grid.Count).Select(i => string.Join(",", grid.ValuesOf(i))).ToArray();
         Assert.Equal(["1,a", "1,b", "2,a", "2,b", "3,a", "3,b"], points);
-        Assert.Equal(["x=2", "y=b"], grid.OverridesOf(3));
+        Assert.Equal(["x=2", "y=b"], grid.EditsOf(3).Select(e => e.ToString()));
     }
 
     [Fact]

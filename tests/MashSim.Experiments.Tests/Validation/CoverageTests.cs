@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Validation;
@@ -16,7 +17,7 @@ public class CoverageTests(ITestOutputHelper output)
     public void Ninety_five_percent_intervals_cover_rho_and_the_Erlang_C_wait_about_95_percent_of_the_time()
     {
         string file = Path.Combine(Repository.Root(), "scenarios", "validation", "mmc.yaml");
-        var scenario = ScenarioLoader.Load(file, ["run.horizonDays=150", "run.warmupDays=20"]).Scenario;
+        var scenario = ScenarioLoader.Load(file, ScenarioEdit.ParseAll(["run.horizonDays=150", "run.warmupDays=20"])).Scenario;
         double rho = ErlangC.Utilisation(3, 2.4, 1.0), wq = ErlangC.MeanWaitInQueue(3, 2.4, 1.0);
 
         int coverRho = 0, coverWait = 0;

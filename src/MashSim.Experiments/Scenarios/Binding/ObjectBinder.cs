@@ -169,7 +169,7 @@ internal sealed class ObjectBinder(YamlTree tree)
     private void Record(YamlNode node, string path, string valueText, Citation? citation)
     {
         var origin = tree.OriginOf(node);
-        var effective = origin.File == CommandLineOverrides.File
+        var effective = origin.File == Editing.ScenarioEdit.Origin
             ? new Citation(ProvenanceKind.Assumption, "set on the command line (--set)")
             : citation;
         Provenance.Add(new ProvenanceEntry(path, valueText, effective?.Kind ?? ProvenanceKind.Unstated, effective?.Text, origin.File, origin.Line));

@@ -7,12 +7,17 @@ namespace MashSim.Experiments.Scenarios.Binding;
 /// <summary>A scenario's YAML after <c>extends:</c> and <c>--set</c> are applied, remembering which file and line each node came from.</summary>
 internal sealed class YamlTree
 {
-    private readonly ConditionalWeakTable<YamlNode, OriginBox> _origins = new();
+    private readonly ConditionalWeakTable<YamlNode, OriginBox> _origins;
 
-    public YamlTree(YamlMappingNode root, string rootFile)
+    public YamlTree(YamlMappingNode root, string rootFile) : this(root, rootFile, new())
+    {
+    }
+
+    private YamlTree(YamlMappingNode root, string rootFile, ConditionalWeakTable<YamlNode, OriginBox> origins)
     {
         Root = root;
         RootFile = rootFile;
+        _origins = origins;
     }
 
     public YamlMappingNode Root { get; set; }
@@ -38,6 +43,27 @@ internal sealed class YamlTree
     public void Attribute(YamlNode node, NodeOrigin origin)
     {
         foreach (var descendant in node.AllNodes) _origins.AddOrUpdate(descendant, new OriginBox(origin));
+    }
+
+    /// <summary>A tree for a variant: the same nodes and origins, to be changed only by replacing nodes (<see cref="CopyOne"/>), never in place.</summary>
+    public YamlTree Derive()
+    {
+        var derived = new YamlTree(Root, RootFile, _origins);
+        derived.Files.AddRange(Files);
+        return derived;
+    }
+
+    /// <summary>A shallow copy of a section or list (the same children), from the same origin; a single value is returned as it is.</summary>
+    public YamlNode CopyOne(YamlNode node)
+    {
+        YamlNode copy = node switch
+        {
+            YamlMappingNode m => new YamlMappingNode(m.Children) { Style = m.Style },
+            YamlSequenceNode q => new YamlSequenceNode(q.Children) { Style = q.Style },
+            _ => node,
+        };
+        if (!ReferenceEquals(copy, node)) AttributeOne(copy, OriginOf(node));
+        return copy;
     }
 
     /// <summary>Parses one YAML document whose top level must be a mapping; syntax errors become a <see cref="ScenarioException"/>.</summary>
