@@ -1,5 +1,5 @@
 using MashSim.Kernel.Random;
-using MashSim.Model;
+using MashSim.Experiments.Runs;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
 
@@ -35,7 +35,7 @@ public static class FullModelMmc
     /// <returns>The mean wait in queue in minutes and the number of contacts that arrived.</returns>
     public static (double MeanWaitMinutes, int Contacts) Run(MmcBenchmarkModel model, int customers, int seed)
     {
-        var result = FrontDoorModel.Run(Scenario(model, customers, seed), replication: 0);
+        var result = SingleRun.Execute(Scenario(model, customers, seed), seed, replication: 0);
         return (result[Kpi.ScreeningWaitHoursMean] * 60, result.Account.Arrived);
     }
 }

@@ -4,7 +4,7 @@ using MashSim.Model.Runs;
 namespace MashSim.Experiments.Results;
 
 /// <summary>A scenario as it ran (seed and replications included), every replication's result, and their summary.</summary>
-public sealed record ExperimentResult(Scenario Scenario, IReadOnlyList<FrontDoorRunResult> Runs, IReadOnlyList<OutcomeSummary> Summary)
+public sealed record ExperimentResult(Scenario Scenario, IReadOnlyList<RunResult> Runs, IReadOnlyList<OutcomeSummary> Summary)
 {
     public OutcomeSummary this[Model.Recording.Kpi kpi] => Summary[kpi.Index];
 }

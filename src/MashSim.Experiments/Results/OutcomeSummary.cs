@@ -18,6 +18,6 @@ public sealed record OutcomeSummary(Kpi Kpi, double Mean, double CiLow, double C
         return new OutcomeSummary(kpi, ci.Mean, ci.Low, ci.High, ci.N);
     }
 
-    public static IReadOnlyList<OutcomeSummary> Summarise(IReadOnlyList<FrontDoorRunResult> runs) =>
+    public static IReadOnlyList<OutcomeSummary> Summarise(IReadOnlyList<RunResult> runs) =>
         Kpi.All.Select(kpi => Of(kpi, runs.Select(r => r[kpi]))).ToArray();
 }

@@ -18,26 +18,25 @@ public static class Replications
 
     /// <summary>Runs replications [<paramref name="start"/>, <paramref name="end"/>) only: a shard's slice, or the next batch of a sequential run.</summary>
     /// <remarks>Replication r draws from the streams of (seed, r) alone, so a slice gives exactly the runs a whole run would.</remarks>
-    public static FrontDoorRunResult[] RunRange(Scenario scenario, ReplicationPlan plan, int start, int end, Action? progress = null,
+    public static RunResult[] RunRange(Scenario scenario, ReplicationPlan plan, int start, int end, Action? progress = null,
         bool keepContactsOfFirst = false, CancellationToken cancellation = default)
     {
         if (plan.Replications < 1) throw new ArgumentOutOfRangeException(nameof(plan), "At least one replication is needed.");
         if (plan.Threads < 1) throw new ArgumentOutOfRangeException(nameof(plan), "At least one thread is needed.");
         if (start < 0 || end > plan.Replications || start >= end) throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not a slice of {plan.Replications} replications.");
-        var seeded = plan.AppliedTo(scenario);
-        var results = new FrontDoorRunResult[end - start];
+        var results = new RunResult[end - start];
         Parallel.For(start, end,
             new ParallelOptions { MaxDegreeOfParallelism = plan.Threads, CancellationToken = cancellation },
             r =>
             {
-                results[r - start] = FrontDoorModel.Run(seeded, r, keepContacts: keepContactsOfFirst && r == 0);
+                results[r - start] = SingleRun.Execute(scenario, plan.Seed, r, keepContacts: keepContactsOfFirst && r == 0);
                 progress?.Invoke();
             });
         return results;
     }
 
     /// <summary>The experiment's result from every replication's run, in replication order.</summary>
-    public static ExperimentResult Summarise(Scenario scenario, ReplicationPlan plan, IReadOnlyList<FrontDoorRunResult> runs)
+    public static ExperimentResult Summarise(Scenario scenario, ReplicationPlan plan, IReadOnlyList<RunResult> runs)
     {
         if (runs.Count != plan.Replications || runs.Select((run, i) => run.Replication != i).Any(wrong => wrong))
             throw new ArgumentException($"The runs are not replications 0 to {plan.Replications - 1} in order.", nameof(runs));

@@ -39,7 +39,7 @@ public static class SequentialReplications
     {
         if (!(relativePrecision > 0)) throw new ArgumentOutOfRangeException(nameof(relativePrecision), "The precision must be above zero.");
         if (initial < 2 || maximum < initial) throw new ArgumentOutOfRangeException(nameof(maximum), $"Need 2 ≤ initial ({initial}) ≤ maximum ({maximum}).");
-        var runs = new List<FrontDoorRunResult>();
+        var runs = new List<RunResult>();
         int target = initial;
         while (true)
         {

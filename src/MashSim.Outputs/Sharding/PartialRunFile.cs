@@ -13,7 +13,7 @@ public sealed record PartialRun(
     long Seed,
     int Replications,
     string Shard,
-    IReadOnlyList<FrontDoorRunResult> Runs);
+    IReadOnlyList<RunResult> Runs);
 
 /// <summary>Reads and writes partial.json.</summary>
 public static class PartialRunFile

@@ -13,7 +13,7 @@ namespace MashSim.Outputs.Sharding;
 public static class ShardMerge
 {
     /// <summary>Writes a shard's folder, <c>name-shard-k-of-n-time</c>: partial.json, the contact log when the shard ran replication 0, and the manifest.</summary>
-    public static string WritePartial(string root, LoadedScenario loaded, ReplicationPlan plan, Shard shard, IReadOnlyList<MashSim.Model.Runs.FrontDoorRunResult> runs, RunManifest manifest)
+    public static string WritePartial(string root, LoadedScenario loaded, ReplicationPlan plan, Shard shard, IReadOnlyList<MashSim.Model.Runs.RunResult> runs, RunManifest manifest)
     {
         var scenario = plan.AppliedTo(loaded.Scenario);
         string yaml = ScenarioLoader.ToYaml(scenario);

@@ -24,12 +24,12 @@ public class InitialStockTests
         },
     };
 
-    private static IReadOnlyList<double> Series(FrontDoorRunResult result, string id) => result.Series.Single(s => s.Id == id).Values;
+    private static IReadOnlyList<double> Series(RunResult result, string id) => result.Series.Single(s => s.Id == id).Values;
 
     [Fact]
     public void With_no_arrivals_the_plans_start_at_the_stated_numbers_and_run_down_as_equilibrium_ages_predict()
     {
-        var result = FrontDoorModel.Run(WithStock(Closed(Window(TestScenarios.WithPathway(), 0, 400)), 500, 1000), 0);
+        var result = TestRun.Of(WithStock(Closed(Window(TestScenarios.WithPathway(), 0, 400)), 500, 1000), 0);
         var cp = Series(result, "childProtectionPlans");
         var cin = Series(result, "childInNeedPlans");
         Assert.Equal(0, result[Kpi.Referrals]);
@@ -49,7 +49,7 @@ public class InitialStockTests
     [Fact]
     public void The_case_account_balances_with_an_initial_stock()
     {
-        var result = FrontDoorModel.Run(WithStock(Window(TestScenarios.WithPathway(), 200, 500), 500, 1300), 0);
+        var result = TestRun.Of(WithStock(Window(TestScenarios.WithPathway(), 200, 500), 500, 1300), 0);
         var cases = result.Cases!;
         Assert.Equal(1800, cases.Initial);
         Assert.True(cases.Opened > 1000);
@@ -60,12 +60,12 @@ public class InitialStockTests
     [Fact]
     public void A_stock_at_the_steady_state_level_puts_the_first_measured_day_near_the_long_run_mean()
     {
-        var longRun = FrontDoorModel.Run(TestScenarios.WithPathway(horizonDays: 1460), 0);
+        var longRun = TestRun.Of(TestScenarios.WithPathway(horizonDays: 1460), 0);
         double cpMean = longRun[Kpi.ChildProtectionPlansMean], cinMean = longRun[Kpi.ChildInNeedPlansMean];
 
         var shortRun = Window(TestScenarios.WithPathway(), 7, 60);
-        var stocked = FrontDoorModel.Run(WithStock(shortRun, (int)Math.Round(cpMean), (int)Math.Round(cinMean)), 0);
-        var empty = FrontDoorModel.Run(shortRun, 0);
+        var stocked = TestRun.Of(WithStock(shortRun, (int)Math.Round(cpMean), (int)Math.Round(cinMean)), 0);
+        var empty = TestRun.Of(shortRun, 0);
 
         double cp = Series(stocked, "childProtectionPlans")[0], cin = Series(stocked, "childInNeedPlans")[0];
         Assert.True(Math.Abs(cp / cpMean - 1) < 0.1, $"{cp} on CP plans on the first measured day against a long-run mean of {cpMean}");
@@ -78,8 +78,8 @@ public class InitialStockTests
     public void The_same_seed_gives_the_same_results_with_an_initial_stock()
     {
         var scenario = WithStock(Window(TestScenarios.WithPathway(), 90, 300), 450, 1200);
-        var a = FrontDoorModel.Run(scenario, 1);
-        var b = FrontDoorModel.Run(scenario, 1);
+        var a = TestRun.Of(scenario, 1);
+        var b = TestRun.Of(scenario, 1);
         Assert.Equal(a.Values, b.Values);
         Assert.Equal(a.Cases, b.Cases);
         Assert.Equal(a.Series.SelectMany(s => s.Values), b.Series.SelectMany(s => s.Values));
@@ -91,9 +91,9 @@ public class InitialStockTests
         // The front door's outcomes do change with a stock, because children closed from it come back as contacts;
         // what must not change is the stream of new contacts.
         // With no warm-up every contact is kept. New children get ever larger ids; a child coming back keeps an old one.
-        var empty = FrontDoorModel.Run(Window(TestScenarios.WithPathway(), 0, 120), 0, keepContacts: true);
-        var stocked = FrontDoorModel.Run(WithStock(Window(TestScenarios.WithPathway(), 0, 120), 400, 1000), 0, keepContacts: true);
-        static List<(double, string)> NewContacts(FrontDoorRunResult r)
+        var empty = TestRun.Of(Window(TestScenarios.WithPathway(), 0, 120), 0, keepContacts: true);
+        var stocked = TestRun.Of(WithStock(Window(TestScenarios.WithPathway(), 0, 120), 400, 1000), 0, keepContacts: true);
+        static List<(double, string)> NewContacts(RunResult r)
         {
             int newest = -1;
             var arrivals = new List<(double, string)>();

@@ -11,7 +11,7 @@ public class PathwayModelTests
     [Fact]
     public void Every_case_opened_is_closed_looked_after_or_still_open_and_the_stock_agrees()
     {
-        var result = FrontDoorModel.Run(TestScenarios.WithPathway(), 0);
+        var result = TestRun.Of(TestScenarios.WithPathway(), 0);
         var cases = result.Cases!;
         Assert.True(cases.Opened > 10_000);
         Assert.True(cases.Balances, cases.ToString());
@@ -21,7 +21,7 @@ public class PathwayModelTests
     [Fact]
     public void The_number_on_child_protection_plans_is_starts_per_year_times_mean_length_Littles_law()
     {
-        var result = FrontDoorModel.Run(TestScenarios.WithPathway(horizonDays: 1825), 0);
+        var result = TestRun.Of(TestScenarios.WithPathway(horizonDays: 1825), 0);
         double stock = result[Kpi.ChildProtectionPlansMean];
         double flow = result[Kpi.ChildProtectionPlanStartsPerYear] * result[Kpi.ChildProtectionPlanMonthsMean] / 12;
         Assert.True(stock > 200, $"{stock}");
@@ -44,8 +44,8 @@ public class PathwayModelTests
     [Fact]
     public void More_social_workers_never_make_assessments_later_and_lower_caseloads()
     {
-        var fewer = FrontDoorModel.Run(TestScenarios.WithPathway(socialWorkers: 80, horizonDays: 1095), 0);
-        var more = FrontDoorModel.Run(TestScenarios.WithPathway(socialWorkers: 120, horizonDays: 1095), 0);
+        var fewer = TestRun.Of(TestScenarios.WithPathway(socialWorkers: 80, horizonDays: 1095), 0);
+        var more = TestRun.Of(TestScenarios.WithPathway(socialWorkers: 120, horizonDays: 1095), 0);
         Assert.True(more[Kpi.AssessmentsWithin45WorkingDays] >= fewer[Kpi.AssessmentsWithin45WorkingDays] - 0.01,
             $"{more[Kpi.AssessmentsWithin45WorkingDays]} with 120 workers against {fewer[Kpi.AssessmentsWithin45WorkingDays]} with 80");
         Assert.True(more[Kpi.CaseloadMean] < fewer[Kpi.CaseloadMean]);
@@ -55,8 +55,8 @@ public class PathwayModelTests
     [Fact]
     public void A_higher_caseload_cap_raises_the_average_caseload_when_workers_are_short()
     {
-        var low = FrontDoorModel.Run(TestScenarios.WithPathway(socialWorkers: 70, caseloadCap: 18, horizonDays: 1095), 0);
-        var high = FrontDoorModel.Run(TestScenarios.WithPathway(socialWorkers: 70, caseloadCap: 30, horizonDays: 1095), 0);
+        var low = TestRun.Of(TestScenarios.WithPathway(socialWorkers: 70, caseloadCap: 18, horizonDays: 1095), 0);
+        var high = TestRun.Of(TestScenarios.WithPathway(socialWorkers: 70, caseloadCap: 30, horizonDays: 1095), 0);
         Assert.True(high[Kpi.CaseloadMean] > low[Kpi.CaseloadMean]);
         Assert.True(high[Kpi.CaseloadMax] > 18);
         Assert.True(low[Kpi.UnallocatedMean] > high[Kpi.UnallocatedMean]);
@@ -64,7 +64,7 @@ public class PathwayModelTests
 
     /// <summary>The mean of an outcome over replications 0..n-1: the same streams for both scenarios (common random numbers).</summary>
     private static double Mean(MashSim.Model.Parameters.Scenario scenario, Kpi kpi, int replications = 3) =>
-        Enumerable.Range(0, replications).Select(r => FrontDoorModel.Run(scenario, r)[kpi]).Average();
+        Enumerable.Range(0, replications).Select(r => TestRun.Of(scenario, r)[kpi]).Average();
 
     private static MashSim.Model.Parameters.Scenario WithTeam(Func<MashSim.Model.Pathway.Parameters.TeamParameters, MashSim.Model.Pathway.Parameters.TeamParameters> change,
         int socialWorkers = 110, int horizonDays = 1095)
@@ -76,9 +76,9 @@ public class PathwayModelTests
     [Fact]
     public void Without_turnover_every_case_keeps_one_worker_and_turnover_gives_children_more_workers()
     {
-        var stable = FrontDoorModel.Run(WithTeam(t => t with { AnnualTurnover = 0 }), 0);
+        var stable = TestRun.Of(WithTeam(t => t with { AnnualTurnover = 0 }), 0);
         Assert.Equal(1.0, stable[Kpi.WorkersPerCaseMean]);
-        var churning = FrontDoorModel.Run(WithTeam(t => t with { AnnualTurnover = 0.6 }), 0);
+        var churning = TestRun.Of(WithTeam(t => t with { AnnualTurnover = 0.6 }), 0);
         Assert.True(churning[Kpi.WorkersPerCaseMean] > 1.05, $"{churning[Kpi.WorkersPerCaseMean]}");
         Assert.True(churning[Kpi.CasesWithThreeOrMoreWorkers] > 0);
     }
@@ -110,7 +110,7 @@ public class PathwayModelTests
     [Fact]
     public void Without_a_pathway_the_run_stops_at_the_front_door()
     {
-        var result = FrontDoorModel.Run(TestScenarios.FrontDoor(), 0);
+        var result = TestRun.Of(TestScenarios.FrontDoor(), 0);
         Assert.Null(result.Cases);
         Assert.True(double.IsNaN(result[Kpi.Referrals]));
         Assert.True(double.IsNaN(result[Kpi.CaseloadMean]));
@@ -119,8 +119,8 @@ public class PathwayModelTests
     [Fact]
     public void The_same_seed_gives_the_same_pathway_results()
     {
-        var a = FrontDoorModel.Run(TestScenarios.WithPathway(horizonDays: 900), 0);
-        var b = FrontDoorModel.Run(TestScenarios.WithPathway(horizonDays: 900), 0);
+        var a = TestRun.Of(TestScenarios.WithPathway(horizonDays: 900), 0);
+        var b = TestRun.Of(TestScenarios.WithPathway(horizonDays: 900), 0);
         Assert.Equal(a.Values, b.Values);
         Assert.Equal(a.Cases, b.Cases);
     }

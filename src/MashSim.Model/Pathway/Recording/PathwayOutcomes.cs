@@ -1,4 +1,3 @@
-using MashSim.Kernel;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
 using static MashSim.Model.Recording.OutcomeMath;
@@ -8,16 +7,7 @@ namespace MashSim.Model.Pathway.Recording;
 /// <summary>Fills one replication's pathway outcomes from the recorder; stocks are read at the horizon, before the drain.</summary>
 internal static class PathwayOutcomes
 {
-    /// <summary>The time-weighted stocks at the horizon.</summary>
-    public sealed record Stocks(double Unallocated, double ChildProtectionPlans, double ChildInNeedPlans, double OpenCases)
-    {
-        public Stocks(PathwayRecorder r, SimTime horizon)
-            : this(r.Unallocated.MeanUntil(horizon), r.ChildProtectionPlans.MeanUntil(horizon), r.ChildInNeedPlans.MeanUntil(horizon), r.OpenCases.MeanUntil(horizon))
-        {
-        }
-    }
-
-    public static void Fill(double[] values, Scenario scenario, PathwayRecorder r, Stocks stocks)
+    public static void Fill(double[] values, Scenario scenario, PathwayRecorder r, PathwayStocks stocks)
     {
         void Set(Kpi kpi, double value) => values[kpi.Index] = value;
         double years = (scenario.Run.HorizonDays - scenario.Run.WarmupDays) / 365.0;

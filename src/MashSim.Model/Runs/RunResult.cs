@@ -4,7 +4,7 @@ using MashSim.Model.Recording;
 namespace MashSim.Model.Runs;
 
 /// <summary>What one replication of the front door produced: a value per outcome, a daily queue series, and the accounting of every contact.</summary>
-public sealed record FrontDoorRunResult(
+public sealed record RunResult(
     int Replication,
     IReadOnlyList<double> Values,
     IReadOnlyList<DailySeries> Series,

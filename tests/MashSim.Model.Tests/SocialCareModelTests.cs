@@ -5,12 +5,12 @@ using MashSim.Model.Recording;
 
 namespace MashSim.Model.Tests;
 
-public class FrontDoorModelTests
+public class SocialCareModelTests
 {
     [Fact]
     public void Every_contact_that_arrives_is_accounted_for()
     {
-        var result = FrontDoorModel.Run(TestScenarios.FrontDoor(), 0, keepContacts: true);
+        var result = TestRun.Of(TestScenarios.FrontDoor(), 0, keepContacts: true);
         var account = result.Account;
         Assert.True(account.Arrived > 3000);
         Assert.True(account.Balances);
@@ -22,7 +22,7 @@ public class FrontDoorModelTests
     [Fact]
     public void Every_contact_is_decided_before_it_leaves_and_rated_before_it_is_decided()
     {
-        var result = FrontDoorModel.Run(TestScenarios.FrontDoor(), 0, keepContacts: true);
+        var result = TestRun.Of(TestScenarios.FrontDoor(), 0, keepContacts: true);
         Assert.All(result.Contacts!, c =>
         {
             Assert.NotNull(c.RatedAt);
@@ -36,7 +36,7 @@ public class FrontDoorModelTests
     [Fact]
     public void Littles_law_holds_for_the_front_door()
     {
-        var result = FrontDoorModel.Run(TestScenarios.FrontDoor(horizonDays: 400), 0);
+        var result = TestRun.Of(TestScenarios.FrontDoor(horizonDays: 400), 0);
         double lambda = result[Kpi.ArrivalRatePerHour];
         double w = result[Kpi.HoursInFrontDoorMean];
         double l = result[Kpi.ContactsInFrontDoorMean];
@@ -46,9 +46,9 @@ public class FrontDoorModelTests
     [Fact]
     public void The_same_seed_gives_the_same_results_and_another_seed_different_ones()
     {
-        var a = FrontDoorModel.Run(TestScenarios.FrontDoor(seed: 5), 0);
-        var b = FrontDoorModel.Run(TestScenarios.FrontDoor(seed: 5), 0);
-        var c = FrontDoorModel.Run(TestScenarios.FrontDoor(seed: 6), 0);
+        var a = TestRun.Of(TestScenarios.FrontDoor(seed: 5), 0);
+        var b = TestRun.Of(TestScenarios.FrontDoor(seed: 5), 0);
+        var c = TestRun.Of(TestScenarios.FrontDoor(seed: 6), 0);
         Assert.Equal(a.Values, b.Values);
         Assert.Equal(a.Series.Single().Values, b.Series.Single().Values);
         Assert.NotEqual(a.Values, c.Values);
@@ -62,7 +62,7 @@ public class FrontDoorModelTests
         {
             Mash = scenario.Mash with { ScreeningMinutes = DistributionSpec.Fixed(30) },
         };
-        var result = FrontDoorModel.Run(scenario, 0);
+        var result = TestRun.Of(scenario, 0);
         Assert.Equal(0, result[Kpi.ScreeningWaitHoursMean]);
         Assert.Equal(0.5, result[Kpi.HoursInFrontDoorMean], 9);
         Assert.Equal(1.0, result[Kpi.DecisionWithin1WorkingDay]);
@@ -84,7 +84,7 @@ public class FrontDoorModelTests
                 },
             },
         };
-        var result = FrontDoorModel.Run(scenario, 0);
+        var result = TestRun.Of(scenario, 0);
         Assert.Equal(0, result[Kpi.ReferralConversion]);
         Assert.Equal(0, result.Account.Referred + result.Account.TransferredToDuty);
         Assert.Equal(0, result[Kpi.UtilisationManagers]);
@@ -94,7 +94,7 @@ public class FrontDoorModelTests
     [Fact]
     public void An_outcome_with_nothing_to_measure_is_not_a_number_rather_than_zero()
     {
-        var result = FrontDoorModel.Run(TestScenarios.Mmc(2, 1, 30, 30), 0);
+        var result = TestRun.Of(TestScenarios.Mmc(2, 1, 30, 30), 0);
         Assert.True(double.IsNaN(result[Kpi.DecisionWithin1WorkingDayRed]));
         Assert.True(double.IsNaN(result[Kpi.AgencyCheckTurnaroundHoursMean]));
     }
@@ -102,7 +102,7 @@ public class FrontDoorModelTests
     [Fact]
     public void Contacts_out_of_hours_go_to_the_emergency_duty_team_and_the_rest_wait_for_the_mash_to_open()
     {
-        var result = FrontDoorModel.Run(TestScenarios.FrontDoor(), 0, keepContacts: true);
+        var result = TestRun.Of(TestScenarios.FrontDoor(), 0, keepContacts: true);
         var epoch = TestScenarios.FrontDoor().Run.Start.ToDateTime(TimeOnly.MinValue);
         var outOfHours = result.Contacts!.Where(c => c.OutOfHours).ToArray();
         Assert.NotEmpty(outOfHours);
@@ -126,10 +126,10 @@ public class FrontDoorModelTests
     public void A_checks_deadline_means_some_amber_contacts_are_decided_with_answers_missing()
     {
         var scenario = TestScenarios.FrontDoor();
-        var result = FrontDoorModel.Run(scenario, 0, keepContacts: true);
+        var result = TestRun.Of(scenario, 0, keepContacts: true);
         Assert.True(result[Kpi.DecidedWithChecksMissing] > 0);
         var noDeadline = scenario with { Mash = scenario.Mash with { Checks = scenario.Mash.Checks with { DeadlineWorkingHours = null } } };
-        Assert.Equal(0, FrontDoorModel.Run(noDeadline, 0)[Kpi.DecidedWithChecksMissing]);
+        Assert.Equal(0, TestRun.Of(noDeadline, 0)[Kpi.DecidedWithChecksMissing]);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class FrontDoorModelTests
                 },
             },
         };
-        var result = FrontDoorModel.Run(slow, 0, keepContacts: true);
+        var result = TestRun.Of(slow, 0, keepContacts: true);
         var amber = result.Contacts!.Where(c => c.Rag == RagRating.Amber).ToArray();
         Assert.NotEmpty(amber);
         Assert.All(amber, c =>
@@ -168,8 +168,8 @@ public class FrontDoorModelTests
     public void Manager_oversight_of_all_decisions_sends_every_decision_to_a_manager()
     {
         var scenario = TestScenarios.FrontDoor();
-        var without = FrontDoorModel.Run(scenario, 0);
-        var with = FrontDoorModel.Run(scenario with { Mash = scenario.Mash with { ManagerOversightOfAllDecisions = true } }, 0);
+        var without = TestRun.Of(scenario, 0);
+        var with = TestRun.Of(scenario with { Mash = scenario.Mash with { ManagerOversightOfAllDecisions = true } }, 0);
         Assert.True(with[Kpi.UtilisationManagers] > 2 * without[Kpi.UtilisationManagers]);
     }
 

@@ -14,11 +14,18 @@ using MashSim.Model.Workflows;
 
 namespace MashSim.Model;
 
-/// <summary>The MASH front door wired onto the kernel for one replication: arrivals, staff pools, activities, workflow, recorder.</summary>
-public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactObserver, IFrontDoorIntake
+/// <summary>A local authority's children's social care for one replication, wired onto the kernel: arrivals, the MASH's staff pools,
+/// activities, contact workflow and recorder, and (with a pathway) the teams and cases after the front door.</summary>
+/// <remarks>
+/// The model only builds: <see cref="Build"/> schedules the arrivals and the warm-up, and whoever runs it (the experiment
+/// layer's single run) advances <see cref="Simulation"/>, takes the <see cref="HorizonSnapshot"/> at the horizon, drains,
+/// and asks for the <see cref="Outcomes"/>. It never sees a seed (only the streams made from one) or a replication count.
+/// </remarks>
+public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContactObserver, IFrontDoorIntake
 {
     private readonly Scenario _scenario;
     private readonly Simulation _simulation = new();
+    private readonly int _replication;
     private readonly WorkingCalendar _mashCalendar;
     private readonly FrontDoorRecorder _recorder;
     private readonly ContactWorkflow _workflow;
@@ -37,9 +44,10 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
     private int _nextId;
     private int _nextChildId;
 
-    private FrontDoorModel(Scenario scenario, RandomStreams streams, bool keepContacts)
+    private SocialCareModel(Scenario scenario, RandomStreams streams, bool keepContacts)
     {
         _scenario = scenario;
+        _replication = streams.Replication;
         var mash = scenario.Mash;
         var epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);
         _mashCalendar = new WorkingCalendar(epoch, mash.Hours.ToWorkingHours());
@@ -85,21 +93,41 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
         _recorder.SampleScreeningQueue(() => (int)_screening.Queue.Current, _warmupEnd, _horizon);
     }
 
-    /// <summary>Runs replication <paramref name="replication"/> of <paramref name="scenario"/> with the streams derived from its seed.</summary>
-    public static FrontDoorRunResult Run(Scenario scenario, int replication, bool keepContacts = false)
-    {
-        var model = new FrontDoorModel(scenario, new RandomStreams(scenario.Run.Seed, replication), keepContacts);
-        return model.Execute(replication);
-    }
+    /// <summary>The model of <paramref name="scenario"/> drawing from <paramref name="streams"/>, ready to run from time zero; with <paramref name="keepContacts"/> it keeps every counted contact, for the contact log.</summary>
+    public static SocialCareModel Build(Scenario scenario, RandomStreams streams, bool keepContacts = false) => new(scenario, streams, keepContacts);
 
-    private FrontDoorRunResult Execute(int replication)
+    /// <summary>The agenda the model's events are on.</summary>
+    public Simulation Simulation => _simulation;
+
+    /// <summary>When arrivals stop and the measured period ends.</summary>
+    public SimTime Horizon => _horizon;
+
+    /// <summary>What is averaged over the measured period, read now (at the horizon), before the drain could dilute it.</summary>
+    public HorizonSnapshot TakeSnapshot() => new(
+        [_socialWorkers.Statistics.UtilisationUntil(_horizon), _managers.Statistics.UtilisationUntil(_horizon),
+         _businessSupport.Statistics.UtilisationUntil(_horizon), _emergencyDutyTeam.Statistics.UtilisationUntil(_horizon)],
+        _screening.Queue.MeanUntil(_horizon), _screening.Queue.Maximum, _recorder.InFrontDoor.MeanUntil(_horizon),
+        _pathway is null ? null : new Pathway.Recording.PathwayStocks(_pathway.Recorder, _horizon));
+
+    /// <summary>This replication's outcomes, the front door's and the pathway's, once the run has drained.</summary>
+    public RunResult Outcomes(HorizonSnapshot atHorizon)
     {
-        _simulation.RunUntil(_horizon);
-        var pools = new PoolSnapshot(_socialWorkers, _managers, _businessSupport, _emergencyDutyTeam, _screening.Queue, _horizon);
-        double inFrontDoorMean = _recorder.InFrontDoor.MeanUntil(_horizon);
-        var stocks = _pathway is null ? null : new Pathway.Recording.PathwayOutcomes.Stocks(_pathway.Recorder, _horizon);
-        _simulation.RunUntil(_horizon + SimDuration.FromDays(_scenario.Run.DrainDays));
-        return FrontDoorOutcomes.Compute(_scenario, replication, _recorder, pools, inFrontDoorMean, _simulation, _pathway, stocks);
+        _recorder.TallyUnfinished();
+        // Every outcome starts as "no observations"; the front door's and (with a pathway) the pathway's are then filled in.
+        var values = new double[Kpi.All.Count];
+        Array.Fill(values, double.NaN);
+        var decisionHours = FrontDoorOutcomes.Fill(values, _scenario.Run, _recorder, atHorizon);
+        if (_pathway is not null) Pathway.Recording.PathwayOutcomes.Fill(values, _scenario, _pathway.Recorder, atHorizon.Stocks!);
+
+        var account = new ContactAccount(_recorder.Arrived, _recorder.TransferredToDuty, _recorder.Referred, _recorder.Closed,
+            _recorder.Arrived - _recorder.TransferredToDuty - _recorder.Referred - _recorder.Closed);
+        var p = _pathway?.Recorder;
+        var cases = p is null ? null : new CaseAccount(p.InitialCases, p.CasesOpened, p.CasesClosed, p.LookedAfter,
+            p.InitialCases + p.CasesOpened - p.CasesClosed - p.LookedAfter, p.OpenCasesIncludingEarlyHelp);
+        var series = new List<DailySeries> { _recorder.DailyScreeningQueue() };
+        if (p is not null) series.AddRange(p.DailySeries());
+        return new RunResult(_replication, values, series, decisionHours, account,
+            _recorder.KeptContacts?.ToArray(), _simulation.EventsHandled) { Cases = cases };
     }
 
     public void OnArrival(SimTime now) => Receive(new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd, _nextChildId++));
@@ -153,7 +181,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
         _pathway?.Recorder.ResetStocks(now);
     }
 
-    private sealed class WarmupEnd(FrontDoorModel model) : IEventHandler
+    private sealed class WarmupEnd(SocialCareModel model) : IEventHandler
     {
         public void Handle(int tag, object? subject) => model.ResetStatistics();
     }
