@@ -17,7 +17,7 @@ public static class FullModelMmc
             HorizonDays = (int)Math.Ceiling(customers / (model.ArrivalsPerHour * 24)) + 1,
             WarmupDays = 1,
             DrainDays = 10,
-            Seed = seed,
+
         },
         Demand = new DemandParameters { ContactsPerYear = model.ArrivalsPerHour * 24 * 365 },
         Mash = new MashParameters

@@ -54,7 +54,8 @@ public static class ComparisonWriter
                     }
                 }
             }
-            var resolved = comparison.Results.Select(r => (r.Scenario, Yaml: ScenarioLoader.ToYaml(r.Scenario), File: $"scenario.{r.Scenario.Name}.resolved.yaml")).ToArray();
+            var resolved = comparison.Scenarios.Zip(comparison.Results, (s, r) => s.File.AsRun(r.Plan))
+                .Select(s => (Scenario: s, Yaml: ScenarioLoader.ToYaml(s), File: $"scenario.{s.Name}.resolved.yaml")).ToArray();
             foreach (var (_, yaml, file) in resolved) File.WriteAllText(Path.Combine(folder, file), yaml);
             ManifestFile.Write(folder, manifest with { RerunArguments = ["compare", .. resolved.Select(r => ManifestFile.InBundle(r.File))] },
                 resolved.Select(r => (r.Scenario, r.Yaml, r.File)).ToArray());

@@ -24,17 +24,18 @@ public static class ResultsWriter
         ResultsFolder.Write(root, result.Scenario.Name, manifest.StartedAt, folder =>
         {
             foreach (var (name, text) in extraFiles ?? new Dictionary<string, string>()) File.WriteAllText(Path.Combine(folder, name), text);
-            string resolved = ScenarioLoader.ToYaml(result.Scenario);
+            var asRun = loaded.File.AsRun(result.Plan);
+            string resolved = ScenarioLoader.ToYaml(asRun);
             File.WriteAllText(Path.Combine(folder, ResolvedScenarioFile), resolved);
             ProvenanceFile.Write(Path.Combine(folder, ProvenanceFile.FileName), loaded.Provenance);
             var daily = DailySeriesSummary.Of(result);
             SummaryFiles.Write(folder, result, daily);
-            if (result.Scenario.Calibration.Count > 0) CalibrationFile.Write(Path.Combine(folder, "calibration.csv"), CalibrationRow.Check(result));
-            if (result.Runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), result.Scenario, contacts);
+            if (asRun.Calibration.Count > 0) CalibrationFile.Write(Path.Combine(folder, "calibration.csv"), CalibrationRow.Check(asRun.Calibration, result));
+            if (result.Runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), result.Scenario, result.Plan.Seed, contacts);
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
             DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result, daily);
             ManifestFile.Write(folder, manifest.RerunArguments.Count > 0 ? manifest : manifest with { RerunArguments = RerunArguments("run") },
-                [(result.Scenario, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));
+                [(asRun, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));
         });
 }

@@ -13,10 +13,10 @@ public static class StaffingWriter
     public static string Write(string root, LoadedScenario loaded, StaffingSearch.Answer answer, RunManifest manifest, IReadOnlyList<string> searchArguments) =>
         ResultsFolder.Write(root, $"staff-{loaded.Scenario.Name}", manifest.StartedAt, folder =>
         {
-            string yaml = ScenarioLoader.ToYaml(loaded.Scenario);
+            string yaml = ScenarioLoader.ToYaml(loaded.File);
             File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), yaml);
             ManifestFile.Write(folder, manifest with { RerunArguments = ["staff", ManifestFile.InBundle(ResultsWriter.ResolvedScenarioFile), .. searchArguments] },
-                [(loaded.Scenario, yaml, loaded.Source)]);
+                [(loaded.File, yaml, loaded.Source)]);
             using var csv = SummaryFiles.NewCsv(Path.Combine(folder, "staffing.csv"));
             foreach (var role in answer.Roles) csv.WriteField(role.Path);
             foreach (var header in new[] { "costPerYear", "target", "mean", "ci95Low", "ci95High", "met", "meetsAll", "chosen" }) csv.WriteField(header);

@@ -7,6 +7,7 @@ namespace MashSim.Model.Tests;
 /// <summary>One replication of a test scenario, run as the experiment layer runs it (to the horizon, snapshot, drain).</summary>
 internal static class TestRun
 {
-    public static RunResult Of(Scenario scenario, int replication, bool keepContacts = false) =>
-        SingleRun.Execute(scenario, scenario.Run.Seed, replication, keepContacts);
+    /// <summary>Replication <paramref name="replication"/> with <paramref name="seed"/>, or the seed of the builder that made the scenario.</summary>
+    public static RunResult Of(Scenario scenario, int replication, bool keepContacts = false, long? seed = null) =>
+        SingleRun.Execute(scenario, seed ?? TestScenarios.SeedOf(scenario), replication, keepContacts);
 }

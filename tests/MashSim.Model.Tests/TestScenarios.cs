@@ -7,10 +7,18 @@ namespace MashSim.Model.Tests;
 internal static class TestScenarios
 {
     /// <summary>A realistic front door: office hours, EDT, checks, manager agreement, transfer steps (the model's defaults).</summary>
-    public static Scenario FrontDoor(int horizonDays = 120, long seed = 11) => new()
+    /// <summary>The seed each builder's scenarios run with (the model never sees a seed; <see cref="TestRun"/> passes it).</summary>
+    public static long SeedOf(Scenario scenario) => scenario.Name switch
+    {
+        "test-pathway" => 3,
+        "test-mmc" => 1,
+        _ => 11,
+    };
+
+    public static Scenario FrontDoor(int horizonDays = 120) => new()
     {
         Name = "test-front-door",
-        Run = new RunParameters { HorizonDays = horizonDays, WarmupDays = 14, DrainDays = 60, Seed = seed, Replications = 2 },
+        Run = new RunParameters { HorizonDays = horizonDays, WarmupDays = 14, DrainDays = 60 },
         Demand = new DemandParameters
         {
             ContactsPerYear = 15_000,
@@ -33,10 +41,11 @@ internal static class TestScenarios
     };
 
     /// <summary>The front door with the pathway after it, long enough for plans to reach a steady state.</summary>
-    public static Scenario WithPathway(int socialWorkers = 110, int caseloadCap = 25, int horizonDays = 1460, long seed = 3) => FrontDoor(horizonDays, seed) with
+    public static Scenario WithPathway(int socialWorkers = 110, int caseloadCap = 25, int horizonDays = 1460) => FrontDoor(horizonDays) with
     {
+        Name = "test-pathway",
         Demand = FrontDoor().Demand with { ContactsPerYear = 18_528 },
-        Run = new RunParameters { HorizonDays = horizonDays, WarmupDays = 730, DrainDays = 30, Seed = seed, Replications = 2 },
+        Run = new RunParameters { HorizonDays = horizonDays, WarmupDays = 730, DrainDays = 30 },
         Pathway = new MashSim.Model.Pathway.Parameters.PathwayParameters
         {
             Team = new MashSim.Model.Pathway.Parameters.TeamParameters { SocialWorkers = socialWorkers, CaseloadCap = caseloadCap },
@@ -44,10 +53,10 @@ internal static class TestScenarios
     };
 
     /// <summary>One screening stage, open around the clock, every contact green and closed at screening: an M/M/c queue.</summary>
-    public static Scenario Mmc(int servers, double arrivalsPerHour, double serviceMinutes, int horizonDays, long seed = 1) => new()
+    public static Scenario Mmc(int servers, double arrivalsPerHour, double serviceMinutes, int horizonDays) => new()
     {
         Name = "test-mmc",
-        Run = new RunParameters { HorizonDays = horizonDays, WarmupDays = 10, DrainDays = 10, Seed = seed, Replications = 2 },
+        Run = new RunParameters { HorizonDays = horizonDays, WarmupDays = 10, DrainDays = 10 },
         Demand = new DemandParameters { ContactsPerYear = arrivalsPerHour * 24 * 365 },
         Mash = new MashParameters
         {

@@ -34,7 +34,7 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
     {
         // Checked before running, so a scenario with nothing to calibrate writes nothing.
         var declared = _options.LoadFixed(parsed, "calibrate");
-        if (declared.Scenario.Calibration.Count == 0)
+        if (declared.File.Calibration.Count == 0)
         {
             error.Writer.WriteLine($"mashsim: the scenario '{declared.Scenario.Name}' declares no calibration targets (add a 'calibration:' list).");
             return ExitCodes.BadInput;
@@ -66,8 +66,8 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
                 error.Writer.WriteLine($"mashsim: --fit {e.Message}");
                 return ExitCodes.BadInput;
             }
-            var plan = new ReplicationPlan(reps, declared.Scenario.Run.Seed, parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads);
-            terminal.MarkupLine($"Fitting {string.Join(", ", paths)} to {declared.Scenario.Calibration.Count} targets ({reps} replications an evaluation)...");
+            var plan = declared.File.Plan(parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads) with { Replications = reps };
+            terminal.MarkupLine($"Fitting {string.Join(", ", paths)} to {declared.File.Calibration.Count} targets ({reps} replications an evaluation)...");
             fit = ParameterFit.Fit(declared, paths, plan, iterations,
                 (n, value) => terminal.MarkupLine($"  evaluation {n}: objective {value:G4}"), cancellation);
             terminal.Write(FitTable(fit));
@@ -83,7 +83,7 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
             },
         }, cancellation);
         if (outcome.Result is null) return outcome.ExitCode;
-        var rows = CalibrationRow.Check(outcome.Result);
+        var rows = CalibrationRow.Check(outcome.Loaded!.File.Calibration, outcome.Result);
         terminal.Write(CalibrationTable.Build(rows));
         terminal.MarkupLine($"{rows.Count(r => r.Met)} of {rows.Count} targets met within their tolerance.");
         if (fit is not null) terminal.MarkupLine($"Fitted scenario: {Markup.Escape(Path.Combine(outcome.Folder!, "scenario.fitted.yaml"))}");

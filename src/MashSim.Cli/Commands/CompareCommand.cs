@@ -33,12 +33,8 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         var files = parsed.GetValue(_files)!;
         var edits = _options.Scenario.Edits(parsed).Concat(_options.FixedRunEdits(parsed, "compare")).ToList();
-        var first = ScenarioLoader.Load(files[0], edits).Scenario;
-        // Every scenario runs with the first one's replications and seed: the pairing is what makes the comparison sharp.
-        edits.Add(ScenarioEdit.Set("run.replications", first.Run.Replications));
-        edits.Add(ScenarioEdit.Set("run.seed", first.Run.Seed));
-        var scenarios = files.Select(f => ScenarioLoader.Load(f, edits).Scenario).ToArray();
-        var duplicate = scenarios.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
+        var scenarios = files.Select(f => ScenarioLoader.Load(f, edits)).ToArray();
+        var duplicate = scenarios.GroupBy(s => s.Scenario.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             error.Writer.WriteLine($"mashsim: two scenarios are both called '{duplicate.Key}'; compare scenarios with different names.");
@@ -47,7 +43,8 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
 
-        var plan = new ReplicationPlan(scenarios[0].Run.Replications, scenarios[0].Run.Seed, threads);
+        // Every scenario runs with the first one's replications and seed: the pairing is what makes the comparison sharp.
+        var plan = scenarios[0].File.Plan(threads);
         terminal.MarkupLine($"Comparing {scenarios.Length} scenarios, {plan.Replications} replications each, seed {plan.Seed} (common random numbers)");
         var startedAt = DateTime.Now;
         var comparison = ProgressDisplay.Run(terminal, "replications", scenarios.Length * plan.Replications,

@@ -46,7 +46,8 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
                 return Task.FromResult(outcome.ExitCode);
             }
             terminal.Write(SummaryTable.Build(outcome.Result));
-            if (outcome.Result.Scenario.Calibration.Count > 0) terminal.Write(CalibrationTable.Build(CalibrationRow.Check(outcome.Result)));
+            var targets = outcome.Loaded!.File.Calibration;
+            if (targets.Count > 0) terminal.Write(CalibrationTable.Build(CalibrationRow.Check(targets, outcome.Result)));
             if (outcome.Sequential is { } sequential) ReportPrecision(sequential, auto!);
             runner.Report(outcome);
             return Task.FromResult(outcome.ExitCode);

@@ -21,6 +21,9 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
     /// <summary>The outcome of a run: an exit code, and on success the results (null for a shard) and the folder they were written to.</summary>
     public sealed record Outcome(int ExitCode, ExperimentResult? Result = null, string? Folder = null, TimeSpan Elapsed = default)
     {
+        /// <summary>The scenario as loaded (its calibration targets, for the commands that show them).</summary>
+        public LoadedScenario? Loaded { get; init; }
+
         /// <summary>With <c>--reps auto</c>: the precision reached on each outcome it was asked of.</summary>
         public SequentialReplications.Answer? Sequential { get; init; }
     }
@@ -58,7 +61,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
 
         var scenario = loaded.Scenario;
-        var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
+        var plan = loaded.File.Plan(threads);
         var (start, end) = (0, plan.Replications);
         if (shard is { } slice)
         {
@@ -96,7 +99,6 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
             sequential = ProgressDisplay.Run(terminal, "replications", auto.Initial, (tick, resize) => SequentialReplications.Run(scenario, plan.Seed, threads, auto.RelativePrecision,
                 auto.Outcomes, auto.Initial, auto.Maximum, resize, tick, cancellation));
             result = sequential.Result;
-            loaded = loaded with { Scenario = result.Scenario };
         }
         else
         {
@@ -105,7 +107,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         clock.Stop();
         string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), request.ExtraFiles?.Invoke(loaded));
         log.LogInformation("Wrote {Folder}", folder);
-        return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential };
+        return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential, Loaded = loaded };
     }
 
     /// <summary>The closing lines every run prints: how much was simulated, whether every contact is accounted for, and where the results are.</summary>

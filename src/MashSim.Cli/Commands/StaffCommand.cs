@@ -62,7 +62,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         StaffingSearch.Role[] roles;
         try
         {
-            roles = parsed.GetValue(_roles)!.Select(text => ReadRole(text, scenario, parsed.GetValue(_max))).ToArray();
+            roles = parsed.GetValue(_roles)!.Select(text => ReadRole(text, loaded.File, parsed.GetValue(_max))).ToArray();
         }
         catch (ArgumentException e)
         {
@@ -75,7 +75,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
 
-        var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
+        var plan = loaded.File.Plan(threads);
         string targetText = string.Join(" and ", targets.Select(t => Markup.Escape(t.ToString())));
         terminal.MarkupLine(roles.Length == 1
             ? $"Finding the smallest {Markup.Escape(roles[0].Path)} (now {roles[0].Now}) that meets {targetText} with 95% confidence; {plan.Replications} replications each, seed {plan.Seed}"
@@ -101,12 +101,12 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
     }
 
     /// <summary>Reads "path" or "path=low..high" and the scenario's number there; the range defaults to 1 up to four times that number (or ten more).</summary>
-    private static StaffingSearch.Role ReadRole(string text, Scenario scenario, int? max)
+    private static StaffingSearch.Role ReadRole(string text, ScenarioFile scenario, int? max)
     {
         var match = RolePattern().Match(text);
         if (!match.Success) throw new ArgumentException($"'{text}' is not like mash.staff.socialWorkers or mash.staff.socialWorkers=4..12.");
         string path = match.Groups["path"].Value.Trim();
-        var (value, whole) = ScenarioFields.ReadNumber(scenario, path);
+        var (value, whole) = ScenarioFields.ReadNumber(scenario.Model(), path);
         if (!whole) throw new ArgumentException($"{path}: not a count of staff (it is not a whole number).");
         int now = (int)value;
         int low = 1, high = max ?? Math.Max(4 * now, now + 10);

@@ -51,7 +51,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         var shard = _shard.Read(parsed, grid.Count) ?? Shard.Whole;
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         var loaded = _options.LoadFixed(parsed, "sweep");
-        string baseYaml = ScenarioLoader.ToYaml(loaded.Scenario);
+        string baseYaml = ScenarioLoader.ToYaml(loaded.File);
         // Every point is made and checked before anything runs, so a bad value stops the sweep with nothing written.
         for (int i = 0; i < grid.Count; i++)
         {
@@ -72,7 +72,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         var startedAt = DateTime.Now;
         string folder = SweepFolder.Begin(root, loaded.Scenario.Name, spec, loaded.Provenance, startedAt);
         terminal.MarkupLine($"Sweeping [bold]{Markup.Escape(loaded.Scenario.Name)}[/] over {grid.Count} point(s){(shard.IsWhole ? "" : $" (shard {shard}: {SweepFolder.Slice(spec).Count()} of them)")}: " +
-                            $"{Markup.Escape(string.Join("; ", grid.Axes.Select(a => a.ToString())))}; {loaded.Scenario.Run.Replications} replications each, seed {loaded.Scenario.Run.Seed} (common random numbers)");
+                            $"{Markup.Escape(string.Join("; ", grid.Axes.Select(a => a.ToString())))}; {loaded.File.Run.Replications} replications each, seed {loaded.File.Run.Seed} (common random numbers)");
         return RunPoints(parsed, folder, spec, loaded, threads, startedAt, loaded.Source, cancellation);
     }
 
@@ -100,7 +100,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         var grid = spec.Grid();
         var done = SweepFiles.ReadPoints(folder, grid);
         var todo = SweepFolder.Slice(spec).Where(i => !done.ContainsKey(i)).ToArray();
-        int reps = baseScenario.Scenario.Run.Replications;
+        int reps = baseScenario.File.Run.Replications;
         if (done.Count > 0) terminal.MarkupLine($"{done.Count} point(s) already saved; {todo.Length} to run.");
         try
         {
@@ -118,7 +118,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
             return ExitCodes.Cancelled;
         }
         string commandLine = CommandChecks.CommandLine(parsed);
-        string finished = SweepFolder.Finish(folder, spec, new RunManifest(commandLine, threads, startedAt, DateTime.Now), baseScenario.Scenario, source);
+        string finished = SweepFolder.Finish(folder, spec, new RunManifest(commandLine, threads, startedAt, DateTime.Now), baseScenario.File, source);
         terminal.Write(PointsTable(grid, SweepFiles.ReadPoints(finished, grid).Values.ToArray()));
         terminal.MarkupLine($"Results: [link]{Markup.Escape(finished)}[/]");
         return ExitCodes.Success;

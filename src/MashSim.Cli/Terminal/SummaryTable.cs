@@ -11,7 +11,7 @@ public static class SummaryTable
     public static Table Build(ExperimentResult result)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"{Markup.Escape(result.Scenario.Name)}: {result.Runs.Count} replications, seed {result.Scenario.Run.Seed}")
+            .Title($"{Markup.Escape(result.Scenario.Name)}: {result.Runs.Count} replications, seed {result.Plan.Seed}")
             .AddColumn("Outcome").AddColumn(new TableColumn("Mean").RightAligned()).AddColumn(new TableColumn("95% CI").RightAligned());
         // Outcomes this scenario cannot observe (the pathway's, in a front-door-only run) stay in the files, not on screen.
         foreach (var s in result.Summary.Where(s => s.HasObservations))

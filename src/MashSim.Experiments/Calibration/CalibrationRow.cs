@@ -1,5 +1,5 @@
 using MashSim.Experiments.Results;
-using MashSim.Model.Parameters;
+using MashSim.Model.Recording;
 
 namespace MashSim.Experiments.Calibration;
 
@@ -9,7 +9,7 @@ public sealed record CalibrationRow(CalibrationTarget Target, OutcomeSummary Sim
     public double RelativeError => (Simulated.Mean - Target.Value) / Math.Abs(Target.Value);
     public bool Met => Target.IsMetBy(Simulated.Mean);
 
-    /// <summary>Every target the scenario declares, checked against an experiment's summary.</summary>
-    public static IReadOnlyList<CalibrationRow> Check(ExperimentResult result) =>
-        result.Scenario.Calibration.Select(t => new CalibrationRow(t, result.Summary.Single(s => s.Kpi.Id == t.Outcome))).ToArray();
+    /// <summary>Every target, checked against an experiment's summary.</summary>
+    public static IReadOnlyList<CalibrationRow> Check(IReadOnlyList<CalibrationTarget> targets, ExperimentResult result) =>
+        targets.Select(t => new CalibrationRow(t, result[Kpi.ById(t.Outcome)])).ToArray();
 }

@@ -33,7 +33,8 @@ public static class ParameterFit
         int maxEvaluations = 60, Action<int, double>? progress = null, CancellationToken cancellation = default)
     {
         var baseline = declared.Scenario;
-        if (baseline.Calibration.Count == 0) throw new ArgumentException("The scenario declares no calibration targets to fit to.");
+        var targets = declared.File.Calibration;
+        if (targets.Count == 0) throw new ArgumentException("The scenario declares no calibration targets to fit to.");
         var starts = paths.Select(path => (Path: path, Value: ScenarioFields.ReadNumber(baseline, path))).ToArray();
         int evaluations = 0;
 
@@ -44,7 +45,7 @@ public static class ParameterFit
             try
             {
                 var scenario = declared.With(parameters.Select(Edit).ToArray()).Scenario;
-                value = Score(Replications.Run(scenario, plan, cancellation: cancellation));
+                value = Score(targets, Replications.Run(scenario, plan, cancellation: cancellation));
             }
             catch (ScenarioException)
             {
@@ -71,7 +72,7 @@ public static class ParameterFit
     }
 
     /// <summary>The sum of squared errors in units of each target's tolerance; a target the run cannot observe counts as far off.</summary>
-    public static double Score(ExperimentResult result) => CalibrationRow.Check(result).Sum(row =>
+    public static double Score(IReadOnlyList<CalibrationTarget> targets, ExperimentResult result) => CalibrationRow.Check(targets, result).Sum(row =>
         double.IsFinite(row.RelativeError) ? Math.Pow(row.RelativeError / row.Target.Tolerance, 2) : InvalidPoint);
 
     private static FittedParameter Parameter(string path, double start, double value, bool whole) =>

@@ -28,7 +28,7 @@ public sealed record PairedDifference(Kpi Kpi, ConfidenceInterval Difference)
     /// <summary>The paired difference of <paramref name="kpi"/> between two experiments run with the same seed, replication by replication.</summary>
     public static PairedDifference Of(Kpi kpi, ExperimentResult baseline, ExperimentResult other)
     {
-        if (baseline.Runs.Count != other.Runs.Count || baseline.Scenario.Run.Seed != other.Scenario.Run.Seed)
+        if (baseline.Runs.Count != other.Runs.Count || baseline.Plan.Seed != other.Plan.Seed)
             throw new ArgumentException("Paired comparison needs the same replications with the same seed.");
         // A difference of 0 counts as an observation: identical replications are the clearest "no difference".
         var differences = baseline.Runs.Zip(other.Runs, (a, b) => b[kpi] - a[kpi]);

@@ -40,6 +40,6 @@ public static class Replications
     {
         if (runs.Count != plan.Replications || runs.Select((run, i) => run.Replication != i).Any(wrong => wrong))
             throw new ArgumentException($"The runs are not replications 0 to {plan.Replications - 1} in order.", nameof(runs));
-        return new ExperimentResult(plan.AppliedTo(scenario), runs, OutcomeSummary.Summarise(runs));
+        return new ExperimentResult(scenario, plan, runs, OutcomeSummary.Summarise(runs));
     }
 }

@@ -6,8 +6,11 @@ namespace MashSim.Experiments.Scenarios;
 
 /// <summary>A scenario read from a file (or the built-in one), with the provenance of its figures and a name for where it came from.</summary>
 /// <remarks>It keeps the tree it was bound from, so a variant (<see cref="With"/>) is made in memory, never by reading the file again.</remarks>
-public sealed record LoadedScenario(Scenario Scenario, IReadOnlyList<ProvenanceEntry> Provenance, string Source)
+public sealed record LoadedScenario(ScenarioFile File, IReadOnlyList<ProvenanceEntry> Provenance, string Source)
 {
+    /// <summary>The model's part of the file.</summary>
+    public Scenario Scenario { get; } = File.Model();
+
     internal YamlTree Tree { get; init; } = null!;
 
     /// <summary>How many edits made this scenario from its file, so later ones are numbered after them.</summary>

@@ -1,6 +1,5 @@
 using MashSim.Experiments.Scenarios.Binding;
 using MashSim.Experiments.Scenarios.Editing;
-using MashSim.Model.Parameters;
 
 namespace MashSim.Experiments.Scenarios;
 
@@ -31,13 +30,13 @@ public static class ScenarioLoader
     }
 
     /// <summary>The scenario as YAML in the file format, every value included, so it runs again exactly as it ran.</summary>
-    public static string ToYaml(Scenario scenario) => YamlWriter.ToYaml(scenario);
+    public static string ToYaml(ScenarioFile scenario) => YamlWriter.ToYaml(scenario);
 
     /// <summary>Binds and validates a tree; the one place a scenario is made from YAML.</summary>
     internal static LoadedScenario Bind(YamlTree tree, string source, int editCount = 0)
     {
         var binder = new ObjectBinder(tree);
-        var scenario = binder.Bind<Scenario>();
+        var scenario = binder.Bind<ScenarioFile>();
         if (binder.Errors.Count > 0) throw new ScenarioException(binder.Errors);
         return new LoadedScenario(scenario, binder.Provenance, source) { Tree = tree, EditCount = editCount };
     }

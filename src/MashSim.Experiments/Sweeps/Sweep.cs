@@ -23,9 +23,8 @@ public static class Sweep
         foreach (int index in indices)
         {
             cancellation.ThrowIfCancellationRequested();
-            var scenario = baseScenario.With(grid.EditsOf(index)).Scenario;
-            var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
-            var result = Replications.Run(scenario, plan, progress, cancellation: cancellation);
+            var point = baseScenario.With(grid.EditsOf(index));
+            var result = Replications.Run(point.Scenario, point.File.Plan(threads), progress, cancellation: cancellation);
             finished(new SweepPoint(index, grid.ValuesOf(index), result.Summary));
         }
     }

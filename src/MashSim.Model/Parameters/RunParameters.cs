@@ -1,28 +1,15 @@
-using MashSim.Kernel.Validation;
-
 namespace MashSim.Model.Parameters;
 
-/// <summary>How long to simulate, from which date, how many replications and with which seed.</summary>
+/// <summary>The simulated period: from which date, how long, how much of it is warm-up, and how long to drain after it.</summary>
 /// <remarks>
 /// Contacts arrive from <see cref="Start"/> until <see cref="HorizonDays"/>; outcomes count contacts arriving after
 /// <see cref="WarmupDays"/>, and the run then drains for up to <see cref="DrainDays"/> so that every counted contact
 /// has an outcome rather than being cut off by the end of the run.
 /// </remarks>
-public sealed record RunParameters : IValidatable
+public sealed record RunParameters
 {
     public DateOnly Start { get; init; } = new(2017, 4, 3);
     public int HorizonDays { get; init; } = 365;
     public int WarmupDays { get; init; } = 28;
     public int DrainDays { get; init; } = 90;
-    public int Replications { get; init; } = 10;
-    public long Seed { get; init; } = 20171106;
-
-    public IEnumerable<ValidationProblem> Validate()
-    {
-        if (HorizonDays <= 0) yield return new("horizonDays", $"must be greater than zero, not {HorizonDays}");
-        if (WarmupDays < 0) yield return new("warmupDays", $"must be zero or more, not {WarmupDays}");
-        else if (WarmupDays >= HorizonDays) yield return new("warmupDays", $"must be shorter than horizonDays ({HorizonDays}), not {WarmupDays}");
-        if (DrainDays < 0) yield return new("drainDays", $"must be zero or more, not {DrainDays}");
-        if (Replications < 2) yield return new("replications", $"needs at least 2 for a confidence interval, not {Replications}");
-    }
 }

@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios;
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -30,7 +31,7 @@ public static class ManifestFile
     public static string Sha256(string resolvedYaml) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(resolvedYaml)));
 
     /// <summary>Writes the manifest of a folder made from <paramref name="scenarios"/> (with their resolved YAML and where each came from).</summary>
-    public static void Write(string folder, RunManifest manifest, IReadOnlyList<(Scenario Scenario, string ResolvedYaml, string Source)> scenarios, long? eventsHandled = null)
+    public static void Write(string folder, RunManifest manifest, IReadOnlyList<(ScenarioFile Scenario, string ResolvedYaml, string Source)> scenarios, long? eventsHandled = null)
     {
         var document = new JsonObject
         {

@@ -12,7 +12,7 @@ public static class ContactLogFile
 {
     public const string FileName = "contacts.csv";
 
-    public static void Write(string path, Scenario scenario, IReadOnlyList<Contact> contacts)
+    public static void Write(string path, Scenario scenario, long seed, IReadOnlyList<Contact> contacts)
     {
         var epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);
         string Time(MashSim.Kernel.SimTime? t) => t is { } v ? epoch.AddMinutes(v.Minutes).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
@@ -29,7 +29,7 @@ public static class ContactLogFile
         csv.EndRecord();
         foreach (var c in contacts)
         {
-            faker.Random = new Randomizer(unchecked((int)scenario.Run.Seed * 31 + c.Id));
+            faker.Random = new Randomizer(unchecked((int)seed * 31 + c.Id));
             csv.WriteField(c.Id);
             csv.WriteField(faker.Name.FirstName() + " " + faker.Name.LastName()[0] + ".");
             csv.WriteField(faker.Random.Int(0, 17));

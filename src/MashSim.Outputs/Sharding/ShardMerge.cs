@@ -15,13 +15,13 @@ public static class ShardMerge
     /// <summary>Writes a shard's folder, <c>name-shard-k-of-n-time</c>: partial.json, the contact log when the shard ran replication 0, and the manifest.</summary>
     public static string WritePartial(string root, LoadedScenario loaded, ReplicationPlan plan, Shard shard, IReadOnlyList<MashSim.Model.Runs.RunResult> runs, RunManifest manifest)
     {
-        var scenario = plan.AppliedTo(loaded.Scenario);
+        var scenario = loaded.File.AsRun(plan);
         string yaml = ScenarioLoader.ToYaml(scenario);
         return ResultsFolder.Write(root, $"{scenario.Name}-shard-{shard.Index}-of-{shard.Count}", manifest.StartedAt, folder =>
         {
             PartialRunFile.Write(folder, new PartialRun(PartialRunFile.CurrentFormat, ManifestFile.Version, yaml,
                 plan.Seed, plan.Replications, shard.ToString(), runs));
-            if (runs.Count > 0 && runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), scenario, contacts);
+            if (runs.Count > 0 && runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), loaded.Scenario, plan.Seed, contacts);
             ManifestFile.Write(folder, manifest with { Shard = shard.ToString(), RerunArguments = ResultsWriter.RerunArguments("run", "--shard", shard.ToString()) },
                 [(scenario, yaml, loaded.Source)], runs.Sum(r => r.EventsHandled));
             File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), yaml);

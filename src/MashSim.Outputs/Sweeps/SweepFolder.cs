@@ -41,7 +41,7 @@ public static class SweepFolder
     }
 
     /// <summary>Writes the table and plots (a whole sweep) and the manifest, and renames the folder to its finished name; returns it.</summary>
-    public static string Finish(string folder, SweepSpec spec, RunManifest manifest, Scenario baseScenario, string scenarioSource)
+    public static string Finish(string folder, SweepSpec spec, RunManifest manifest, ScenarioFile baseScenario, string scenarioSource)
     {
         var grid = spec.Grid();
         var points = SweepFiles.ReadPoints(folder, grid);
@@ -76,7 +76,7 @@ public static class SweepFolder
         shards.EnsureComplete();
 
         var whole = first.AsShard(Shard.Whole.ToString());
-        var scenario = ScenarioLoader.LoadText(whole.ScenarioYaml, Path.Combine(firstFolder, ResultsWriter.ResolvedScenarioFile)).Scenario;
+        var scenario = ScenarioLoader.LoadText(whole.ScenarioYaml, Path.Combine(firstFolder, ResultsWriter.ResolvedScenarioFile)).File;
         var provenance = ProvenanceFile.Read(Path.Combine(shards.FolderOf(1), ProvenanceFile.FileName));
         return ResultsFolder.Write(root, $"{scenario.Name}-sweep", manifest.StartedAt, folder =>
         {
@@ -107,7 +107,7 @@ public static class SweepFolder
         foreach (var kpi in HeadlineOutcomes.All) SweepPlot.Write(Path.Combine(folder, "plots", $"{kpi.Id}.png"), kpi, spec.Grid(), points, scenarioName);
     }
 
-    private static void WriteManifest(string folder, SweepSpec spec, RunManifest manifest, Scenario scenario, string scenarioSource)
+    private static void WriteManifest(string folder, SweepSpec spec, RunManifest manifest, ScenarioFile scenario, string scenarioSource)
     {
         var shard = Shard.Parse(spec.Shard);
         ManifestFile.Write(folder, manifest with { RerunArguments = RerunArguments(spec), Shard = shard.IsWhole ? null : spec.Shard },

@@ -41,7 +41,7 @@ public static class SummaryFiles
         var document = new
         {
             scenario = result.Scenario.Name,
-            seed = result.Scenario.Run.Seed,
+            seed = result.Plan.Seed,
             replications = result.Runs.Count,
             confidence = OutcomeSummary.Confidence,
             outcomes = result.Summary.Select(s => new

@@ -55,7 +55,7 @@ public class ScenarioLoaderTests
         folder.Write("a.yaml", "name: a\nrun:\n  seed: 1\n  horizonDays: 50\n");
         folder.Write("b.yaml", "extends: a.yaml\nrun:\n  seed: 2\n");
         string c = folder.Write("c.yaml", "extends: b.yaml\nname: c\n");
-        var scenario = ScenarioLoader.Load(c).Scenario;
+        var scenario = ScenarioLoader.Load(c).File;
         Assert.Equal((2L, 50), (scenario.Run.Seed, scenario.Run.HorizonDays));
 
         folder.Write("a.yaml", "name: a\nrun:\n  seed: 1\n  horizonDays: fifty\n");
@@ -152,16 +152,16 @@ public class ScenarioLoaderTests
     [MemberData(nameof(ShippedScenarios))]
     public void Every_shipped_scenario_resolves_to_yaml_that_loads_back_to_the_same_yaml(string file)
     {
-        string yaml = ScenarioLoader.ToYaml(ScenarioLoader.Load(Repository.File(file)).Scenario);
-        Assert.Equal(yaml, ScenarioLoader.ToYaml(ScenarioLoader.LoadText(yaml, "resolved").Scenario));
+        string yaml = ScenarioLoader.ToYaml(ScenarioLoader.Load(Repository.File(file)).File);
+        Assert.Equal(yaml, ScenarioLoader.ToYaml(ScenarioLoader.LoadText(yaml, "resolved").File));
     }
 
     [Fact]
     public void The_resolved_yaml_reads_back_as_the_same_scenario()
     {
-        var original = ScenarioLoader.LoadDefault().Scenario;
+        var original = ScenarioLoader.LoadDefault().File;
         string yaml = ScenarioLoader.ToYaml(original);
-        var again = ScenarioLoader.LoadText(yaml, "resolved").Scenario;
+        var again = ScenarioLoader.LoadText(yaml, "resolved").File;
         Assert.Equal(yaml, ScenarioLoader.ToYaml(again));
         Assert.Equal(original.Mash.Staff, again.Mash.Staff);
         Assert.Equal(original.Run, again.Run);
@@ -180,11 +180,11 @@ public class ScenarioLoaderTests
                 childProtectionPlans: { value: 523, source: "002" }
                 childInNeedPlans: 1500
             """;
-        var original = ScenarioLoader.LoadText(yaml, "inline").Scenario;
+        var original = ScenarioLoader.LoadText(yaml, "inline").File;
         Assert.Equal((523, 1500), (original.Pathway!.InitialStock.ChildProtectionPlans, original.Pathway.InitialStock.ChildInNeedPlans));
         string resolved = ScenarioLoader.ToYaml(original);
         Assert.Contains("initialStock: {childProtectionPlans: 523, childInNeedPlans: 1500}", resolved);
-        var again = ScenarioLoader.LoadText(resolved, "resolved").Scenario;
+        var again = ScenarioLoader.LoadText(resolved, "resolved").File;
         Assert.Equal(original.Pathway.InitialStock, again.Pathway!.InitialStock);
         Assert.Equal(resolved, ScenarioLoader.ToYaml(again));
     }
@@ -207,7 +207,7 @@ public class ScenarioLoaderTests
     {
         var builtIn = ScenarioLoader.LoadDefault();
         var file = ScenarioLoader.Load(Path.Combine(Repository.Root(), ScenarioLoader.DefaultScenarioFile));
-        Assert.Equal(ScenarioLoader.ToYaml(file.Scenario), ScenarioLoader.ToYaml(builtIn.Scenario));
+        Assert.Equal(ScenarioLoader.ToYaml(file.File), ScenarioLoader.ToYaml(builtIn.File));
         Assert.Equal("cumbria-2017-11", builtIn.Scenario.Name);
         Assert.DoesNotContain(builtIn.Provenance, p => p.Kind == ProvenanceKind.Unstated);
         Assert.Contains(builtIn.Provenance, p => p.FieldPath == "population.children" && p.Kind == ProvenanceKind.Source);

@@ -1,6 +1,6 @@
 using MashSim.Kernel.Validation;
 
-namespace MashSim.Model.Parameters;
+namespace MashSim.Experiments.Staffing;
 
 /// <summary>What one full-time post in a role costs a year, so the staffing finder can price a mix of roles.</summary>
 public sealed record StaffCost : IValidatable

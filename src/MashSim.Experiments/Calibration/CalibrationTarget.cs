@@ -1,7 +1,7 @@
 using MashSim.Kernel.Validation;
 using MashSim.Model.Recording;
 
-namespace MashSim.Model.Parameters;
+namespace MashSim.Experiments.Calibration;
 
 /// <summary>A figure from a report or a national statistic that the model should reproduce: which outcome, what value, how close, and where it comes from.</summary>
 public sealed record CalibrationTarget : IValidatable

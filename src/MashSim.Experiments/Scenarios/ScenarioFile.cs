@@ -1,0 +1,56 @@
+using MashSim.Experiments.Calibration;
+using MashSim.Experiments.Runs;
+using MashSim.Experiments.Staffing;
+using MashSim.Kernel.Validation;
+using MashSim.Model.Parameters;
+using MashSim.Model.Pathway.Parameters;
+
+namespace MashSim.Experiments.Scenarios;
+
+/// <summary>A scenario as its YAML file states it: the model's scenario, and the settings of the experiments run on it.</summary>
+/// <remarks>
+/// One format for users; two readers. The model gets <see cref="Model"/> only; the replications and seed go into the
+/// <see cref="ReplicationPlan"/>, and the calibration targets and staff costs stay with the commands that use them.
+/// The properties are in the order <c>scenario.resolved.yaml</c> writes them.
+/// </remarks>
+public sealed record ScenarioFile : IValidatable
+{
+    public required string Name { get; init; }
+    public string Description { get; init; } = "";
+    public PopulationParameters Population { get; init; } = new();
+    public RunSettings Run { get; init; } = new();
+    public DemandParameters Demand { get; init; } = new();
+    public MashParameters Mash { get; init; } = new();
+    public TimescaleParameters Timescales { get; init; } = new();
+
+    /// <summary>Figures from the reports and national statistics the scenario should reproduce (<c>mashsim calibrate</c>).</summary>
+    public IReadOnlyList<CalibrationTarget> Calibration { get; init; } = [];
+
+    /// <summary>The yearly cost of a post in each role the staffing finder may vary (<c>mashsim staff</c> with several roles).</summary>
+    public IReadOnlyList<StaffCost> StaffCosts { get; init; } = [];
+
+    /// <summary>What follows the front door; null stops the run at the front door.</summary>
+    public PathwayParameters? Pathway { get; init; }
+
+    /// <summary>The model's part: everything but the replications, seed, calibration targets and staff costs.</summary>
+    public Scenario Model() => new()
+    {
+        Name = Name, Description = Description, Population = Population, Run = Run.Period(),
+        Demand = Demand, Mash = Mash, Timescales = Timescales, Pathway = Pathway,
+    };
+
+    /// <summary>The file's replications and seed, on <paramref name="threads"/> threads.</summary>
+    public ReplicationPlan Plan(int threads) => new(Run.Replications, Run.Seed, threads);
+
+    /// <summary>The file as <paramref name="plan"/> ran it, for the resolved scenario a results folder keeps (a run may have chosen its own number of replications).</summary>
+    public ScenarioFile AsRun(ReplicationPlan plan) => this with { Run = Run with { Replications = plan.Replications, Seed = plan.Seed } };
+
+    public IEnumerable<ValidationProblem> Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Name)) yield return new("name", "must not be empty");
+        else if (Name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || Name.Contains(' '))
+            yield return new("name", $"'{Name}' is used in the results folder name: use letters, digits and dashes only");
+        var repeated = StaffCosts.GroupBy(c => c.Role).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null) yield return new("staffCosts", $"'{repeated.Key}' is costed twice");
+    }
+}
