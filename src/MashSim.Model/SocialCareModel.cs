@@ -32,6 +32,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     private readonly CategoricalChoice<ContactSource> _sources;
     private readonly CategoricalChoice<RagRating> _ratings;
     private readonly StaffPool _socialWorkers, _managers, _businessSupport, _emergencyDutyTeam;
+    private readonly (StaffPool Pool, StaffUtilisation Utilisation)[] _utilisation;
     private readonly Screening _screening;
     private readonly ThresholdDecisionMaking _decision;
     private readonly ManagerAgreement _managerAgreement;
@@ -59,13 +60,16 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         _sources = new CategoricalChoice<ContactSource>(scenario.Demand.SourceMix.Shares(), streams.Stream("arrivals.source"));
         _ratings = new CategoricalChoice<RagRating>(mash.RagMix.Shares(), streams.Stream("arrivals.rag"));
 
-        _socialWorkers = new StaffPool(_simulation, "MASH social workers", mash.Staff.SocialWorkers, _mashCalendar);
-        _managers = new StaffPool(_simulation, "MASH managers", mash.Staff.Managers, _mashCalendar);
-        _businessSupport = new StaffPool(_simulation, "business support", mash.Staff.BusinessSupport, _mashCalendar);
-        _emergencyDutyTeam = new StaffPool(_simulation, "emergency duty team", mash.Staff.EmergencyDutyTeam,
-            new WorkingCalendar(epoch, WorkingHours.AlwaysOpen));
+        // The MASH's roles, in the order the utilisation outcomes list them; each pool's recorder hears its every change.
+        StaffPool Pool(string name, int capacity, WorkingCalendar calendar, StaffUtilisation utilisation) => new(_simulation, name, capacity, calendar, utilisation);
+        StaffUtilisation[] used = [new(), new(), new(), new()];
+        _socialWorkers = Pool("MASH social workers", mash.Staff.SocialWorkers, _mashCalendar, used[0]);
+        _managers = Pool("MASH managers", mash.Staff.Managers, _mashCalendar, used[1]);
+        _businessSupport = Pool("business support", mash.Staff.BusinessSupport, _mashCalendar, used[2]);
+        _emergencyDutyTeam = Pool("emergency duty team", mash.Staff.EmergencyDutyTeam, new WorkingCalendar(epoch, WorkingHours.AlwaysOpen), used[3]);
+        _utilisation = [(_socialWorkers, used[0]), (_managers, used[1]), (_businessSupport, used[2]), (_emergencyDutyTeam, used[3])];
 
-        ISampler Duration(string stream, DistributionSpec spec) => Samplers.Create(spec, streams.Stream(stream));
+        ISampler Duration(string stream, DistributionSpec spec) => spec.Sampler(streams.Stream(stream));
         var greenAtScreening = mash.GreenDecidedAtScreening
             ? new CategoricalChoice<ThresholdDecision>(mash.Decisions.Green.Shares(), streams.Stream("decision.greenAtScreening"))
             : null;
@@ -104,8 +108,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
 
     /// <summary>What is averaged over the measured period, read now (at the horizon), before the drain could dilute it.</summary>
     public HorizonSnapshot TakeSnapshot() => new(
-        [_socialWorkers.Statistics.UtilisationUntil(_horizon), _managers.Statistics.UtilisationUntil(_horizon),
-         _businessSupport.Statistics.UtilisationUntil(_horizon), _emergencyDutyTeam.Statistics.UtilisationUntil(_horizon)],
+        _utilisation.Select(u => u.Utilisation.Until(u.Pool, _horizon)).ToArray(),
         _screening.Queue.MeanUntil(_horizon), _screening.Queue.Maximum, _recorder.InFrontDoor.MeanUntil(_horizon),
         _pathway is null ? null : new Pathway.Recording.PathwayStocks(_pathway.Recorder, _horizon));
 
@@ -175,7 +178,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     private void ResetStatistics()
     {
         var now = _simulation.Now;
-        foreach (var pool in new[] { _socialWorkers, _managers, _businessSupport, _emergencyDutyTeam }) pool.Statistics.Reset(now);
+        foreach (var (pool, utilisation) in _utilisation) utilisation.Reset(pool, now);
         _recorder.InFrontDoor.Reset(now);
         _screening.Queue.Reset(now);
         _pathway?.Recorder.ResetStocks(now);

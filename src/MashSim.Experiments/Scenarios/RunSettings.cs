@@ -1,4 +1,4 @@
-using MashSim.Kernel.Validation;
+using MashSim.Model.Parameters.Validation;
 using MashSim.Model.Parameters;
 
 namespace MashSim.Experiments.Scenarios;

@@ -1,7 +1,7 @@
 using MashSim.Experiments.Calibration;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Staffing;
-using MashSim.Kernel.Validation;
+using MashSim.Model.Parameters.Validation;
 using MashSim.Model.Parameters;
 using MashSim.Model.Pathway.Parameters;
 

@@ -2,42 +2,32 @@ using MathNet.Numerics.Distributions;
 
 namespace MashSim.Kernel.Random;
 
-/// <summary>Turns a <see cref="DistributionSpec"/> and a stream into a sampler backed by MathNet.Numerics.</summary>
+/// <summary>Samplers of the distribution families a model may use, backed by MathNet.Numerics; lognormal and gamma are given by mean and standard deviation.</summary>
 public static class Samplers
 {
-    public static ISampler Create(DistributionSpec spec, System.Random stream)
-    {
-        var problem = spec.Validate().FirstOrDefault();
-        if (problem != default) throw new ArgumentException($"Invalid distribution {spec}: {problem.Property} {problem.Message}", nameof(spec));
+    public static ISampler Fixed(double value) => new FixedSampler(value);
 
-        switch (spec.Dist)
-        {
-            case DistributionKind.Fixed:
-                return new FixedSampler(spec.Value!.Value);
-            case DistributionKind.Exponential:
-                return new ContinuousSampler(new Exponential(1.0 / spec.Mean!.Value, stream));
-            case DistributionKind.LogNormal:
-            {
-                double mean = spec.Mean!.Value, sd = spec.Sd!.Value;
-                double sigma2 = Math.Log(1 + sd * sd / (mean * mean));
-                return new ContinuousSampler(new LogNormal(Math.Log(mean) - sigma2 / 2, Math.Sqrt(sigma2), stream));
-            }
-            case DistributionKind.Gamma:
-            {
-                double mean = spec.Mean!.Value, sd = spec.Sd!.Value;
-                double shape = mean * mean / (sd * sd);
-                return new ContinuousSampler(new Gamma(shape, shape / mean, stream));
-            }
-            case DistributionKind.Triangular:
-                return new ContinuousSampler(new Triangular(spec.Min!.Value, spec.Max!.Value, spec.Mode!.Value, stream));
-            case DistributionKind.Uniform:
-                return new ContinuousSampler(new ContinuousUniform(spec.Min!.Value, spec.Max!.Value, stream));
-            case DistributionKind.Empirical:
-                return new EmpiricalSampler(spec.Values!.ToArray(), stream);
-            default:
-                throw new ArgumentOutOfRangeException(nameof(spec), spec.Dist, "Unknown distribution.");
-        }
+    public static ISampler Exponential(double mean, System.Random stream) => new ContinuousSampler(new Exponential(1.0 / mean, stream));
+
+    public static ISampler LogNormal(double mean, double sd, System.Random stream)
+    {
+        double sigma2 = Math.Log(1 + sd * sd / (mean * mean));
+        return new ContinuousSampler(new LogNormal(Math.Log(mean) - sigma2 / 2, Math.Sqrt(sigma2), stream));
     }
+
+    public static ISampler Gamma(double mean, double sd, System.Random stream)
+    {
+        double shape = mean * mean / (sd * sd);
+        return new ContinuousSampler(new Gamma(shape, shape / mean, stream));
+    }
+
+    public static ISampler Triangular(double min, double mode, double max, System.Random stream) =>
+        new ContinuousSampler(new Triangular(min, max, mode, stream));
+
+    public static ISampler Uniform(double min, double max, System.Random stream) => new ContinuousSampler(new ContinuousUniform(min, max, stream));
+
+    /// <summary>Resamples <paramref name="values"/> with equal weight (the empirical distribution of a sample).</summary>
+    public static ISampler Empirical(double[] values, System.Random stream) => new EmpiricalSampler(values, stream);
 
     private sealed class FixedSampler(double value) : ISampler
     {
@@ -51,7 +41,6 @@ public static class Samplers
         public double Mean => distribution.Mean;
     }
 
-    /// <summary>Resamples observed values with equal weight (the empirical distribution of a sample).</summary>
     private sealed class EmpiricalSampler(double[] values, System.Random stream) : ISampler
     {
         public double Sample() => values[stream.Next(values.Length)];

@@ -6,7 +6,8 @@ namespace MashSim.Kernel.Resources;
 /// <remarks>
 /// Lower priority values are served first (red 0, amber 1, green 2), first come first served within a priority.
 /// Work is only started while the team is open; work in hand when it closes pauses and resumes at the next
-/// opening, which callers get by asking <see cref="CompletionAfter"/> for the finishing time.
+/// opening, which callers get by asking <see cref="CompletionAfter"/> for the finishing time. The pool keeps no
+/// statistics: an <see cref="IStaffPoolObserver"/> hears each change and keeps what it needs.
 /// </remarks>
 public sealed class StaffPool : IEventHandler
 {
@@ -15,8 +16,10 @@ public sealed class StaffPool : IEventHandler
 
     private readonly Simulation _simulation;
     private readonly PriorityFifo<WaitingRequest> _queue = new();
+    private readonly IStaffPoolObserver? _observer;
 
-    public StaffPool(Simulation simulation, string name, int capacity, WorkingCalendar calendar)
+    /// <summary>A team of <paramref name="capacity"/> workers keeping <paramref name="calendar"/>'s hours; <paramref name="observer"/> (if any) hears every request queued, grant, release, opening and closing.</summary>
+    public StaffPool(Simulation simulation, string name, int capacity, WorkingCalendar calendar, IStaffPoolObserver? observer = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         _simulation = simulation;
@@ -24,7 +27,7 @@ public sealed class StaffPool : IEventHandler
         Capacity = capacity;
         Calendar = calendar;
         IsOpen = calendar.IsOpen(simulation.Now);
-        Statistics = new StaffPoolStatistics(this, simulation.Now);
+        _observer = observer;
         if (!calendar.Hours.IsAlwaysOpen) ScheduleNextToggle();
     }
 
@@ -34,7 +37,6 @@ public sealed class StaffPool : IEventHandler
     public int Waiting => _queue.Count;
     public bool IsOpen { get; private set; }
     public WorkingCalendar Calendar { get; }
-    public StaffPoolStatistics Statistics { get; }
 
     /// <summary>Asks for a worker; the client hears through <see cref="IStaffPoolClient.OnGranted"/>, now or later.</summary>
     public void Request(IStaffPoolClient client, object subject, int priority)
@@ -46,14 +48,14 @@ public sealed class StaffPool : IEventHandler
             return;
         }
         _queue.Enqueue(new WaitingRequest(client, subject, now, priority), priority);
-        Statistics.QueueLength.Set(now, _queue.Count);
+        _observer?.OnQueued(this, now);
     }
 
     /// <summary>A worker finishes a piece of work and takes the next waiting request, if any.</summary>
     public void Release()
     {
         if (Busy == 0) throw new InvalidOperationException($"Staff pool '{Name}' released with no worker busy.");
-        Statistics.OnBusyChanging(_simulation.Now);
+        _observer?.OnReleasing(this, _simulation.Now);
         Busy--;
         GrantWaiting();
     }
@@ -63,7 +65,7 @@ public sealed class StaffPool : IEventHandler
 
     void IEventHandler.Handle(int tag, object? subject)
     {
-        Statistics.OnBusyChanging(_simulation.Now);
+        _observer?.OnCapacityChanging(this, _simulation.Now);
         IsOpen = tag == OpenTag;
         ScheduleNextToggle();
         GrantWaiting();
@@ -73,19 +75,14 @@ public sealed class StaffPool : IEventHandler
     {
         if (!IsOpen) return;
         var now = _simulation.Now;
-        while (Busy < Capacity && _queue.TryDequeue(out var request))
-        {
-            Statistics.QueueLength.Set(now, _queue.Count);
-            Grant(request, now);
-        }
+        while (Busy < Capacity && _queue.TryDequeue(out var request)) Grant(request, now);
     }
 
     private void Grant(WaitingRequest request, SimTime now)
     {
-        Statistics.OnBusyChanging(now);
-        Busy++;
         var waited = now - request.RequestedAt;
-        Statistics.RecordWait(request.Priority, waited);
+        _observer?.OnGranting(this, now, waited, request.Priority);
+        Busy++;
         request.Client.OnGranted(this, request.Subject, waited);
     }
 

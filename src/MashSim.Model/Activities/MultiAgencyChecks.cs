@@ -31,7 +31,7 @@ internal sealed class MultiAgencyChecks : IEventHandler
         _simulation = simulation;
         _calendar = calendar;
         _workflow = workflow;
-        _replyMinutes = checks.Agencies.Select(a => Samplers.Create(a.ReplyMinutes, streams.Stream($"checks.{a.Name}.reply"))).ToArray();
+        _replyMinutes = checks.Agencies.Select(a => a.ReplyMinutes.Sampler(streams.Stream($"checks.{a.Name}.reply"))).ToArray();
         _askedProbability = checks.Agencies.Select(a => a.AskedProbability).ToArray();
         _askedStream = streams.Stream("checks.asked");
         _deadlineWorkingMinutes = checks.DeadlineWorkingHours * 60;

@@ -1,5 +1,5 @@
 using MashSim.Kernel.Random;
-using MashSim.Kernel.Validation;
+using MashSim.Model.Parameters.Validation;
 
 namespace MashSim.Model.Parameters;
 

@@ -1,4 +1,4 @@
-using MashSim.Kernel.Validation;
+using MashSim.Model.Parameters.Validation;
 
 namespace MashSim.Model.Parameters;
 

@@ -1,5 +1,5 @@
 using MashSim.Kernel.Calendar;
-using MashSim.Kernel.Validation;
+using MashSim.Model.Parameters.Validation;
 
 namespace MashSim.Model.Parameters;
 

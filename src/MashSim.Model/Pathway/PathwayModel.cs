@@ -51,14 +51,14 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         var police = new StaffPool(simulation, "police (strategy discussions)", parameters.StrategyDiscussion.PoliceAvailable, calendar);
         var health = new StaffPool(simulation, "health (strategy discussions)", parameters.StrategyDiscussion.HealthAvailable, calendar);
         _strategy = new StrategyMeetings(simulation, police, health,
-            Samplers.Create(parameters.StrategyDiscussion.Minutes, streams.Stream("pathway.strategy.minutes")), StrategyHeld);
+            parameters.StrategyDiscussion.Minutes.Sampler(streams.Stream("pathway.strategy.minutes")), StrategyHeld);
         _slots = new ConferenceSlots(calendar, parameters.Conferences.SlotsPerWorkingDay);
-        _assessmentHours = Samplers.Create(parameters.Assessment.WorkHours, streams.Stream("pathway.assessment.hours"));
-        _section47Days = Samplers.Create(parameters.Section47.WorkingDays, streams.Stream("pathway.section47.days"));
-        _earlyHelpWeeks = Samplers.Create(parameters.EarlyHelp.Weeks, streams.Stream("pathway.earlyHelp.weeks"));
-        _daysToReturn = Samplers.Create(parameters.Return.DaysToReturn, streams.Stream("pathway.return.days"));
-        if (parameters.Assessment.MinimumWorkingDays is { } minimum) _assessmentMinimumDays = Samplers.Create(minimum, streams.Stream("pathway.assessment.minimumDays"));
-        if (parameters.Conferences.NoticeWorkingDays is { } notice) _conferenceNoticeDays = Samplers.Create(notice, streams.Stream("pathway.conference.noticeDays"));
+        _assessmentHours = parameters.Assessment.WorkHours.Sampler(streams.Stream("pathway.assessment.hours"));
+        _section47Days = parameters.Section47.WorkingDays.Sampler(streams.Stream("pathway.section47.days"));
+        _earlyHelpWeeks = parameters.EarlyHelp.Weeks.Sampler(streams.Stream("pathway.earlyHelp.weeks"));
+        _daysToReturn = parameters.Return.DaysToReturn.Sampler(streams.Stream("pathway.return.days"));
+        if (parameters.Assessment.MinimumWorkingDays is { } minimum) _assessmentMinimumDays = minimum.Sampler(streams.Stream("pathway.assessment.minimumDays"));
+        if (parameters.Conferences.NoticeWorkingDays is { } notice) _conferenceNoticeDays = notice.Sampler(streams.Stream("pathway.conference.noticeDays"));
         _assessmentOutcome = new CategoricalChoice<AssessmentOutcome>(parameters.Assessment.Outcomes.Shares(), streams.Stream("pathway.assessment.outcome"));
         _firstCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.FirstReview.Shares(), streams.Stream("pathway.cp.firstReview"));
         _laterCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.LaterReviews.Shares(), streams.Stream("pathway.cp.laterReview"));

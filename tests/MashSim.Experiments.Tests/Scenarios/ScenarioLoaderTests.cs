@@ -1,3 +1,4 @@
+using MashSim.Model.Parameters;
 using MashSim.Experiments.Scenarios.Editing;
 using MashSim.Experiments.Scenarios;
 using MashSim.Kernel.Random;

@@ -76,33 +76,62 @@ public class StaffPoolTests
         Assert.Empty(log.Entries);
     }
 
-    [Fact]
-    public void Utilisation_counts_only_open_time()
+    /// <summary>Writes down every hook with the pool's state as the hook saw it (before the change).</summary>
+    private sealed class HookLog : IStaffPoolObserver
     {
-        var sim = new Simulation();
-        var pool = new StaffPool(sim, "MASH", 2, new WorkingCalendar(Monday, WorkingHours.OfficeNineToFive));
-        var work = new FixedWork(sim, 240);
-        sim.ScheduleAt(new SimTime(9 * 60), new RequestAt(pool, work, "a"), 0, null);
-        sim.RunUntil(new SimTime(24 * 60));
-        // One of two workers busy for 4 of the 8 open hours on Monday.
-        Assert.Equal(0.25, pool.Statistics.UtilisationUntil(sim.Now), 9);
+        public List<(string Hook, double At, int Busy, bool Open, int Waiting)> Entries { get; } = [];
+        public List<(double Waited, int Priority)> Grants { get; } = [];
+
+        public void OnQueued(StaffPool pool, SimTime now) => Add("queued", pool, now);
+        public void OnReleasing(StaffPool pool, SimTime now) => Add("releasing", pool, now);
+        public void OnCapacityChanging(StaffPool pool, SimTime now) => Add(pool.IsOpen ? "closing" : "opening", pool, now);
+
+        public void OnGranting(StaffPool pool, SimTime now, SimDuration waited, int priority)
+        {
+            Add("granting", pool, now);
+            Grants.Add((waited.Minutes, priority));
+        }
+
+        private void Add(string hook, StaffPool pool, SimTime now) => Entries.Add((hook, now.Minutes, pool.Busy, pool.IsOpen, pool.Waiting));
     }
 
     [Fact]
-    public void Waiting_times_and_the_time_weighted_queue_are_recorded()
+    public void Every_change_is_announced_before_it_happens_so_time_averages_can_be_kept_outside_the_kernel()
     {
         var sim = new Simulation();
-        var pool = new StaffPool(sim, "workers", 1, new WorkingCalendar(Monday, WorkingHours.AlwaysOpen));
+        var hooks = new HookLog();
+        var pool = new StaffPool(sim, "MASH", 2, new WorkingCalendar(Monday, WorkingHours.OfficeNineToFive), hooks);
+        var work = new FixedWork(sim, 240);
+        sim.ScheduleAt(new SimTime(9 * 60), new RequestAt(pool, work, "a"), 0, null);
+        sim.RunUntil(new SimTime(24 * 60));
+        // Opening at 09:00 (still shut as it is announced), the grant at 09:00 (none busy yet), the release at 13:00 (one busy), closing at 17:00.
+        Assert.Equal(
+        [
+            ("opening", 9 * 60.0, 0, false, 0), ("granting", 9 * 60.0, 0, true, 0),
+            ("releasing", 13 * 60.0, 1, true, 0), ("closing", 17 * 60.0, 0, true, 0),
+        ], hooks.Entries);
+    }
+
+    [Fact]
+    public void Each_grant_is_told_how_long_the_request_waited_and_at_what_priority()
+    {
+        var sim = new Simulation();
+        var hooks = new HookLog();
+        var pool = new StaffPool(sim, "workers", 1, new WorkingCalendar(Monday, WorkingHours.AlwaysOpen), hooks);
         var work = new FixedWork(sim, 10);
         pool.Request(work, "a", 0);
-        pool.Request(work, "b", 0);
-        pool.Request(work, "c", 0);
+        pool.Request(work, "b", 1);
+        pool.Request(work, "c", 2);
         sim.Run();
-        Assert.Equal(3, pool.Statistics.WaitMinutes.Count);
-        Assert.Equal((0 + 10 + 20) / 3.0, pool.Statistics.WaitMinutes.Mean, 9);
-        // Queue: 2 waiting for 10 minutes, 1 for 10 minutes, then none for 10: mean over 30 minutes = 1.
-        Assert.Equal(1.0, pool.Statistics.QueueLength.MeanUntil(sim.Now), 9);
-        Assert.Equal(2, pool.Statistics.QueueLength.Maximum);
+        Assert.Equal([(0.0, 0), (10.0, 1), (20.0, 2)], hooks.Grants);
+        // The first is granted at once; two queue behind it; each later grant is announced once its request has left the queue.
+        Assert.Equal(
+        [
+            ("granting", 0.0, 0, true, 0), ("queued", 0.0, 1, true, 1), ("queued", 0.0, 1, true, 2),
+            ("releasing", 10.0, 1, true, 2), ("granting", 10.0, 0, true, 1),
+            ("releasing", 20.0, 1, true, 1), ("granting", 20.0, 0, true, 0),
+            ("releasing", 30.0, 1, true, 0),
+        ], hooks.Entries);
     }
 
     [Fact]

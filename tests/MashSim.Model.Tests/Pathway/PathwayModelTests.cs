@@ -1,3 +1,4 @@
+using MashSim.Model.Parameters;
 using MashSim.Kernel;
 using MashSim.Kernel.Calendar;
 using MashSim.Kernel.Random;

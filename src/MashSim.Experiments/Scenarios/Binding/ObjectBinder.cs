@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using MashSim.Kernel.Validation;
+using MashSim.Model.Parameters.Validation;
 using YamlDotNet.RepresentationModel;
 
 namespace MashSim.Experiments.Scenarios.Binding;

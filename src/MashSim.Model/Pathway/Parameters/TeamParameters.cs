@@ -1,5 +1,6 @@
+using MashSim.Model.Parameters;
 using MashSim.Kernel.Random;
-using MashSim.Kernel.Validation;
+using MashSim.Model.Parameters.Validation;
 
 namespace MashSim.Model.Pathway.Parameters;
 

@@ -43,7 +43,7 @@ internal sealed class SocialWorkTeam : IEventHandler
         _parameters = parameters;
         _outcomes = outcomes;
         if (parameters.Team.AnnualTurnover > 0) _yearsToLeaving = new Exponential(parameters.Team.AnnualTurnover, streams.Stream("pathway.turnover"));
-        _vacancyWeeks = Samplers.Create(parameters.Team.VacancyWeeks, streams.Stream("pathway.vacancy"));
+        _vacancyWeeks = parameters.Team.VacancyWeeks.Sampler(streams.Stream("pathway.vacancy"));
         for (int i = 0; i < parameters.Team.SocialWorkers; i++) Join(WorkerRole.SocialWorker);
         for (int i = 0; i < parameters.Team.FamilySupportWorkers; i++) Join(WorkerRole.FamilySupportWorker);
         _simulation.ScheduleAt(_calendar.NextClosing(simulation.Now), this, WorkDayTag);

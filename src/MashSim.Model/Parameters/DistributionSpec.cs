@@ -1,11 +1,12 @@
-using MashSim.Kernel.Validation;
+using MashSim.Kernel.Random;
+using MashSim.Model.Parameters.Validation;
 
-namespace MashSim.Kernel.Random;
+namespace MashSim.Model.Parameters;
 
 /// <summary>A distribution as a scenario writes it, e.g. <c>{ dist: lognormal, mean: 25, sd: 15 }</c>, in the unit its field names.</summary>
 /// <remarks>
 /// Lognormal and gamma are given by mean and standard deviation, the figures a practitioner can estimate;
-/// <see cref="Samplers"/> converts them to each family's own parameters.
+/// the kernel's <see cref="Samplers"/> convert them to each family's own parameters.
 /// </remarks>
 public sealed record DistributionSpec : IValidatable
 {
@@ -23,6 +24,24 @@ public sealed record DistributionSpec : IValidatable
     public static DistributionSpec LogNormal(double mean, double sd) => new() { Dist = DistributionKind.LogNormal, Mean = mean, Sd = sd };
     public static DistributionSpec Gamma(double mean, double sd) => new() { Dist = DistributionKind.Gamma, Mean = mean, Sd = sd };
     public static DistributionSpec Triangular(double min, double mode, double max) => new() { Dist = DistributionKind.Triangular, Min = min, Mode = mode, Max = max };
+
+    /// <summary>A sampler of this distribution drawing from <paramref name="stream"/>; an <see cref="ArgumentException"/> if the spec is not valid.</summary>
+    public ISampler Sampler(System.Random stream)
+    {
+        var problem = Validate().FirstOrDefault();
+        if (problem != default) throw new ArgumentException($"Invalid distribution {this}: {problem.Property} {problem.Message}", nameof(stream));
+        return Dist switch
+        {
+            DistributionKind.Fixed => Samplers.Fixed(Value!.Value),
+            DistributionKind.Exponential => Samplers.Exponential(Mean!.Value, stream),
+            DistributionKind.LogNormal => Samplers.LogNormal(Mean!.Value, Sd!.Value, stream),
+            DistributionKind.Gamma => Samplers.Gamma(Mean!.Value, Sd!.Value, stream),
+            DistributionKind.Triangular => Samplers.Triangular(Min!.Value, Mode!.Value, Max!.Value, stream),
+            DistributionKind.Uniform => Samplers.Uniform(Min!.Value, Max!.Value, stream),
+            DistributionKind.Empirical => Samplers.Empirical(Values!.ToArray(), stream),
+            _ => throw new ArgumentOutOfRangeException(nameof(stream), Dist, "Unknown distribution."),
+        };
+    }
 
     public IEnumerable<ValidationProblem> Validate()
     {

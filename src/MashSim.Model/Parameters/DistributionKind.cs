@@ -1,4 +1,4 @@
-namespace MashSim.Kernel.Random;
+namespace MashSim.Model.Parameters;
 
 /// <summary>The families of distribution a scenario may name for a duration or delay.</summary>
 public enum DistributionKind

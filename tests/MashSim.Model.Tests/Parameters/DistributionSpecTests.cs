@@ -1,8 +1,9 @@
+using MashSim.Model.Parameters;
 using MashSim.Kernel.Random;
 
-namespace MashSim.Kernel.Tests.Random;
+namespace MashSim.Model.Tests.Parameters;
 
-public class SamplersTests
+public class DistributionSpecTests
 {
     public static TheoryData<DistributionSpec> Specs => new()
     {
@@ -18,7 +19,7 @@ public class SamplersTests
     [MemberData(nameof(Specs))]
     public void The_sample_mean_matches_the_distribution_mean_within_five_standard_errors(DistributionSpec spec)
     {
-        var sampler = Samplers.Create(spec, new RandomStreams(7, 0).Stream("test"));
+        var sampler = spec.Sampler(new RandomStreams(7, 0).Stream("test"));
         const int n = 200_000;
         var values = Enumerable.Range(0, n).Select(_ => sampler.Sample()).ToArray();
         double mean = values.Average();
@@ -32,7 +33,7 @@ public class SamplersTests
     {
         foreach (var spec in new[] { DistributionSpec.LogNormal(45, 30), DistributionSpec.Gamma(45, 30) })
         {
-            var sampler = Samplers.Create(spec, new RandomStreams(7, 0).Stream("sd"));
+            var sampler = spec.Sampler(new RandomStreams(7, 0).Stream("sd"));
             var values = Enumerable.Range(0, 400_000).Select(_ => sampler.Sample()).ToArray();
             double mean = values.Average();
             double sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
@@ -44,7 +45,7 @@ public class SamplersTests
     [Fact]
     public void A_fixed_distribution_always_gives_its_value()
     {
-        var sampler = Samplers.Create(DistributionSpec.Fixed(12.5), new RandomStreams(1, 0).Stream("x"));
+        var sampler = DistributionSpec.Fixed(12.5).Sampler(new RandomStreams(1, 0).Stream("x"));
         Assert.All(Enumerable.Range(0, 100), _ => Assert.Equal(12.5, sampler.Sample()));
     }
 
@@ -58,7 +59,7 @@ public class SamplersTests
     {
         var spec = new DistributionSpec { Dist = kind, Mean = mean, Sd = sd };
         Assert.Contains(spec.Validate(), p => p.Property == field);
-        Assert.Throws<ArgumentException>(() => Samplers.Create(spec, new System.Random(1)));
+        Assert.Throws<ArgumentException>(() => spec.Sampler(new System.Random(1)));
     }
 
     [Fact]
