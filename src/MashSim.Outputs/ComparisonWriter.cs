@@ -30,7 +30,7 @@ public static class ComparisonWriter
                     {
                         var summary = comparison.Results[s][kpi];
                         csv.WriteField(kpi.Id);
-                        csv.WriteField(SummaryFiles.UnitName(kpi.Unit));
+                        csv.WriteField(kpi.Unit.Name);
                         csv.WriteField(comparison.Results[s].Scenario.Name);
                         csv.WriteField(Numbers.Format(summary.Mean));
                         csv.WriteField(Numbers.Format(summary.CiLow));

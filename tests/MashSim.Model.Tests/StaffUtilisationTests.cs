@@ -21,13 +21,20 @@ public class StaffUtilisationTests
         public void Handle(int tag, object? subject) => pool.Request(client, "work", 0);
     }
 
-    [Fact]
-    public void Utilisation_counts_only_open_time()
+    /// <summary>Two workers keeping office hours from Monday; one piece of work of four hours asked for at 09:00.</summary>
+    private static (Simulation Sim, StaffPool Pool, StaffUtilisation Utilisation) OneJobOnMonday()
     {
         var sim = new Simulation();
         var utilisation = new StaffUtilisation();
         var pool = new StaffPool(sim, "MASH", 2, new WorkingCalendar(Monday, WorkingHours.OfficeNineToFive), utilisation);
         sim.ScheduleAt(new SimTime(9 * 60), new RequestAt(pool, new FixedWork(sim, 240)), 0, null);
+        return (sim, pool, utilisation);
+    }
+
+    [Fact]
+    public void Utilisation_counts_only_open_time()
+    {
+        var (sim, pool, utilisation) = OneJobOnMonday();
         sim.RunUntil(new SimTime(24 * 60));
         // One of two workers busy for 4 of the 8 open hours on Monday.
         Assert.Equal(0.25, utilisation.Until(pool, sim.Now), 9);
@@ -36,10 +43,7 @@ public class StaffUtilisationTests
     [Fact]
     public void A_reset_starts_a_new_window()
     {
-        var sim = new Simulation();
-        var utilisation = new StaffUtilisation();
-        var pool = new StaffPool(sim, "MASH", 2, new WorkingCalendar(Monday, WorkingHours.OfficeNineToFive), utilisation);
-        sim.ScheduleAt(new SimTime(9 * 60), new RequestAt(pool, new FixedWork(sim, 240)), 0, null);
+        var (sim, pool, utilisation) = OneJobOnMonday();
         sim.RunUntil(new SimTime(11 * 60));
         utilisation.Reset(pool, sim.Now);
         sim.RunUntil(new SimTime(24 * 60));

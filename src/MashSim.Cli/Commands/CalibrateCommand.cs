@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace MashSim.Cli.Commands;
 
 /// <summary><c>mashsim calibrate</c>: runs a scenario and sets every target it declares beside the simulated value; with <c>--fit</c>, first fits the named parameters to the targets.</summary>
-public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, ScenarioRunner runner)
+public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runner)
 {
     private readonly RunOptions _options = new();
     private readonly Option<string?> _fit = new("--fit")
@@ -35,10 +35,7 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
         // Checked before running, so a scenario with nothing to calibrate writes nothing.
         var declared = _options.LoadFixed(parsed, "calibrate");
         if (declared.File.Calibration.Count == 0)
-        {
-            error.Writer.WriteLine($"mashsim: the scenario '{declared.Scenario.Name}' declares no calibration targets (add a 'calibration:' list).");
-            return ExitCodes.BadInput;
-        }
+            throw new UsageException($"the scenario '{declared.Scenario.Name}' declares no calibration targets (add a 'calibration:' list).");
 
         ParameterFit.Result? fit = null;
         string? fittedFrom = null;
@@ -46,25 +43,18 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
         {
             fittedFrom = parsed.GetValue(_options.Scenario.File) ?? (File.Exists(ScenarioLoader.DefaultScenarioFile) ? ScenarioLoader.DefaultScenarioFile : null);
             if (fittedFrom is null)
-            {
-                error.Writer.WriteLine($"mashsim: --fit writes a scenario that extends the one fitted: name the scenario file (e.g. {ScenarioLoader.DefaultScenarioFile}).");
-                return ExitCodes.BadInput;
-            }
+                throw new UsageException($"--fit writes a scenario that extends the one fitted: name the scenario file (e.g. {ScenarioLoader.DefaultScenarioFile}).");
             var paths = fitList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             int reps = parsed.GetValue(_fitReps), iterations = parsed.GetValue(_fitIterations);
             if (paths.Length == 0 || reps < 2 || iterations < 1)
-            {
-                error.Writer.WriteLine("mashsim: --fit needs at least one parameter path, --fit-reps at least 2 and --fit-iterations at least 1.");
-                return ExitCodes.BadInput;
-            }
+                throw new UsageException("--fit needs at least one parameter path, --fit-reps at least 2 and --fit-iterations at least 1.");
             try
             {
                 foreach (var path in paths) ScenarioFields.ReadNumber(declared.Scenario, path);
             }
             catch (ArgumentException e)
             {
-                error.Writer.WriteLine($"mashsim: --fit {e.Message}");
-                return ExitCodes.BadInput;
+                throw new UsageException($"--fit {e.Message}");
             }
             var plan = declared.File.Plan(parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads) with { Replications = reps };
             terminal.MarkupLine($"Fitting {string.Join(", ", paths)} to {declared.File.Calibration.Count} targets ({reps} replications an evaluation)...");

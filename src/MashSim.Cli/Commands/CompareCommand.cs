@@ -12,7 +12,7 @@ using Spectre.Console;
 namespace MashSim.Cli.Commands;
 
 /// <summary><c>mashsim compare A B ...</c>: runs scenarios with common random numbers and reports each outcome's paired difference from the first.</summary>
-public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOptions<ResultsOptions> results)
+public sealed class CompareCommand(IAnsiConsole terminal, IOptions<ResultsOptions> results)
 {
     private readonly Argument<string[]> _files = new("scenarios") { Description = "Two or more scenario files; each is compared with the first.", Arity = new ArgumentArity(2, 64) };
     private readonly RunOptions _options = new();
@@ -35,11 +35,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
         var edits = _options.Scenario.Edits(parsed).Concat(_options.FixedRunEdits(parsed, "compare")).ToList();
         var scenarios = files.Select(f => ScenarioLoader.Load(f, edits)).ToArray();
         var duplicate = scenarios.GroupBy(s => s.Scenario.Name).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            error.Writer.WriteLine($"mashsim: two scenarios are both called '{duplicate.Key}'; compare scenarios with different names.");
-            return ExitCodes.BadInput;
-        }
+        if (duplicate is not null) throw new UsageException($"two scenarios are both called '{duplicate.Key}'; compare scenarios with different names.");
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
 

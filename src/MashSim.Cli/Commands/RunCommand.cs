@@ -82,7 +82,7 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
             .AddColumn(new TableColumn("of the mean").RightAligned()).AddColumn("Precise enough");
         foreach (var p in answer.Precisions)
         {
-            table.AddRow(Markup.Escape(p.Kpi.Label), SummaryTable.Format(p.Kpi, p.Mean), SummaryTable.Format(p.Kpi, p.HalfWidth),
+            table.AddRow(Markup.Escape(p.Kpi.Label), p.Kpi.Unit.Show(p.Mean), p.Kpi.Unit.Show(p.HalfWidth),
                 double.IsFinite(p.Relative) ? p.Relative.ToString("0.0%", CultureInfo.InvariantCulture) : "-", p.Met ? "[green]yes[/]" : "[red]no[/]");
         }
         terminal.Write(table);
@@ -104,5 +104,5 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
     }
 
     private static Kpi OutcomeById(string id) =>
-        Kpi.All.FirstOrDefault(k => k.Id == id) ?? throw new UsageException($"--precision-of: '{id}' is not an outcome id; see summary.csv or the README.");
+        Kpi.TryById(id, out var kpi) ? kpi : throw new UsageException($"--precision-of: '{id}' is not an outcome id; see summary.csv or the README.");
 }

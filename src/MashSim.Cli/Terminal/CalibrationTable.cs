@@ -16,7 +16,7 @@ public static class CalibrationTable
             var kpi = row.Simulated.Kpi;
             table.AddRow(
                 Markup.Escape(kpi.Label),
-                SummaryTable.Format(kpi, row.Target.Value) + $" ±{row.Target.Tolerance:P0}",
+                kpi.Unit.Show(row.Target.Value) + $" ±{row.Target.Tolerance:P0}",
                 SummaryTable.FormatWithInterval(row.Simulated),
                 double.IsFinite(row.RelativeError) ? $"{row.RelativeError:+0.0%;-0.0%}" : "-",
                 row.Met ? "[green]yes[/]" : "[red]no[/]",

@@ -19,12 +19,12 @@ public static class ComparisonTable
         {
             var kpi = summary.Kpi;
             var cells = new List<string> { Markup.Escape(kpi.Label) };
-            cells.AddRange(comparison.Results.Select(r => SummaryTable.Format(kpi, r[kpi].Mean)));
+            cells.AddRange(comparison.Results.Select(r => kpi.Unit.Show(r[kpi].Mean)));
             foreach (var d in differences.Select(list => list[kpi.Index]))
             {
                 string colour = d.Verdict switch { Verdict.Better => "green", Verdict.Worse => "red", _ => "grey" };
                 cells.Add(d.Difference.N < 2 ? "-" :
-                    $"{SummaryTable.FormatDifference(kpi, d.Difference.Mean)} [{colour}]{ComparisonWriter.VerdictText(d.Verdict)}[/]");
+                    $"{kpi.Unit.ShowDifference(d.Difference.Mean)} [{colour}]{ComparisonWriter.VerdictText(d.Verdict)}[/]");
             }
             table.AddRow(cells.ToArray());
         }

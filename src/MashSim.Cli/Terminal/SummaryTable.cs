@@ -16,34 +16,13 @@ public static class SummaryTable
         // Outcomes this scenario cannot observe (the pathway's, in a front-door-only run) stay in the files, not on screen.
         foreach (var s in result.Summary.Where(s => s.HasObservations))
         {
-            table.AddRow(Markup.Escape(s.Kpi.Label), Format(s.Kpi, s.Mean),
-                s.Replications > 1 ? $"{Format(s.Kpi, s.CiLow)} - {Format(s.Kpi, s.CiHigh)}" : "no observations");
+            table.AddRow(Markup.Escape(s.Kpi.Label), s.Kpi.Unit.Show(s.Mean),
+                s.Replications > 1 ? $"{s.Kpi.Unit.Show(s.CiLow)} - {s.Kpi.Unit.Show(s.CiHigh)}" : "no observations");
         }
         return table;
     }
 
-    /// <summary>A difference in the outcome's unit, signed; shares in percentage points.</summary>
-    public static string FormatDifference(Kpi kpi, double value)
-    {
-        if (!double.IsFinite(value)) return "-";
-        string sign = value > 0 ? "+" : "";
-        return kpi.Unit == KpiUnit.Share ? sign + (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + " pts" : sign + Format(kpi, value);
-    }
-
     /// <summary>"mean (low - high)": an outcome with its 95% confidence interval, in one cell.</summary>
     public static string FormatWithInterval(OutcomeSummary summary) =>
-        $"{Format(summary.Kpi, summary.Mean)} ({Format(summary.Kpi, summary.CiLow)} - {Format(summary.Kpi, summary.CiHigh)})";
-
-    public static string Format(Kpi kpi, double value)
-    {
-        if (!double.IsFinite(value)) return "-";
-        return kpi.Unit switch
-        {
-            KpiUnit.Share => (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%",
-            KpiUnit.Hours => value.ToString("0.0", CultureInfo.InvariantCulture) + " h",
-            KpiUnit.PerHour => value.ToString("0.000", CultureInfo.InvariantCulture),
-            KpiUnit.Days or KpiUnit.WorkingDays or KpiUnit.Months or KpiUnit.Workers => value.ToString("0.0", CultureInfo.InvariantCulture),
-            _ => value.ToString("#,0.0", CultureInfo.InvariantCulture),
-        };
-    }
+        $"{summary.Kpi.Unit.Show(summary.Mean)} ({summary.Kpi.Unit.Show(summary.CiLow)} - {summary.Kpi.Unit.Show(summary.CiHigh)})";
 }

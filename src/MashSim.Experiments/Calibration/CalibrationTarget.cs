@@ -1,4 +1,4 @@
-using MashSim.Kernel.Validation;
+using MashSim.Model.Parameters.Validation;
 using MashSim.Model.Recording;
 
 namespace MashSim.Experiments.Calibration;
@@ -20,7 +20,7 @@ public sealed record CalibrationTarget : IValidatable
 
     public IEnumerable<ValidationProblem> Validate()
     {
-        if (Kpi.All.All(k => k.Id != Outcome))
+        if (!Kpi.TryById(Outcome, out _))
             yield return new("outcome", $"no outcome is called '{Outcome}'; see the README's outcome tables (e.g. {Kpi.ChildProtectionPlansPer10k.Id})");
         if (!double.IsFinite(Value)) yield return new("value", "must be a number");
         if (!(Tolerance > 0 && Tolerance < 1)) yield return new("tolerance", $"is relative: between 0 and 1 (0.1 for 10%), not {Tolerance}");

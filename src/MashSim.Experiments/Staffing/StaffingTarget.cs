@@ -16,8 +16,8 @@ public sealed partial record StaffingTarget(Kpi Kpi, bool AtLeast, double Value)
     {
         var match = Pattern().Match(text);
         if (!match.Success) throw new FormatException($"'{text}' is not a target like \"decisionWithin1WorkingDay >= 0.95\" (an outcome id, >= or <=, a number or a percentage).");
-        var kpi = Kpi.All.FirstOrDefault(k => k.Id == match.Groups["id"].Value)
-            ?? throw new FormatException($"'{match.Groups["id"].Value}' is not an outcome id; see summary.csv or the README.");
+        if (!Kpi.TryById(match.Groups["id"].Value, out var kpi))
+            throw new FormatException($"'{match.Groups["id"].Value}' is not an outcome id; see summary.csv or the README.");
         if (!double.TryParse(match.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
             throw new FormatException($"'{match.Groups["value"].Value}' is not a number.");
         // "95%" is read as 0.95, the way shares are kept in the files.

@@ -1,10 +1,9 @@
-using MashSim.Model.Parameters.Validation;
 using MashSim.Model.Contacts;
 
 namespace MashSim.Model.Parameters;
 
 /// <summary>The share of contacts from each source; the shares sum to 1.</summary>
-public sealed record SourceMix : IValidatable
+public sealed record SourceMix : ShareMix<ContactSource>
 {
     public double Police { get; init; } = 0.29;
     public double School { get; init; } = 0.18;
@@ -12,12 +11,4 @@ public sealed record SourceMix : IValidatable
     public double LocalAuthority { get; init; } = 0.14;
     public double Individual { get; init; } = 0.08;
     public double Other { get; init; } = 0.16;
-
-    public IEnumerable<KeyValuePair<ContactSource, double>> Shares() =>
-    [
-        new(ContactSource.Police, Police), new(ContactSource.School, School), new(ContactSource.Health, Health),
-        new(ContactSource.LocalAuthority, LocalAuthority), new(ContactSource.Individual, Individual), new(ContactSource.Other, Other),
-    ];
-
-    public IEnumerable<ValidationProblem> Validate() => Parameters.Shares.Check(Shares().Select(s => (Parameters.Shares.CamelCase(s.Key.ToString()), s.Value)));
 }

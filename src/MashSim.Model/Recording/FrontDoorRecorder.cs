@@ -73,7 +73,7 @@ internal sealed class FrontDoorRecorder(Simulation simulation, double redTargetH
 
     /// <summary>The screening queue, the mean of the hourly samples for each day of the measured period.</summary>
     public DailySeries DailyScreeningQueue() =>
-        new("screeningQueue", "Contacts awaiting screening", _hourlyScreeningQueue.Chunk(24).Select(day => day.Average()).ToArray());
+        new(DailyMeasure.ScreeningQueue, _hourlyScreeningQueue.Chunk(24).Select(day => day.Average()).ToArray());
 
     void IEventHandler.Handle(int tag, object? subject)
     {

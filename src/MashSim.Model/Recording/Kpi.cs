@@ -121,8 +121,14 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
 
     public static IReadOnlyList<Kpi> All => Catalogue;
 
-    public static Kpi ById(string id) => Catalogue.FirstOrDefault(k => k.Id == id)
-        ?? throw new KeyNotFoundException($"No outcome is called '{id}'. Known: {string.Join(", ", Catalogue.Select(k => k.Id))}");
+    /// <summary>The outcome with this id (as in summary.csv); a <see cref="KeyNotFoundException"/> naming the known ids if there is none.</summary>
+    public static Kpi ById(string id) => TryById(id, out var kpi) ? kpi
+        : throw new KeyNotFoundException($"No outcome is called '{id}'. Known: {string.Join(", ", Catalogue.Select(k => k.Id))}");
+
+    /// <summary>The outcome with this id, if there is one: the one lookup by id, for files and options that name outcomes.</summary>
+    public static bool TryById(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Kpi? kpi) => Ids.Value.TryGetValue(id, out kpi);
+
+    private static readonly Lazy<Dictionary<string, Kpi>> Ids = new(() => Catalogue.ToDictionary(k => k.Id, StringComparer.Ordinal));
 
     private static Kpi Add(string id, string label, KpiUnit unit, string description, bool? higherIsBetter)
     {

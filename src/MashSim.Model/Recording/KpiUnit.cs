@@ -1,16 +1,38 @@
+using System.Globalization;
+
 namespace MashSim.Model.Recording;
 
-/// <summary>The unit an outcome is measured in; a share is stored as a fraction and shown as a percentage.</summary>
-public enum KpiUnit
+/// <summary>The unit an outcome is measured in, and the one place that says how it is written: in the files, on screen and on a plot's axis.</summary>
+/// <remarks>A share is stored as a fraction (0.95) and shown as a percentage (95.0%); its differences are percentage points.</remarks>
+/// <param name="Name">The unit in summary.csv, summary.json and comparison.csv.</param>
+/// <param name="Scale">What a stored value is multiplied by to be shown (100 for a share).</param>
+/// <param name="Pattern">The number format on screen.</param>
+/// <param name="Suffix">What follows the number on screen.</param>
+public sealed record KpiUnit(string Name, double Scale, string Pattern, string Suffix)
 {
-    Share,
-    Hours,
-    Contacts,
-    PerHour,
-    Children,
-    Days,
-    WorkingDays,
-    PerYear,
-    Months,
-    Workers,
+    public static readonly KpiUnit Share = new("share", 100, "0.0", "%");
+    public static readonly KpiUnit Hours = new("hours", 1, "0.0", " h");
+    public static readonly KpiUnit Contacts = new("contacts", 1, "#,0.0", "");
+    public static readonly KpiUnit PerHour = new("per hour", 1, "0.000", "");
+    public static readonly KpiUnit Children = new("children", 1, "#,0.0", "");
+    public static readonly KpiUnit Days = new("days", 1, "0.0", "");
+    public static readonly KpiUnit WorkingDays = new("working days", 1, "0.0", "");
+    public static readonly KpiUnit PerYear = new("per year", 1, "#,0.0", "");
+    public static readonly KpiUnit Months = new("months", 1, "0.0", "");
+    public static readonly KpiUnit Workers = new("workers", 1, "0.0", "");
+
+    /// <summary>The label of a plot's value axis: "%" for a share, else the unit's name.</summary>
+    public string AxisLabel => this == Share ? "%" : Name;
+
+    /// <summary>A value as shown on screen ("95.0%", "3.2 h"); "-" when there is none.</summary>
+    public string Show(double value) =>
+        double.IsFinite(value) ? (Scale * value).ToString(Pattern, CultureInfo.InvariantCulture) + Suffix : "-";
+
+    /// <summary>A difference, signed; a share's in percentage points.</summary>
+    public string ShowDifference(double value)
+    {
+        if (!double.IsFinite(value)) return "-";
+        string sign = value > 0 ? "+" : "";
+        return this == Share ? sign + (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + " pts" : sign + Show(value);
+    }
 }

@@ -1,4 +1,4 @@
 namespace MashSim.Model.Runs;
 
-/// <summary>A quantity followed through the measured period, one value per day (the queue for screening, children on plans...).</summary>
-public sealed record DailySeries(string Id, string Label, IReadOnlyList<double> Values);
+/// <summary>One replication's values of a <see cref="DailyMeasure"/>, one per day of the measured period.</summary>
+public sealed record DailySeries(DailyMeasure Measure, IReadOnlyList<double> Values);

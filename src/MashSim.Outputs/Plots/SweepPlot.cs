@@ -20,12 +20,12 @@ public static class SweepPlot
         var first = grid.Axes[0];
         bool numeric = first.Values.All(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
         double Position(int valueIndex) => numeric ? double.Parse(first.Values[valueIndex], CultureInfo.InvariantCulture) : valueIndex;
-        double scale = kpi.Unit == KpiUnit.Share ? 100 : 1;
+        double scale = kpi.Unit.Scale;
 
         var plot = new ScottPlot.Plot();
         plot.Title($"{kpi.Label}: {scenarioName}");
         plot.XLabel(first.Path);
-        plot.YLabel(kpi.Unit == KpiUnit.Share ? "%" : SummaryFiles.UnitName(kpi.Unit));
+        plot.YLabel(kpi.Unit.AxisLabel);
         var palette = new ScottPlot.Palettes.Category10();
         // Points sharing the values of every axis but the first make one line.
         var lines = points.GroupBy(p => string.Join(", ", p.Values.Skip(1).Select((v, a) => $"{grid.Axes[a + 1].Path}={v}"))).ToArray();

@@ -27,7 +27,7 @@ public static class SummaryFiles
         {
             csv.WriteField(s.Kpi.Id);
             csv.WriteField(s.Kpi.Label);
-            csv.WriteField(UnitName(s.Kpi.Unit));
+            csv.WriteField(s.Kpi.Unit.Name);
             csv.WriteField(Numbers.Format(s.Mean));
             csv.WriteField(Numbers.Format(s.CiLow));
             csv.WriteField(Numbers.Format(s.CiHigh));
@@ -48,7 +48,7 @@ public static class SummaryFiles
             {
                 id = s.Kpi.Id,
                 label = s.Kpi.Label,
-                unit = UnitName(s.Kpi.Unit),
+                unit = s.Kpi.Unit.Name,
                 mean = Finite(s.Mean),
                 ci95Low = Finite(s.CiLow),
                 ci95High = Finite(s.CiHigh),
@@ -102,21 +102,6 @@ public static class SummaryFiles
             csv.EndRecord();
         }
     }
-
-    public static string UnitName(KpiUnit unit) => unit switch
-    {
-        KpiUnit.Share => "share",
-        KpiUnit.Hours => "hours",
-        KpiUnit.Contacts => "contacts",
-        KpiUnit.PerHour => "per hour",
-        KpiUnit.Children => "children",
-        KpiUnit.Days => "days",
-        KpiUnit.WorkingDays => "working days",
-        KpiUnit.PerYear => "per year",
-        KpiUnit.Months => "months",
-        KpiUnit.Workers => "workers",
-        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A unit with no name in the files."),
-    };
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 

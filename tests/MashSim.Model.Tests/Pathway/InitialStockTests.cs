@@ -24,7 +24,7 @@ public class InitialStockTests
         },
     };
 
-    private static IReadOnlyList<double> Series(RunResult result, string id) => result.Series.Single(s => s.Id == id).Values;
+    private static IReadOnlyList<double> Series(RunResult result, string id) => result.Series.Single(s => s.Measure.Id == id).Values;
 
     [Fact]
     public void With_no_arrivals_the_plans_start_at_the_stated_numbers_and_run_down_as_equilibrium_ages_predict()

@@ -1,3 +1,4 @@
+using MashSim.Model.Runs;
 using MashSim.Kernel;
 using MashSim.Kernel.Calendar;
 using MashSim.Kernel.Statistics;
@@ -18,15 +19,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     private readonly List<double> _caseloadSamples = [];
     private readonly List<double> _cpPlanMonths = [];
     private readonly List<double> _workersPerEndedCase = [];
-    private readonly Dictionary<string, List<double>> _daily = new()
-    {
-        ["unallocated"] = [], ["childProtectionPlans"] = [], ["childInNeedPlans"] = [], ["caseloadMean"] = [], ["caseloadMax"] = [],
-    };
-    private static readonly Dictionary<string, string> DailyLabels = new()
-    {
-        ["unallocated"] = "Referrals waiting for a social worker", ["childProtectionPlans"] = "Children on CP plans",
-        ["childInNeedPlans"] = "Children on CIN plans", ["caseloadMean"] = "Caseload per social worker (mean)", ["caseloadMax"] = "Caseload per social worker (maximum)",
-    };
+    private readonly List<double> _dailyUnallocated = [], _dailyChildProtectionPlans = [], _dailyChildInNeedPlans = [], _dailyCaseloadMean = [], _dailyCaseloadMax = [];
 
     public TimeWeightedValue Unallocated { get; } = new();
     public TimeWeightedValue ChildProtectionPlans { get; } = new();
@@ -172,14 +165,19 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     /// <summary>Takes the day's values of the stocks followed over time (called once a day, at the same hour, through the measured period).</summary>
     public void SampleDay(IReadOnlyList<SocialWorker> workers)
     {
-        _daily["unallocated"].Add(Unallocated.Current);
-        _daily["childProtectionPlans"].Add(ChildProtectionPlans.Current);
-        _daily["childInNeedPlans"].Add(ChildInNeedPlans.Current);
-        _daily["caseloadMean"].Add(workers.Count > 0 ? workers.Average(w => w.Caseload) : double.NaN);
-        _daily["caseloadMax"].Add(workers.Count > 0 ? workers.Max(w => w.Caseload) : double.NaN);
+        _dailyUnallocated.Add(Unallocated.Current);
+        _dailyChildProtectionPlans.Add(ChildProtectionPlans.Current);
+        _dailyChildInNeedPlans.Add(ChildInNeedPlans.Current);
+        _dailyCaseloadMean.Add(workers.Count > 0 ? workers.Average(w => w.Caseload) : double.NaN);
+        _dailyCaseloadMax.Add(workers.Count > 0 ? workers.Max(w => w.Caseload) : double.NaN);
     }
 
-    public IEnumerable<Runs.DailySeries> DailySeries() => _daily.Select(d => new Runs.DailySeries(d.Key, DailyLabels[d.Key], d.Value.ToArray()));
+    public IEnumerable<Runs.DailySeries> DailySeries() =>
+    [
+        new(DailyMeasure.Unallocated, _dailyUnallocated.ToArray()), new(DailyMeasure.ChildProtectionPlans, _dailyChildProtectionPlans.ToArray()),
+        new(DailyMeasure.ChildInNeedPlans, _dailyChildInNeedPlans.ToArray()), new(DailyMeasure.CaseloadMean, _dailyCaseloadMean.ToArray()),
+        new(DailyMeasure.CaseloadMax, _dailyCaseloadMax.ToArray()),
+    ];
 
     public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger)
     {
