@@ -98,6 +98,12 @@ public static class MashSimApp
             error.WriteLine("mashsim: nothing was written.");
             return ExitCodes.BadInput;
         }
+        catch (Experiments.Runs.Checks.ResultCheckException e)
+        {
+            foreach (var problem in e.Problems) error.WriteLine($"mashsim: sanity check failed: {problem}");
+            error.WriteLine("mashsim: the run's figures cannot be right, so nothing was written; please report it with the command and scenario.");
+            return ExitCodes.Failure;
+        }
         catch (OperationCanceledException)
         {
             error.WriteLine("mashsim: stopped; nothing was written.");

@@ -45,6 +45,8 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
         }
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
+        CommandChecks.EnoughForConfidenceIntervals("compare", "the paired differences", first.Run.Replications);
+        foreach (var scenario in scenarios) RunSizeCheck.Before(terminal, scenario, scenario.Run.Replications, threads, root, keepContactsOfFirst: false);
 
         var plan = new ReplicationPlan(scenarios[0].Run.Replications, scenarios[0].Run.Seed, threads);
         terminal.MarkupLine($"Comparing {scenarios.Length} scenarios, {plan.Replications} replications each, seed {plan.Seed} (common random numbers)");

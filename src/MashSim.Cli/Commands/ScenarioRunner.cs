@@ -3,6 +3,7 @@ using System.Diagnostics;
 using MashSim.Cli.Terminal;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
+using MashSim.Experiments.Runs.Checks;
 using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Sharding;
 using MashSim.Outputs;
@@ -53,6 +54,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
                 throw new UsageException($"--shard {slice}: {e.Message}");
             }
         }
+        RunSizeCheck.Before(terminal, scenario, auto?.Maximum ?? end - start, threads, root, keepContactsOfFirst: start == 0);
         var startedAt = DateTime.Now;
         string what = auto is not null ? $"replications until every headline outcome is within ±{auto.RelativePrecision:0.#%} (at most {auto.Maximum})"
             : shard is not null ? $"replications {start}-{end - 1} of {plan.Replications} (shard {shard})"
@@ -66,6 +68,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         if (shard is { } part)
         {
             var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation));
+            ResultChecks.Require(runs);
             string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now));
             log.LogInformation("Wrote {Folder}", partial);
             return new Outcome(ExitCodes.Success, null, partial, clock.Elapsed);
@@ -85,6 +88,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
             result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation));
         }
         clock.Stop();
+        ResultChecks.Require(result.Runs);
         string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded));
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential };
@@ -97,6 +101,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         bool balanced = accounts.All(a => a.Balances) && outcome.Result.Runs.All(r => r.Cases?.Balances ?? true);
         terminal.MarkupLine($"{accounts.Sum(a => a.Arrived):N0} contacts simulated in {outcome.Elapsed.TotalSeconds:0.0} s; " +
                             $"every one accounted for: {(balanced ? "yes" : "[red]NO[/]")}");
+        if (outcome.Result.Runs.Count == 1) terminal.MarkupLine(OneReplication.Notice);
         terminal.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder!)}[/]");
     }
 }

@@ -75,6 +75,8 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
             throw new UsageException($"--role: {uncosted.Path} has no cost; the cheapest mix needs staffCosts in the scenario for every role (role, perFtePerYear).");
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
+        CommandChecks.EnoughForConfidenceIntervals("staff", "its targets", scenario.Run.Replications);
+        RunSizeCheck.Before(terminal, scenario, scenario.Run.Replications, threads, root, keepContactsOfFirst: false);
 
         var plan = new ReplicationPlan(scenario.Run.Replications, scenario.Run.Seed, threads);
         string targetText = string.Join(" and ", targets.Select(t => Markup.Escape(t.ToString())));

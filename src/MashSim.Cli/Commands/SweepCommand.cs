@@ -4,6 +4,7 @@ using MashSim.Cli.Terminal;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Limits;
 using MashSim.Experiments.Sharding;
 using MashSim.Experiments.Sweeps;
 using MashSim.Outputs.Bundles;
@@ -53,11 +54,13 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         var loaded = _options.Scenario.Load(parsed, _options.FixedRunOverrides(parsed, "sweep"));
         string baseYaml = ScenarioLoader.ToYaml(loaded.Scenario);
         // Every point is loaded and checked before anything runs, so a bad value stops the sweep with nothing written.
+        var largest = loaded.Scenario;
         for (int i = 0; i < grid.Count; i++)
         {
             try
             {
-                ScenarioLoader.LoadText(baseYaml, loaded.Source, grid.OverridesOf(i));
+                var point = ScenarioLoader.LoadText(baseYaml, loaded.Source, grid.OverridesOf(i)).Scenario;
+                if (RunSizeEstimate.Of(point, point.Run.Replications, threads).Bytes > RunSizeEstimate.Of(largest, largest.Run.Replications, threads).Bytes) largest = point;
             }
             catch (ScenarioException e)
             {
@@ -67,6 +70,8 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         }
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
+        RunSizeCheck.Before(terminal, largest, largest.Run.Replications, threads, root, keepContactsOfFirst: false);
+        if (loaded.Scenario.Run.Replications == 1) terminal.MarkupLine(OneReplication.Notice);
 
         var spec = new SweepSpec(SweepSpec.CurrentFormat, ManifestFile.Version, baseYaml, grid.Axes, shard.ToString());
         var startedAt = DateTime.Now;

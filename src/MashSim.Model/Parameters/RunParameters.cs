@@ -17,12 +17,20 @@ public sealed record RunParameters : IValidatable
     public int Replications { get; init; } = 10;
     public long Seed { get; init; } = 20171106;
 
+    /// <summary>The longest run: a century is far beyond any planning question, and keeps every date inside the calendar.</summary>
+    public const int MaxHorizonDays = 36_500;
+
     public IEnumerable<ValidationProblem> Validate()
     {
         if (HorizonDays <= 0) yield return new("horizonDays", $"must be greater than zero, not {HorizonDays}");
+        else if (HorizonDays > MaxHorizonDays) yield return new("horizonDays", $"must be at most {MaxHorizonDays:N0} days (100 years), not {HorizonDays:N0}");
+        else if ((long)Start.DayNumber + HorizonDays + Math.Max(DrainDays, 0) > DateOnly.MaxValue.DayNumber)
+            yield return new("horizonDays", $"runs past the last date the calendar holds (31 December 9999) from a start of {Start:yyyy-MM-dd}");
         if (WarmupDays < 0) yield return new("warmupDays", $"must be zero or more, not {WarmupDays}");
         else if (WarmupDays >= HorizonDays) yield return new("warmupDays", $"must be shorter than horizonDays ({HorizonDays}), not {WarmupDays}");
         if (DrainDays < 0) yield return new("drainDays", $"must be zero or more, not {DrainDays}");
-        if (Replications < 2) yield return new("replications", $"needs at least 2 for a confidence interval, not {Replications}");
+        else if (DrainDays > MaxHorizonDays) yield return new("drainDays", $"must be at most {MaxHorizonDays:N0} days (100 years), not {DrainDays:N0}");
+        // One replication is a run without a confidence interval; the commands that need one (compare, staff, targets) ask for 2.
+        if (Replications < 1) yield return new("replications", $"needs at least 1, not {Replications}");
     }
 }

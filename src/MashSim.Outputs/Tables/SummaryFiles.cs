@@ -56,6 +56,14 @@ public static class SummaryFiles
             }),
         };
         var options = Bundles.ResultJson.Readable;
+        if (result.Runs.Count == 1)
+        {
+            // Said in the file, so a reader of one long run does not mistake the missing intervals for a fault.
+            var node = JsonSerializer.SerializeToNode(document, options)!.AsObject();
+            node.Insert(node.IndexOf("outcomes"), "note", "one replication: there is no confidence interval, so every ci95Low and ci95High is null");
+            File.WriteAllText(path, node.ToJsonString(options) + "\n");
+            return;
+        }
         File.WriteAllText(path, JsonSerializer.Serialize(document, options) + "\n");
     }
 

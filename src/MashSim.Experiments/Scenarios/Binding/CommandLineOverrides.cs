@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios.Limits;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
@@ -83,6 +84,7 @@ internal static partial class CommandLineOverrides
 
     private static YamlNode ParseValue(string text, NodeOrigin origin, string path)
     {
+        YamlInputLimits.Check(text, origin.File, path, origin.Line);
         var stream = new YamlStream();
         try
         {

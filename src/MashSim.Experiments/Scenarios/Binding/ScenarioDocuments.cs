@@ -37,6 +37,7 @@ internal static class ScenarioDocuments
         string text;
         try
         {
+            Limits.YamlInputLimits.CheckFileSize(fullPath, shownPath);
             text = File.ReadAllText(fullPath);
         }
         catch (IOException e)
@@ -87,13 +88,15 @@ internal static class ScenarioDocuments
     {
         var merged = new YamlMappingNode();
         tree.AttributeOne(merged, tree.OriginOf(child));
-        foreach (var (key, baseValue) in baseNode.Children)
+        // A key the child restates is the child's key node, so a problem with its value is reported in the child's file, at its line.
+        var childKeys = child.Children.Keys.ToDictionary(k => k, k => k);
+        foreach (var (baseKey, baseValue) in baseNode.Children)
         {
-            if (!child.Children.TryGetValue(key, out var childValue)) merged.Add(key, baseValue);
-            else if (baseValue is YamlMappingNode baseMap && childValue is YamlMappingNode childMap && !IsValueWrapper(childMap)) merged.Add(key, Merge(tree, baseMap, childMap));
-            else if (baseValue is YamlSequenceNode baseList && childValue is YamlSequenceNode childList && IsNamedList(baseList) && IsNamedList(childList))
+            if (!childKeys.TryGetValue(baseKey, out var key)) merged.Add(baseKey, baseValue);
+            else if (baseValue is YamlMappingNode baseMap && child.Children[key] is YamlMappingNode childMap && !IsValueWrapper(childMap)) merged.Add(key, Merge(tree, baseMap, childMap));
+            else if (baseValue is YamlSequenceNode baseList && child.Children[key] is YamlSequenceNode childList && IsNamedList(baseList) && IsNamedList(childList))
                 merged.Add(key, MergeByName(tree, baseList, childList));
-            else merged.Add(key, childValue);
+            else merged.Add(key, child.Children[key]);
         }
         foreach (var (key, childValue) in child.Children)
         {

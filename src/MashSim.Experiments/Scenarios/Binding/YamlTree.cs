@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios.Limits;
 using System.Runtime.CompilerServices;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -43,6 +44,7 @@ internal sealed class YamlTree
     /// <summary>Parses one YAML document whose top level must be a mapping; syntax errors become a <see cref="ScenarioException"/>.</summary>
     public static YamlMappingNode Parse(string text, string file)
     {
+        YamlInputLimits.Check(text, file);
         var stream = new YamlStream();
         try
         {
