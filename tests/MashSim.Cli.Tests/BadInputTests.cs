@@ -28,7 +28,7 @@ public class BadInputTests
     }
 
     [Theory]
-    [InlineData("run", "--reps", "1")]
+    [InlineData("run", "--reps", "0")]
     [InlineData("run", "--reps", "many")]
     [InlineData("run", "--threads", "0")]
     [InlineData("run", "--set", "mash.staff.nobody=3")]

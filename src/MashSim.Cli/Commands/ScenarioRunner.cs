@@ -101,6 +101,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         bool balanced = accounts.All(a => a.Balances) && outcome.Result.Runs.All(r => r.Cases?.Balances ?? true);
         terminal.MarkupLine($"{accounts.Sum(a => a.Arrived):N0} contacts simulated in {outcome.Elapsed.TotalSeconds:0.0} s; " +
                             $"every one accounted for: {(balanced ? "yes" : "[red]NO[/]")}");
+        OverloadNotice.Write(terminal, outcome.Result);
         if (outcome.Result.Runs.Count == 1) terminal.MarkupLine(OneReplication.Notice);
         terminal.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder!)}[/]");
     }

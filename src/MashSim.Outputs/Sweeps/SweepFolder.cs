@@ -25,12 +25,43 @@ public static class SweepFolder
         var shard = Shard.Parse(spec.Shard);
         string name = shard.IsWhole ? $"{scenarioName}-sweep" : $"{scenarioName}-sweep-shard-{shard.Index}-of-{shard.Count}";
         Directory.CreateDirectory(root);
-        string folder = ResultsFolder.UniqueName(root, ResultsFolder.DatedName(name, startedAt) + UnfinishedSuffix);
-        Directory.CreateDirectory(folder);
-        SweepFiles.WriteSpec(folder, spec);
-        File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), spec.ScenarioYaml);
-        ProvenanceFile.Write(Path.Combine(folder, ProvenanceFile.FileName), provenance);
-        return folder;
+        // The start-up files are written in a hidden folder and renamed into place together, so a kill between them
+        // leaves no NAME.unfinished that --resume would accept with a file missing.
+        string temporary = Path.Combine(root, ResultsFolder.IncompletePrefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(temporary);
+        try
+        {
+            SweepFiles.WriteSpec(temporary, spec);
+            File.WriteAllText(Path.Combine(temporary, ResultsWriter.ResolvedScenarioFile), spec.ScenarioYaml);
+            ProvenanceFile.Write(Path.Combine(temporary, ProvenanceFile.FileName), provenance);
+            return MoveToUnfinishedName(root, temporary, ResultsFolder.DatedName(name, startedAt));
+        }
+        catch
+        {
+            if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>One naming rule for both states: <c>NAME</c>, or <c>NAME-2</c>, <c>NAME-3</c>... when taken finished or unfinished, then <c>.unfinished</c> until it is done.</summary>
+    /// <remarks>So two sweeps begun in the same second get <c>NAME.unfinished</c> and <c>NAME-2.unfinished</c>, both resumable, which finish as NAME and NAME-2.</remarks>
+    private static string MoveToUnfinishedName(string root, string temporary, string name)
+    {
+        for (int n = 1; ; n++)
+        {
+            string candidate = Path.Combine(root, n == 1 ? name : $"{name}-{n}");
+            string unfinished = candidate + UnfinishedSuffix;
+            if (Directory.Exists(candidate) || File.Exists(candidate) || Directory.Exists(unfinished) || File.Exists(unfinished)) continue;
+            try
+            {
+                Directory.Move(temporary, unfinished);
+                return unfinished;
+            }
+            catch (IOException) when (Directory.Exists(unfinished))
+            {
+                // Another sweep took the name between the check and the move: try the next.
+            }
+        }
     }
 
     /// <summary>The points of the grid this folder's shard runs.</summary>

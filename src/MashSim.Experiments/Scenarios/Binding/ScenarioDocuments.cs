@@ -108,12 +108,21 @@ internal static class ScenarioDocuments
     private static readonly YamlScalarNode NameKey = new("name");
 
     private static bool IsNamedList(YamlSequenceNode list) =>
-        list.Children.Count > 0 && list.Children.All(item => item is YamlMappingNode m && m.Children.ContainsKey(NameKey));
+        list.Children.Count > 0 && list.Children.All(item => item is YamlMappingNode m && m.Children.TryGetValue(NameKey, out var name) && name is YamlScalarNode);
 
     private static YamlSequenceNode MergeByName(YamlTree tree, YamlSequenceNode baseList, YamlSequenceNode childList)
     {
         static string NameOf(YamlNode item) => ((YamlScalarNode)((YamlMappingNode)item).Children[NameKey]).Value ?? "";
-        var childByName = childList.Children.ToDictionary(NameOf, StringComparer.OrdinalIgnoreCase);
+        var childByName = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in childList.Children)
+        {
+            // Merging on the name needs each name once; the binder's own check would only see the merged list.
+            if (!childByName.TryAdd(NameOf(item), item))
+            {
+                var origin = tree.OriginOf(item);
+                throw new ScenarioException([new ScenarioError(origin.File, origin.Line, origin.Column, "", $"'{NameOf(item)}' is listed twice; each item of a list merged by name is named once")]);
+            }
+        }
         var merged = new YamlSequenceNode();
         tree.AttributeOne(merged, tree.OriginOf(childList));
         foreach (var item in baseList.Children)

@@ -55,6 +55,12 @@ internal sealed class YamlTree
             string message = e.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : e.Message;
             throw new ScenarioException([new ScenarioError(file, (int)e.Start.Line, (int)e.Start.Column, "", $"not valid YAML: {Tidy(message)}")]);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            // YamlDotNet's tree builder refuses some anchor placements without saying where; the first anchor is the likely place.
+            var (line, column) = FirstAnchor(text);
+            throw new ScenarioException([new ScenarioError(file, line, column, "", $"not valid YAML{(line > 1 || column > 1 ? " at or after this anchor" : "")}: {Tidy(e.Message)}")]);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             throw new ScenarioException([new ScenarioError(file, 1, 1, "", "the file is empty: a scenario is a YAML mapping with at least 'name'")]);
@@ -70,6 +76,23 @@ internal sealed class YamlTree
             throw new ScenarioException([new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, "", "a scenario must be a YAML mapping of keys to values")]);
         }
         return root;
+    }
+
+    private static (int Line, int Column) FirstAnchor(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } anchored) return ((int)anchored.Start.Line, (int)anchored.Start.Column);
+            }
+        }
+        catch (YamlException)
+        {
+            // Fall back on the start of the file.
+        }
+        return (1, 1);
     }
 
     private static string Tidy(string message)
