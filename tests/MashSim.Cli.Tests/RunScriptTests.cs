@@ -47,8 +47,11 @@ public class RunScriptTests
         List<string> RunAndAge()
         {
             var called = Run();
-            // A file's time has one-second resolution on some file systems: put the stamp clearly before the next change.
-            File.SetLastWriteTimeUtc(stamp, DateTime.UtcNow.AddSeconds(-10));
+            // A file's time has one-second resolution on some file systems: put every input clearly before the stamp,
+            // and the stamp clearly before the next change, as minutes between commands would.
+            foreach (var file in Directory.GetFiles(repo.Path, "*", SearchOption.AllDirectories).Where(f => !f.Contains("/bin/", StringComparison.Ordinal)))
+                File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddSeconds(-20));
+            if (File.Exists(stamp)) File.SetLastWriteTimeUtc(stamp, DateTime.UtcNow.AddSeconds(-10));
             return called;
         }
         const string App = "src/MashSim.Cli/bin/Release/net10.0/mashsim.dll";
