@@ -90,7 +90,7 @@ internal static partial class CommandLineOverrides
         {
             stream.Load(new StringReader(text));
         }
-        catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (YamlInputLimits.IsParserFailure(e))
         {
             throw new ScenarioException([new ScenarioError(origin.File, origin.Line, origin.Column, path, $"'{text}' is not a valid YAML value: {e.Message}")]);
         }

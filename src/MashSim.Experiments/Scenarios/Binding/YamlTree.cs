@@ -55,11 +55,11 @@ internal sealed class YamlTree
             string message = e.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : e.Message;
             throw new ScenarioException([new ScenarioError(file, (int)e.Start.Line, (int)e.Start.Column, "", $"not valid YAML: {Tidy(message)}")]);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (YamlInputLimits.IsParserFailure(e))
         {
-            // YamlDotNet's tree builder refuses some anchor placements without saying where; the first anchor is the likely place.
-            var (line, column) = FirstAnchor(text);
-            throw new ScenarioException([new ScenarioError(file, line, column, "", $"not valid YAML{(line > 1 || column > 1 ? " at or after this anchor" : "")}: {Tidy(e.Message)}")]);
+            // YamlDotNet fails on some malformed text without saying where.
+            var (line, column) = YamlInputLimits.LikelyPlaceOfFailure(text);
+            throw new ScenarioException([new ScenarioError(file, line, column, "", $"not valid YAML at or near here: {Tidy(e.Message)}")]);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -76,23 +76,6 @@ internal sealed class YamlTree
             throw new ScenarioException([new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, "", "a scenario must be a YAML mapping of keys to values")]);
         }
         return root;
-    }
-
-    private static (int Line, int Column) FirstAnchor(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        try
-        {
-            while (parser.MoveNext())
-            {
-                if (parser.Current is YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } anchored) return ((int)anchored.Start.Line, (int)anchored.Start.Column);
-            }
-        }
-        catch (YamlException)
-        {
-            // Fall back on the start of the file.
-        }
-        return (1, 1);
     }
 
     private static string Tidy(string message)

@@ -21,6 +21,29 @@ public static class YamlInputLimits
     /// <summary>Most nodes once every alias is expanded: the default scenario has under 2,000.</summary>
     public const long MaxExpandedNodes = 100_000;
 
+    /// <summary>What YamlDotNet throws on text it cannot read: mostly <see cref="YamlException"/>, but its scanner and tree builder also throw these on some malformed input.</summary>
+    public static bool IsParserFailure(Exception e) => e is YamlException or InvalidOperationException or ArgumentException or NotSupportedException;
+
+    /// <summary>Where to point at when YamlDotNet fails without a position: where its parser stopped, or else the first anchor (some anchor placements are refused only by the tree builder).</summary>
+    public static (int Line, int Column) LikelyPlaceOfFailure(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        Mark? last = null, firstAnchor = null;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current!.Start;
+                if (firstAnchor is null && parser.Current is NodeEvent { Anchor.IsEmpty: false } anchored) firstAnchor = anchored.Start;
+            }
+        }
+        catch (Exception e) when (IsParserFailure(e))
+        {
+            return last is { } stopped ? ((int)Math.Max(stopped.Line, 1), (int)Math.Max(stopped.Column, 1)) : (1, 1);
+        }
+        return firstAnchor is { } anchor ? ((int)anchor.Line, (int)anchor.Column) : (1, 1);
+    }
+
     /// <summary>Refuses a file too big to be a scenario before reading it (a UTF-8 character is at most 4 bytes).</summary>
     public static void CheckFileSize(string fullPath, string shownPath)
     {
@@ -82,7 +105,7 @@ public static class YamlInputLimits
                 Guard(current.Start);
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (IsParserFailure(e))
         {
             // Not valid YAML: the parser that builds the tree says where and why.
         }
