@@ -13,7 +13,7 @@ public static class ReportText
     public static string Value(Kpi kpi, double value) => !double.IsFinite(value) ? "no observations" : kpi.Unit switch
     {
         KpiUnit.Share => (100 * value).ToString("0.0", English) + "%",
-        KpiUnit.Hours => value.ToString("0.0", English) + " h",
+        KpiUnit.Hours => value.ToString(Math.Abs(value) < 1 ? "0.000" : "0.0", English) + " h",
         KpiUnit.Days => value.ToString("0.0", English) + " days",
         KpiUnit.WorkingDays => value.ToString("0.0", English) + " working days",
         KpiUnit.Months => value.ToString("0.0", English) + " months",
