@@ -99,13 +99,19 @@ public static class RunReport
 
     public static ReportTable StagesTable(IReadOnlyList<StageSummary> stages, string? scenario = null) => new(
         scenario is null ? "Where the time goes" : $"Where the time goes: {scenario}",
-        "Each stage's mean wait (queued for a worker, a meeting or a slot) and mean time being worked on (or with another agency), elapsed hours, with 95% CIs over replications; per replication: how often it happened in the measured period.",
+        "Each stage's mean wait (queued for a worker, a meeting or a slot) and mean time being worked on (or with another agency), elapsed hours for a contact and days for a child, with 95% CIs over replications; per replication: how often it happened in the measured period.",
         ["Journey", "Stage", "Per replication", "Waiting (95% CI)", "Working (95% CI)"],
         stages.Where(s => s.CountMean > 0).Select(s => (IReadOnlyList<string>)[s.Journey, s.Stage, ReportText.Number(s.CountMean, "#,##0"),
-            HoursWithInterval(s.WaitHours), HoursWithInterval(s.WorkHours)]).ToArray());
+            TimeWithInterval(s.WaitHours, s.Journey), TimeWithInterval(s.WorkHours, s.Journey)]).ToArray());
 
-    private static string HoursWithInterval(ConfidenceInterval ci) =>
-        double.IsFinite(ci.Low) ? $"{ReportText.Hours(ci.Mean)} ({ReportText.Number(ci.Low, "0.0")}–{ReportText.Hours(ci.High)})" : ReportText.Hours(ci.Mean);
+    /// <summary>"9.8 h (9.1–10.5 h)" for a contact's stage, "44.3 days (43.0–45.6 days)" for a child's.</summary>
+    private static string TimeWithInterval(ConfidenceInterval ci, string journey)
+    {
+        bool days = journey == "child";
+        string Unit(double hours) => days ? ReportText.Number(hours / 24, "0.0") + " days" : ReportText.Hours(hours);
+        string Bare(double hours) => ReportText.Number(days ? hours / 24 : hours, "0.0");
+        return double.IsFinite(ci.Low) ? $"{Unit(ci.Mean)} ({Bare(ci.Low)}–{Unit(ci.High)})" : Unit(ci.Mean);
+    }
 
     public static IReadOnlyList<ProvenanceRow> Provenance(LoadedScenario loaded, ProvenanceKind kind) =>
         loaded.Provenance.Where(p => p.Kind == kind).Select(p => new ProvenanceRow(p.FieldPath, p.ValueText, p.Citation ?? "")).ToArray();
