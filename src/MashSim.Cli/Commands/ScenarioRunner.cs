@@ -88,7 +88,12 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
             result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation, events.For));
         }
         clock.Stop();
-        string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded), events.WriteInto);
+        // A rerun makes the same event log: say so when it is not the default.
+        var manifest = new RunManifest(commandLine, threads, startedAt, DateTime.Now)
+        {
+            RerunArguments = eventLog == EventLogScope.First ? [] : ResultsWriter.RerunArguments("run", "--event-log", eventLog.ToString().ToLowerInvariant()),
+        };
+        string folder = ResultsWriter.Write(root, loaded, result, manifest, extraFiles?.Invoke(loaded), events.WriteInto);
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential };
     }

@@ -59,7 +59,7 @@ public static class WhereTheTimeGoesPlot
             int height = Math.Max(400, 60 + 45 * stageNames.Length * Math.Max(1, n / 2 + 1));
             string png = Path.Combine(folder, file + ".png"), svg = Path.Combine(folder, file + ".svg");
             plot.SavePng(png, 1000, height);
-            plot.SaveSvg(svg, 1000, height);
+            SvgFile.Save(plot, svg, 1000, height);
             written.Add(png);
             written.Add(svg);
         }

@@ -46,7 +46,9 @@ public static class ComparisonReport
             Title = $"Comparison: {string.Join(" vs ", names)}",
             Kind = "compare",
             ScenarioName = names[0],
-            Description = string.Join(" ", comparison.Results.Select(r => $"{r.Scenario.Name}: {r.Scenario.Description}")),
+            // A what-if that extends its base inherits the base's description: say it once.
+            Description = string.Join(" ", comparison.Results.GroupBy(r => r.Scenario.Description)
+                .Select(g => $"{string.Join(", ", g.Select(r => r.Scenario.Name))}: {g.Key}")),
             Question = $"Does {string.Join(" or ", others)} beat {names[0]}?",
             Summary = string.Join(" ", sentences),
             Tables = tables,

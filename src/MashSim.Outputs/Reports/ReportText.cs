@@ -23,9 +23,12 @@ public static class ReportText
     };
 
     /// <summary>"85.2–86.4%": the CI in the outcome's unit, the unit written once.</summary>
+    /// <remarks>Every outcome is a count, a time, a rate or a share, so the interval is cut at 0 (and a share at 100%), as people read it.</remarks>
     public static string Interval(Kpi kpi, double low, double high)
     {
         if (!double.IsFinite(low) || !double.IsFinite(high)) return "";
+        low = Math.Max(0, low);
+        if (kpi.Unit == KpiUnit.Share) high = Math.Min(1, high);
         string lo = Value(kpi, low), hi = Value(kpi, high);
         int space = lo.IndexOfAny([' ', '%']);
         string bare = space > 0 ? lo[..space] : lo;

@@ -15,7 +15,9 @@ public static class RunReport
     {
         var scenario = result.Scenario;
         var calibration = scenario.Calibration.Count > 0 ? CalibrationRow.Check(result) : [];
-        string kind = manifest.MergedFrom is not null ? "merge" : manifest.RerunArguments is ["calibrate", ..] ? "calibrate" : "run";
+        string kind = manifest.MergedFrom is not null ? "merge"
+            : manifest.RerunArguments is ["calibrate", ..] || manifest.CommandLine.StartsWith("mashsim calibrate", StringComparison.Ordinal) ? "calibrate"
+            : "run";
         string question = kind == "calibrate"
             ? $"Does the scenario {scenario.Name} reproduce the reports' figures, within each target's tolerance?"
             : $"How does the front door of {scenario.Name} perform, and where does the time go?";
