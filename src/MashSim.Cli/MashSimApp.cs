@@ -34,6 +34,7 @@ public static class MashSimApp
         builder.Services.AddSingleton<RerunCommand>();
         builder.Services.AddSingleton<ValidateCommand>();
         builder.Services.AddSingleton<GraphCommand>();
+        builder.Services.AddSingleton<TraceCommand>();
         using var host = builder.Build();
 
         var root = new RootCommand("MashSim: a discrete-event simulator of a children's social care front door (MASH) and what follows.");
@@ -46,6 +47,7 @@ public static class MashSimApp
         root.Add(host.Services.GetRequiredService<RerunCommand>().Build());
         root.Add(host.Services.GetRequiredService<ValidateCommand>().Build());
         root.Add(host.Services.GetRequiredService<GraphCommand>().Build());
+        root.Add(host.Services.GetRequiredService<TraceCommand>().Build());
         var invocation = new InvocationConfiguration
         {
             Output = output, Error = error, EnableDefaultExceptionHandler = false,

@@ -9,6 +9,7 @@ using MashSim.Model.Contacts;
 using MashSim.Model.Pathway;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
+using MashSim.Model.Recording.Events;
 using MashSim.Model.Runs;
 using MashSim.Model.Workflows;
 
@@ -34,10 +35,12 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
     private readonly SimTime _warmupEnd, _horizon;
     private readonly PathwayModel? _pathway;
     private readonly CategoricalChoice<RagRating> _returnRatings;
+    private readonly ActivityTracker _activities;
+    private readonly StageRecorder _stages;
     private int _nextId;
     private int _nextChildId;
 
-    private FrontDoorModel(Scenario scenario, RandomStreams streams, bool keepContacts)
+    private FrontDoorModel(Scenario scenario, RandomStreams streams, bool keepContacts, IActivityObserver? eventLog)
     {
         _scenario = scenario;
         var mash = scenario.Mash;
@@ -70,13 +73,19 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
         _emergencyDuty = new EmergencyDutyResponse(_simulation, _emergencyDutyTeam, Duration("edt.minutes", mash.EmergencyDuty.ResponseMinutes), _workflow);
         _transfer = new ReferralTransfer(_simulation, _businessSupport, Duration("transfer.minutes", mash.Transfer.StepMinutes), _workflow, mash.Transfer.Steps);
         _checks = new MultiAgencyChecks(_simulation, _mashCalendar, _workflow, mash.Checks, streams, _recorder.OnCheckReply);
+        // Every activity as one record, for the stage times and (when asked) the event log.
+        var agencies = mash.Checks.Agencies.Select(a => a.Name).ToArray();
+        _stages = new StageRecorder(agencies, scenario.Pathway is not null);
+        _activities = new ActivityTracker(_simulation, agencies, eventLog is null ? [_stages] : [_stages, eventLog]);
+        foreach (var activity in new StaffedActivity[] { _screening, _decision, _managerAgreement, _emergencyDuty, _transfer }) activity.Tracker = _activities;
+        _checks.AgencyReplied = _activities.AgencyReplied;
 
         _returnRatings = new CategoricalChoice<RagRating>((scenario.Pathway?.Return.RagMix ?? mash.RagMix).Shares(), streams.Stream("return.rag"));
         if (scenario.Pathway is { } pathway)
         {
             // Social workers keep office hours even where a validation scenario keeps the MASH open around the clock.
             var teamHours = mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : mash.Hours.ToWorkingHours();
-            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon);
+            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities);
         }
 
         var profile = ArrivalProfiles.From(scenario.Demand, epoch);
@@ -86,9 +95,10 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
     }
 
     /// <summary>Runs replication <paramref name="replication"/> of <paramref name="scenario"/> with the streams derived from its seed.</summary>
-    public static FrontDoorRunResult Run(Scenario scenario, int replication, bool keepContacts = false)
+    /// <remarks><paramref name="eventLog"/>, when given, hears every activity of every contact and case.</remarks>
+    public static FrontDoorRunResult Run(Scenario scenario, int replication, bool keepContacts = false, IActivityObserver? eventLog = null)
     {
-        var model = new FrontDoorModel(scenario, new RandomStreams(scenario.Run.Seed, replication), keepContacts);
+        var model = new FrontDoorModel(scenario, new RandomStreams(scenario.Run.Seed, replication), keepContacts, eventLog);
         return model.Execute(replication);
     }
 
@@ -99,7 +109,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
         double inFrontDoorMean = _recorder.InFrontDoor.MeanUntil(_horizon);
         var stocks = _pathway is null ? null : new Pathway.Recording.PathwayOutcomes.Stocks(_pathway.Recorder, _horizon);
         _simulation.RunUntil(_horizon + SimDuration.FromDays(_scenario.Run.DrainDays));
-        return FrontDoorOutcomes.Compute(_scenario, replication, _recorder, pools, inFrontDoorMean, _simulation, _pathway, stocks);
+        return FrontDoorOutcomes.Compute(_scenario, replication, _recorder, pools, inFrontDoorMean, _simulation, _pathway, stocks) with { Stages = _stages.Result() };
     }
 
     public void OnArrival(SimTime now) => Receive(new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd, _nextChildId++));
@@ -124,6 +134,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
             _ => _mashCalendar.DeadlineAfterWorkingDays(now, timescales.GreenFlagWorkingDays),
         };
         _recorder.OnArrived(contact);
+        _activities.OnArrived(contact);
         _workflow.Fire(contact, ContactTrigger.Arrived);
     }
 
@@ -138,6 +149,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
     void IContactObserver.OnTransition(Contact contact, ContactState from, ContactState to, ContactTrigger trigger)
     {
         _recorder.OnTransition(contact, from, to, trigger);
+        _activities.OnContactTransition(contact, to);
         if (_pathway is not null && to is ContactState.Referred or ContactState.TransferredToDuty) _pathway.OnReferral(contact);
     }
 

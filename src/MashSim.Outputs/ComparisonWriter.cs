@@ -1,7 +1,11 @@
 using MashSim.Experiments.Comparison;
+using MashSim.Experiments.Results;
 using MashSim.Experiments.Scenarios;
 using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Folders;
+using MashSim.Outputs.Plots;
+using MashSim.Outputs.Reports;
+using MashSim.Outputs.Stages;
 using MashSim.Outputs.Tables;
 
 namespace MashSim.Outputs;
@@ -9,7 +13,8 @@ namespace MashSim.Outputs;
 /// <summary>Writes a comparison into a new folder: comparison.csv (every outcome, every scenario, the paired differences) and each scenario as it ran.</summary>
 public static class ComparisonWriter
 {
-    public static string Write(string root, ScenarioComparison comparison, RunManifest manifest)
+    /// <remarks><paramref name="loaded"/> gives the report each scenario's provenance.</remarks>
+    public static string Write(string root, ScenarioComparison comparison, RunManifest manifest, IReadOnlyList<LoadedScenario>? loaded = null)
     {
         var startedAt = manifest.StartedAt;
         string name = "compare-" + string.Join("-vs-", comparison.Results.Select(r => r.Scenario.Name));
@@ -56,8 +61,14 @@ public static class ComparisonWriter
             }
             var resolved = comparison.Results.Select(r => (r.Scenario, Yaml: ScenarioLoader.ToYaml(r.Scenario), File: $"scenario.{r.Scenario.Name}.resolved.yaml")).ToArray();
             foreach (var (_, yaml, file) in resolved) File.WriteAllText(Path.Combine(folder, file), yaml);
-            ManifestFile.Write(folder, manifest with { RerunArguments = ["compare", .. resolved.Select(r => ManifestFile.InBundle(r.File))] },
-                resolved.Select(r => (r.Scenario, r.Yaml, r.File)).ToArray());
+            var written = manifest with { RerunArguments = ["compare", .. resolved.Select(r => ManifestFile.InBundle(r.File))] };
+            ManifestFile.Write(folder, written, resolved.Select(r => (r.Scenario, r.Yaml, r.File)).ToArray());
+            // Where the time goes, side by side per scenario; then the report, last, so it embeds the plots.
+            var stages = comparison.Results.Select(r => (r.Scenario.Name, StageSummary.Of(r))).ToArray();
+            StagesFile.Write(Path.Combine(folder, StagesFile.FileName), stages);
+            Directory.CreateDirectory(Path.Combine(folder, "plots"));
+            WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), stages, comparison.Baseline.Runs.Count);
+            ReportFile.Write(folder, ComparisonReport.Build(comparison, loaded ?? [], written, stages));
         });
     }
 

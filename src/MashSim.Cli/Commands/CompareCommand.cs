@@ -36,7 +36,8 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
         // Every scenario runs with the first one's replications and seed: the pairing is what makes the comparison sharp.
         overrides.Add($"run.replications={first.Run.Replications}");
         overrides.Add($"run.seed={first.Run.Seed}");
-        var scenarios = files.Select(f => ScenarioLoader.Load(f, overrides).Scenario).ToArray();
+        var loaded = files.Select(f => ScenarioLoader.Load(f, overrides)).ToArray();
+        var scenarios = loaded.Select(l => l.Scenario).ToArray();
         var duplicate = scenarios.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -54,7 +55,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
         var comparison = ProgressDisplay.Run(terminal, "replications", scenarios.Length * plan.Replications,
             (tick, _) => ScenarioComparison.Run(scenarios, plan, tick, cancellation));
         string folder = ComparisonWriter.Write(root, comparison,
-            new RunManifest(CommandChecks.CommandLine(parsed), threads, startedAt, DateTime.Now));
+            new RunManifest(CommandChecks.CommandLine(parsed), threads, startedAt, DateTime.Now), loaded);
         terminal.Write(ComparisonTable.Build(comparison));
         terminal.MarkupLine($"Results: [link]{Markup.Escape(folder)}[/]");
         return ExitCodes.Success;

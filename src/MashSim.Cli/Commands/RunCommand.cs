@@ -22,6 +22,11 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
     };
     private readonly Option<int?> _maxReps = new("--max-reps") { Description = "With --reps auto: the most replications to run (default 1000)." };
     private readonly ShardOption _shard = new("replications");
+    private readonly Option<string> _eventLog = new("--event-log")
+    {
+        Description = "Which replications' activities go to events.csv: first (default), all or none.", HelpName = "first|all|none",
+        DefaultValueFactory = _ => "first",
+    };
 
     public Command Build()
     {
@@ -32,12 +37,13 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
         command.Add(_precisionOf);
         command.Add(_maxReps);
         command.Add(_shard.Option);
+        command.Add(_eventLog);
         command.SetAction((parsed, cancellation) =>
         {
             var shard = _shard.Read(parsed);
             var auto = AutoReplications(parsed);
             if (auto is not null && shard is not null) throw new UsageException("--shard needs a fixed number of replications, not --reps auto: every shard must agree on the slices.");
-            var outcome = runner.Execute(parsed, _options, cancellation, shard: shard, auto: auto);
+            var outcome = runner.Execute(parsed, _options, cancellation, shard: shard, auto: auto, eventLog: EventLogScope(parsed));
             if (outcome.ExitCode != ExitCodes.Success) return Task.FromResult(outcome.ExitCode);
             if (outcome.Result is null)
             {
@@ -90,6 +96,14 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
             : $"[red]Stopped at --max-reps {auto.Maximum}: not every outcome reached ±{auto.RelativePrecision:0.#%}.[/]");
     }
 
+
+    private Outputs.EventLog.EventLogScope EventLogScope(ParseResult parsed) => parsed.GetValue(_eventLog)?.Trim().ToLowerInvariant() switch
+    {
+        "first" => Outputs.EventLog.EventLogScope.First,
+        "all" => Outputs.EventLog.EventLogScope.All,
+        "none" => Outputs.EventLog.EventLogScope.None,
+        var other => throw new UsageException($"--event-log: '{other}' is not first, all or none."),
+    };
 
     /// <summary>Reads "5%" or "0.05" as 0.05.</summary>
     internal static double ParsePrecision(string text)

@@ -8,6 +8,7 @@ using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Sharding;
 using MashSim.Outputs;
 using MashSim.Outputs.Bundles;
+using MashSim.Outputs.EventLog;
 using MashSim.Outputs.Sharding;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
     /// <summary>Loads the scenario and runs it: every replication, the shard's slice only, or as many as the precision needs.</summary>
     internal Outcome Execute(ParseResult parsed, RunOptions options, CancellationToken cancellation,
         IReadOnlyList<string>? extraOverrides = null, Func<LoadedScenario, IReadOnlyDictionary<string, string>>? extraFiles = null,
-        Shard? shard = null, AutoReplications? auto = null)
+        Shard? shard = null, AutoReplications? auto = null, EventLogScope eventLog = EventLogScope.First)
     {
         int threads = parsed.GetValue(options.Threads) ?? ReplicationPlan.DefaultThreads;
         var overrides = auto is null ? options.FixedRunOverrides(parsed, parsed.CommandResult.Command.Name) : options.RunOverrides(parsed);
@@ -63,13 +64,15 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
                             $"{what} of {scenario.Run.HorizonDays} days (warm-up {scenario.Run.WarmupDays}), seed {plan.Seed}, {threads} thread(s)");
         var clock = Stopwatch.StartNew();
         string commandLine = CommandChecks.CommandLine(parsed);
+        // The event log streams to a staging folder while the replications run; it joins the results folder at the end.
+        using var events = new EventLogRecording(root, scenario, eventLog);
 
         // A shard always writes a partial, even 1/1, so a job array of any size is merged the same way.
         if (shard is { } part)
         {
-            var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation));
+            var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation, events.For));
             ResultChecks.Require(runs);
-            string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now));
+            string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now), events.WriteInto);
             log.LogInformation("Wrote {Folder}", partial);
             return new Outcome(ExitCodes.Success, null, partial, clock.Elapsed);
         }
@@ -79,17 +82,22 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         if (auto is not null)
         {
             sequential = ProgressDisplay.Run(terminal, "replications", auto.Initial, (tick, resize) => SequentialReplications.Run(scenario, plan.Seed, threads, auto.RelativePrecision,
-                auto.Outcomes, auto.Initial, auto.Maximum, resize, tick, cancellation));
+                auto.Outcomes, auto.Initial, auto.Maximum, resize, tick, cancellation, events.For));
             result = sequential.Result;
             loaded = loaded with { Scenario = result.Scenario };
         }
         else
         {
-            result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation));
+            result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation, events.For));
         }
         clock.Stop();
         ResultChecks.Require(result.Runs);
-        string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), extraFiles?.Invoke(loaded));
+        // A rerun makes the same event log: say so when it is not the default.
+        var manifest = new RunManifest(commandLine, threads, startedAt, DateTime.Now)
+        {
+            RerunArguments = eventLog == EventLogScope.First ? [] : ResultsWriter.RerunArguments("run", "--event-log", eventLog.ToString().ToLowerInvariant()),
+        };
+        string folder = ResultsWriter.Write(root, loaded, result, manifest, extraFiles?.Invoke(loaded), events.WriteInto);
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential };
     }

@@ -6,6 +6,7 @@ using MashSim.Model.Parameters;
 using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Folders;
 using MashSim.Outputs.Plots;
+using MashSim.Outputs.Reports;
 using MashSim.Outputs.Sharding;
 using MashSim.Outputs.Tables;
 
@@ -80,6 +81,7 @@ public static class SweepFolder
         if (missing.Length > 0) throw new InvalidOperationException($"{folder}: {missing.Length} point(s) still to run.");
         WriteResults(folder, spec, points.Values.ToArray(), baseScenario.Name);
         WriteManifest(folder, spec, manifest, baseScenario, scenarioSource);
+        WriteReport(folder, spec, manifest, baseScenario, points.Values.ToArray());
         string name = Path.GetFileName(folder);
         if (name.EndsWith(UnfinishedSuffix, StringComparison.Ordinal)) name = name[..^UnfinishedSuffix.Length];
         return ResultsFolder.MoveInto(Path.GetDirectoryName(folder)!, folder, name);
@@ -117,6 +119,7 @@ public static class SweepFolder
             foreach (var point in points.Values) SweepFiles.WritePoint(folder, point);
             WriteResults(folder, whole, points.Values.ToArray(), scenario.Name);
             WriteManifest(folder, whole, manifest, scenario, Path.Combine(firstFolder, ResultsWriter.ResolvedScenarioFile));
+            WriteReport(folder, whole, manifest, scenario, points.Values.ToArray());
         });
     }
 
@@ -136,6 +139,14 @@ public static class SweepFolder
         if (!Shard.Parse(spec.Shard).IsWhole) return;
         Directory.CreateDirectory(Path.Combine(folder, "plots"));
         foreach (var kpi in HeadlineOutcomes.All) SweepPlot.Write(Path.Combine(folder, "plots", $"{kpi.Id}.png"), kpi, spec.Grid(), points, scenarioName);
+    }
+
+    /// <summary>The report of a whole sweep, written last so it embeds the plots; a shard, a slice of the grid, has none.</summary>
+    private static void WriteReport(string folder, SweepSpec spec, RunManifest manifest, Scenario scenario, IReadOnlyList<SweepPoint> points)
+    {
+        if (!Shard.Parse(spec.Shard).IsWhole) return;
+        var provenance = ProvenanceFile.Read(Path.Combine(folder, ProvenanceFile.FileName));
+        ReportFile.Write(folder, SweepReport.Build(scenario, provenance, spec.Axes, points, manifest with { RerunArguments = RerunArguments(spec) }));
     }
 
     private static void WriteManifest(string folder, SweepSpec spec, RunManifest manifest, Scenario scenario, string scenarioSource)
