@@ -7,6 +7,8 @@
 #   ./run.sh bench [N]       time the bare event loop, the kernel and the full model on M/M/5 (N customers, default 1,000,000)
 set -euo pipefail
 cd "$(dirname "$0")"
+# Hints the app prints ("carry on with ...") name the command that works from here.
+export MASHSIM_LAUNCHER=./run.sh
 
 build() {
   # Restore and build quietly; show the output only if something fails.

@@ -18,6 +18,6 @@ internal static class CommandChecks
         if (File.Exists(root)) throw new UsageException($"--out: '{root}' is a file; results go in a folder.");
     }
 
-    /// <summary>The command line as typed, for the manifest.</summary>
-    public static string CommandLine(ParseResult parsed) => string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
+    /// <summary>The command line as typed, for the manifest: each word shell-quoted, so it can be pasted back into a shell.</summary>
+    public static string CommandLine(ParseResult parsed) => $"{Outputs.Hints.Launcher.Command} {Outputs.Hints.ShellQuoting.Join(parsed.Tokens.Select(t => t.Value))}";
 }

@@ -42,7 +42,7 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
             if (outcome.Result is null)
             {
                 terminal.MarkupLine($"Shard {shard} written: [link]{Markup.Escape(outcome.Folder!)}[/]");
-                terminal.MarkupLine("When every shard has run, combine them with: mashsim merge FOLDER...");
+                terminal.MarkupLine($"When every shard has run, combine them with: {Markup.Escape(Outputs.Hints.Launcher.Hint("merge FOLDER..."))}");
                 return Task.FromResult(outcome.ExitCode);
             }
             terminal.Write(SummaryTable.Build(outcome.Result));

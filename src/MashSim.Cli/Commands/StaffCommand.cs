@@ -129,12 +129,15 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         bool costed = answer.Evidence.Any(t => t.Cost is not null);
         if (costed) table.AddColumn(new TableColumn("Cost a year").RightAligned());
         foreach (var target in targets) table.AddColumn(new TableColumn(Markup.Escape(target.ToString())).RightAligned());
+        bool anyOverloaded = answer.Evidence.Any(t => t.Overload.Any);
+        if (anyOverloaded) table.AddColumn("Overloaded");
         foreach (var trial in answer.Evidence)
         {
             var cells = trial.Staff.Select(s => s.ToString(CultureInfo.InvariantCulture)).ToList();
             if (costed) cells.Add(trial.Cost is { } cost ? $"£{cost:N0}" : "");
             cells.AddRange(trial.Results.Select(r =>
                 $"{SummaryTable.FormatWithInterval(r.Outcome)} {(r.Met ? "[green]yes[/]" : "[red]no[/]")}"));
+            if (anyOverloaded) cells.Add(trial.Overload.Any ? $"[yellow]{Markup.Escape(trial.Overload.Text)}[/]" : "");
             table.AddRow(cells.ToArray());
         }
         return table;
