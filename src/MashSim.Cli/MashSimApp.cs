@@ -74,7 +74,7 @@ public static class MashSimApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !Terminal.HelpExamples.IsHelp(parsed.Action))
         {
-            foreach (var problem in parsed.Errors) error.WriteLine($"mashsim: {problem.Message}");
+            foreach (var problem in parsed.Errors) error.WriteLine($"mashsim: {ParseErrors.Readable(problem.Message)}");
             error.WriteLine($"Run '{Outputs.Hints.Launcher.Hint("--help")}' for the commands and options.");
             return ExitCodes.BadInput;
         }

@@ -22,6 +22,8 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ErrorWriter error, S
     public Command Build()
     {
         var command = new Command("calibrate", "Run a scenario and compare every calibration target it declares with the simulated mean and 95% CI; writes calibration.csv with the results.");
+        HelpExamples.Add(command, "calibrate", "calibrate scenarios/cumbria-2016-10.yaml --fit pathway.conferences.slotsPerWorkingDay", "calibrate scenarios/cumbria-2017-11.yaml --reps 10");
+        HelpExamples.Note(command, HelpExamples.SetPathsNote);
         _options.AddTo(command);
         command.Add(_fit);
         command.Add(_fitReps);

@@ -41,6 +41,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, ErrorWriter error, IOp
             "compare scenarios/cumbria-2017-01.yaml scenarios/cumbria-2017-01-police-back.yaml",
             "compare scenarios/cumbria-2017-11.yaml --variant \"two more MASH social workers: mash.staff.socialWorkers=13\" --variant \"cap 30: pathway.team.caseloadCap=30\"",
             "compare --variant \"more managers: mash.staff.managers=5\" --reps 10");
+        HelpExamples.Note(command, HelpExamples.SetPathsNote);
         command.SetAction((parsed, cancellation) => Task.FromResult(Execute(parsed, cancellation)));
         return command;
     }

@@ -32,6 +32,9 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
         command.Add(_precisionOf);
         command.Add(_maxReps);
         command.Add(_shard.Option);
+        HelpExamples.Add(command, "run scenarios/cumbria-2017-11.yaml --reps 20", "run --set mash.staff.socialWorkers=13", "run --reps auto --precision 5%");
+        HelpExamples.Note(command, HelpExamples.OutcomeIdsNote("--precision-of"));
+        HelpExamples.Note(command, HelpExamples.SetPathsNote);
         command.SetAction((parsed, cancellation) =>
         {
             var shard = _shard.Read(parsed);

@@ -38,6 +38,11 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         command.Add(_roles);
         command.Add(_targets);
         command.Add(_max);
+        HelpExamples.Add(command, "staff --role mash.staff.socialWorkers --target \"decisionWithin1WorkingDay >= 95%\"",
+            "staff scenarios/validation/mmc.yaml --role mash.staff.socialWorkers=3..8 --target \"screeningWaitHoursMean <= 0.1\"",
+            "staff --role mash.staff.socialWorkers=6..14 --role mash.staff.managers=1..6 --target \"decisionWithin1WorkingDay >= 0.9\"");
+        HelpExamples.Note(command, HelpExamples.OutcomeIdsNote("--target"));
+        HelpExamples.Note(command, "A --role is any whole-number path that --set accepts. " + HelpExamples.SetPathsNote);
         command.SetAction((parsed, cancellation) => Task.FromResult(Execute(parsed, cancellation)));
         return command;
     }

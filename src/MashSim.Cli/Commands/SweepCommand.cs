@@ -29,6 +29,9 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
     public Command Build()
     {
         var command = new Command("sweep", "Run a scenario over a grid of values with common random numbers; writes sweep.csv (a row per point, every outcome with its 95% CI) and a plot per headline outcome with CI bands. Ctrl-C keeps the finished points; --resume carries on.");
+        HelpExamples.Add(command, "sweep --vary mash.staff.socialWorkers=8..14", "sweep --vary mash.staff.socialWorkers=8..14 --vary pathway.team.caseloadCap=20,25,30 --reps 10",
+            "sweep --resume results/cumbria-2017-11-sweep-20250101-120000.unfinished");
+        HelpExamples.Note(command, HelpExamples.SetPathsNote);
         _options.AddTo(command);
         command.Add(_vary);
         command.Add(_shard.Option);

@@ -12,6 +12,13 @@ public static class HelpExamples
 {
     private static readonly ConditionalWeakTable<Command, Footer> Footers = [];
 
+    /// <summary>Where the paths <c>--set</c> takes are listed.</summary>
+    public static string SetPathsNote => $"The paths --set accepts, each with its value and source: {Launcher.Hint("validate --paths FILE")}";
+
+    /// <summary>The outcome ids an option can name, every one (the README's Outcomes table says what each means).</summary>
+    public static string OutcomeIdsNote(string option) =>
+        $"Outcome ids {option} can name: {string.Join(", ", MashSim.Model.Recording.Kpi.All.Select(k => k.Id))}.";
+
     private sealed record Footer(IReadOnlyList<string> Examples, IReadOnlyList<string> Notes);
 
     /// <summary>Registers a command's examples: its arguments only, without the program name (the launcher is added when shown).</summary>
