@@ -61,7 +61,7 @@ public sealed record Overload(IReadOnlyList<OverloadSign> Signs)
         double unfinished = summary[Kpi.UnfinishedAtEnd.Index].Mean, contacts = summary[Kpi.Contacts.Index].Mean;
         if (double.IsFinite(unfinished) && unfinished >= 1 && unfinished > UnfinishedShare * contacts)
             signs.Add(new("unfinished", "contacts", Kpi.UnfinishedAtEnd.Id,
-                $"{unfinished.ToString("#,0", CultureInfo.InvariantCulture)} still open after the drain"));
+                $"{unfinished.ToString("0", CultureInfo.InvariantCulture)} still open after the drain"));
         foreach (var series in daily ?? [])
         {
             if (OpenWork.TryGetValue(series.Id, out var open) && Trend.Of(series.Days.Select(d => d.Mean).ToArray()) is { } trend)
@@ -79,7 +79,7 @@ public sealed record Overload(IReadOnlyList<OverloadSign> Signs)
             if (days.Length < 30 || days.Any(d => !double.IsFinite(d))) return null;
             int third = days.Length / 3;
             double first = days[..third].Average(), middle = days[third..(2 * third)].Average(), last = days[(2 * third)..].Average();
-            string Count(double x) => x.ToString("#,0", CultureInfo.InvariantCulture);
+            string Count(double x) => x.ToString("0", CultureInfo.InvariantCulture);
             if (middle > first && last > middle && last >= 2 * first + MinimumItems)
                 return new("growing", $"grows from {Count(first)} to {Count(last)} (thirds of the measured period)");
             // Weekly means, so a weekend's or a bank holiday's backlog (Easter at the end of a year) is not taken for a trend.
