@@ -17,12 +17,20 @@ public sealed record RunParameters : IValidatable
     public int Replications { get; init; } = 10;
     public long Seed { get; init; } = 20171106;
 
+    /// <summary>The first measured day, when the scenario names the period it describes: the run then starts <see cref="WarmupDays"/> before it, so dates show that period.</summary>
+    public DateOnly? MeasuredFrom { get; init; }
+
+    /// <summary>The first day counted in the statistics.</summary>
+    public DateOnly MeasuredStart => Start.AddDays(WarmupDays);
+
     public IEnumerable<ValidationProblem> Validate()
     {
         if (HorizonDays <= 0) yield return new("horizonDays", $"must be greater than zero, not {HorizonDays}");
         if (WarmupDays < 0) yield return new("warmupDays", $"must be zero or more, not {WarmupDays}");
         else if (WarmupDays >= HorizonDays) yield return new("warmupDays", $"must be shorter than horizonDays ({HorizonDays}), not {WarmupDays}");
         if (DrainDays < 0) yield return new("drainDays", $"must be zero or more, not {DrainDays}");
+        if (MeasuredFrom is { } from && from.DayNumber - WarmupDays < new DateOnly(1900, 1, 1).DayNumber)
+            yield return new("measuredFrom", $"{from:yyyy-MM-dd} less the {WarmupDays}-day warm-up starts before 1900; give a date the calendar knows");
         if (Replications < 2) yield return new("replications", $"needs at least 2 for a confidence interval, not {Replications}");
     }
 }
