@@ -91,7 +91,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         // One role climbs or walks down from the scenario's number, so it tries at most this many levels; a mix's count is not known in advance.
         int? levels = roles.Length == 1 ? 1 + Math.Max(Math.Clamp(roles[0].Now, roles[0].Low, roles[0].High) - roles[0].Low, roles[0].High - Math.Clamp(roles[0].Now, roles[0].Low, roles[0].High)) : null;
         var one = SearchEstimate.OneReplication(scenario, plan, cancellation);
-        SearchEstimate.Write(terminal, one, levels is { } n ? $"at most {n} levels of {plan.Replications} replications" : $"each staffing tried ({plan.Replications} replications)",
+        SearchEstimate.Write(terminal, one, levels is { } n ? $"the search, at most {n} levels of {plan.Replications} replications each," : $"each staffing tried ({plan.Replications} replications)",
             SearchEstimate.Of(one, plan, levels ?? 1));
         var searchClock = System.Diagnostics.Stopwatch.StartNew();
         int tried = 0;

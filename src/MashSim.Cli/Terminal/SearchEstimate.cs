@@ -30,5 +30,5 @@ internal static class SearchEstimate
 
     /// <summary>Prints the estimate line.</summary>
     public static void Write(IAnsiConsole terminal, TimeSpan one, string what, TimeSpan total) =>
-        terminal.MarkupLine($"One replication took {one.TotalSeconds:0.0} s, so {Markup.Escape(what)} take(s) {Words(total)} at most on this machine.");
+        terminal.MarkupLine($"One replication took {one.TotalSeconds:0.0} s: {Markup.Escape(what)} should take {Words(total)} at most on this machine.");
 }
