@@ -4,9 +4,12 @@
 #   ./run.sh ARGS...         pass ARGS to the mashsim app, e.g. ./run.sh run scenarios/cumbria-2017-11.yaml --reps 20
 #   ./run.sh --help          list every command
 #   ./run.sh test            run every test
+#   ./run.sh docs            rerun the README's quoted examples and rewrite their figures (a few minutes)
 #   ./run.sh bench [N]       time the bare event loop, the kernel and the full model on M/M/5 (N customers, default 1,000,000)
 set -euo pipefail
 cd "$(dirname "$0")"
+# Hints the app prints ("carry on with ...") name the command that works from here.
+export MASHSIM_LAUNCHER=./run.sh
 
 # The stamp of the last successful build lives beside the app, so deleting bin/ (or a fresh clone) means a build.
 stamp=src/MashSim.Cli/bin/Release/net10.0/.run-sh-built
@@ -47,6 +50,11 @@ case "${1:-}" in
   test)
     shift
     exec dotnet test MashSim.sln -c Release "$@"
+    ;;
+  docs)
+    # Rerun the README's quoted examples and rewrite their figures (docs/figures.md and the README's generated blocks).
+    build
+    exec bash tools/docs/figures.sh
     ;;
   bench)
     shift

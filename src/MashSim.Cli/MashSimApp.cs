@@ -48,6 +48,7 @@ public static class MashSimApp
         root.Add(host.Services.GetRequiredService<ValidateCommand>().Build());
         root.Add(host.Services.GetRequiredService<GraphCommand>().Build());
         root.Add(host.Services.GetRequiredService<TraceCommand>().Build());
+        Terminal.HelpExamples.Attach(root);
         var invocation = new InvocationConfiguration
         {
             Output = output, Error = error, EnableDefaultExceptionHandler = false,
@@ -73,10 +74,10 @@ public static class MashSimApp
     private static int Dispatch(RootCommand root, string[] args, InvocationConfiguration invocation, TextWriter error, CancellationToken stop)
     {
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        if (parsed.Errors.Count > 0 && !Terminal.HelpExamples.IsHelp(parsed.Action))
         {
-            foreach (var problem in parsed.Errors) error.WriteLine($"mashsim: {problem.Message}");
-            error.WriteLine("Run 'mashsim --help' for the commands and options.");
+            foreach (var problem in parsed.Errors) error.WriteLine($"mashsim: {ParseErrors.Readable(problem.Message)}");
+            error.WriteLine($"Run '{Outputs.Hints.Launcher.Hint("--help")}' for the commands and options.");
             return ExitCodes.BadInput;
         }
         try

@@ -1,5 +1,6 @@
 using MashSim.Experiments.Comparison;
 using MashSim.Experiments.Results;
+using MashSim.Experiments.Results.Saturation;
 using MashSim.Experiments.Scenarios;
 using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Folders;
@@ -23,12 +24,13 @@ public static class ComparisonWriter
         {
             using (var csv = SummaryFiles.NewCsv(Path.Combine(folder, "comparison.csv")))
             {
-                foreach (var header in new[] { "outcome", "unit", "scenario", "mean", "ci95Low", "ci95High", "differenceFromFirst", "differenceCi95Low", "differenceCi95High", "verdict" })
+                foreach (var header in new[] { "outcome", "unit", "scenario", "mean", "ci95Low", "ci95High", "differenceFromFirst", "differenceCi95Low", "differenceCi95High", "overload", "verdict" })
                 {
                     csv.WriteField(header);
                 }
                 csv.EndRecord();
                 var differences = Enumerable.Range(1, comparison.Results.Count - 1).Select(comparison.Against).ToArray();
+                var overloads = comparison.Results.Select(Overload.Of).ToArray();
                 foreach (var kpi in MashSim.Model.Recording.Kpi.All)
                 {
                     for (int s = 0; s < comparison.Results.Count; s++)
@@ -37,22 +39,20 @@ public static class ComparisonWriter
                         csv.WriteField(kpi.Id);
                         csv.WriteField(SummaryFiles.UnitName(kpi.Unit));
                         csv.WriteField(comparison.Results[s].Scenario.Name);
-                        csv.WriteField(Numbers.Format(summary.Mean));
-                        csv.WriteField(Numbers.Format(summary.CiLow));
-                        csv.WriteField(Numbers.Format(summary.CiHigh));
+                        csv.WriteEstimate(summary.Mean, summary.CiLow, summary.CiHigh);
                         if (s == 0)
                         {
                             csv.WriteField("");
                             csv.WriteField("");
                             csv.WriteField("");
+                            csv.WriteField(OverloadNote(overloads[0], null, kpi.Id));
                             csv.WriteField("");
                         }
                         else
                         {
                             var d = differences[s - 1][kpi.Index];
-                            csv.WriteField(Numbers.Format(d.Difference.Mean));
-                            csv.WriteField(Numbers.Format(d.Difference.Low));
-                            csv.WriteField(Numbers.Format(d.Difference.High));
+                            csv.WriteEstimate(d.Difference.Mean, d.Difference.Low, d.Difference.High);
+                            csv.WriteField(OverloadNote(overloads[s], overloads[0], kpi.Id));
                             csv.WriteField(VerdictText(d.Verdict));
                         }
                         csv.EndRecord();
@@ -70,6 +70,17 @@ public static class ComparisonWriter
             WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), stages, comparison.Baseline.Runs.Count);
             ReportFile.Write(folder, ComparisonReport.Build(comparison, loaded ?? [], written, stages));
         });
+    }
+
+    /// <summary>
+    /// The overload column: on the row of the outcome that shows it, what saturated; on every row of a scenario
+    /// compared with an overloaded baseline while overloaded itself, that the difference depends on the horizon.
+    /// </summary>
+    private static string OverloadNote(Overload overload, Overload? baseline, string outcomeId)
+    {
+        var notes = overload.About(outcomeId).Select(s => s.ToString()).ToList();
+        if (overload.Any && baseline is { Any: true }) notes.Add("both overloaded: the difference depends on the horizon");
+        return string.Join("; ", notes);
     }
 
     public static string VerdictText(Verdict verdict) => verdict switch

@@ -26,7 +26,7 @@ public static class StaffingWriter
     {
         using var csv = SummaryFiles.NewCsv(path);
         foreach (var role in answer.Roles) csv.WriteField(role.Path);
-        foreach (var header in new[] { "costPerYear", "target", "mean", "ci95Low", "ci95High", "met", "meetsAll", "chosen" }) csv.WriteField(header);
+        foreach (var header in new[] { "costPerYear", "target", "mean", "ci95Low", "ci95High", "met", "meetsAll", "chosen", "overloadWarning" }) csv.WriteField(header);
         csv.EndRecord();
         foreach (var trial in answer.Evidence)
         {
@@ -35,12 +35,11 @@ public static class StaffingWriter
                 foreach (int staff in trial.Staff) csv.WriteField(staff);
                 csv.WriteField(trial.Cost is { } cost ? Numbers.Format(cost) : "");
                 csv.WriteField(target.ToString());
-                csv.WriteField(Numbers.Format(outcome.Mean));
-                csv.WriteField(Numbers.Format(outcome.CiLow));
-                csv.WriteField(Numbers.Format(outcome.CiHigh));
+                csv.WriteEstimate(outcome.Mean, outcome.CiLow, outcome.CiHigh);
                 csv.WriteField(met ? "yes" : "no");
                 csv.WriteField(trial.MeetsAll ? "yes" : "no");
                 csv.WriteField(answer.Chosen?.Staff.SequenceEqual(trial.Staff) == true ? "yes" : "no");
+                csv.WriteField(trial.Overload.Text);
                 csv.EndRecord();
             }
         }

@@ -25,6 +25,6 @@ internal static class CommandChecks
             throw new UsageException($"{command} needs at least 2 replications: {what} rest on 95% confidence intervals, and {replications} replication gives none. Use --reps 2 or more (mashsim run and sweep accept --reps 1).");
     }
 
-    /// <summary>The command line as typed, for the manifest.</summary>
-    public static string CommandLine(ParseResult parsed) => string.Join(' ', parsed.Tokens.Select(t => t.Value).Prepend("mashsim"));
+    /// <summary>The command line as typed, for the manifest: each word shell-quoted, so it can be pasted back into a shell.</summary>
+    public static string CommandLine(ParseResult parsed) => $"{Outputs.Hints.Launcher.Command} {Outputs.Hints.ShellQuoting.Join(parsed.Tokens.Select(t => t.Value))}";
 }

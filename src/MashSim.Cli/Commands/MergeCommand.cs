@@ -22,6 +22,7 @@ public sealed class MergeCommand(IAnsiConsole terminal, IOptions<ResultsOptions>
         {
             _folders, _out,
         };
+        HelpExamples.Add(command, "merge results/cumbria-2017-11-shard-*", "merge shards/*-shard-* --out results/");
         command.SetAction(parsed =>
         {
             var startedAt = DateTime.Now;

@@ -38,6 +38,9 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
         command.Add(_maxReps);
         command.Add(_shard.Option);
         command.Add(_eventLog);
+        HelpExamples.Add(command, "run scenarios/cumbria-2017-11.yaml --reps 20", "run --set mash.staff.socialWorkers=13", "run --reps auto --precision 5%");
+        HelpExamples.Note(command, HelpExamples.OutcomeIdsNote("--precision-of"));
+        HelpExamples.Note(command, HelpExamples.SetPathsNote);
         command.SetAction((parsed, cancellation) =>
         {
             var shard = _shard.Read(parsed);
@@ -48,7 +51,7 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
             if (outcome.Result is null)
             {
                 terminal.MarkupLine($"Shard {shard} written: [link]{Markup.Escape(outcome.Folder!)}[/]");
-                terminal.MarkupLine("When every shard has run, combine them with: mashsim merge FOLDER...");
+                terminal.MarkupLine($"When every shard has run, combine them with: {Markup.Escape(Outputs.Hints.Launcher.Hint("merge FOLDER..."))}");
                 return Task.FromResult(outcome.ExitCode);
             }
             terminal.Write(SummaryTable.Build(outcome.Result));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Variants;
 
 namespace MashSim.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal sealed class ScenarioOptions
 
     public Option<string[]> Set { get; } = new("--set")
     {
-        Description = "Override one value for this run, as path=value (e.g. mash.staff.socialWorkers=10); repeatable.",
+        Description = "Override one value for this run, as path=value (e.g. mash.staff.socialWorkers=10); repeatable. Every path and its value: mashsim validate --paths FILE.",
         HelpName = "path=value",
     };
 
@@ -34,6 +35,8 @@ internal sealed class ScenarioOptions
         var overrides = (parsed.GetValue(Set) ?? []).Concat(extraOverrides ?? []).ToArray();
         string? path = parsed.GetValue(File);
         var loaded = path is null ? ScenarioLoader.LoadDefault(overrides) : ScenarioLoader.Load(path, overrides);
+        // The user's own edits name the run, so two folders with different --set values can be told apart.
+        loaded = ScenarioVariant.Edited(loaded, ScenarioVariant.ModelEdits(parsed.GetValue(Set) ?? []));
         return parsed.GetValue(Provenance) is { } provenance ? loaded with { Provenance = Outputs.Tables.ProvenanceFile.Read(provenance) } : loaded;
     }
 }

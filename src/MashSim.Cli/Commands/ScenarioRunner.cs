@@ -5,6 +5,7 @@ using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Runs.Checks;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Variants;
 using MashSim.Experiments.Sharding;
 using MashSim.Outputs;
 using MashSim.Outputs.Bundles;
@@ -62,6 +63,8 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
             : $"{plan.Replications} replications";
         terminal.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/] from {Markup.Escape(loaded.Source)}: " +
                             $"{what} of {scenario.Run.HorizonDays} days (warm-up {scenario.Run.WarmupDays}), seed {plan.Seed}, {threads} thread(s)");
+        if (ScenarioVariant.ModelEdits(parsed.GetValue(options.Scenario.Set) ?? []) is { Count: > 0 } edits)
+            terminal.MarkupLine($"Edited with --set: {Markup.Escape(string.Join("; ", edits))}");
         var clock = Stopwatch.StartNew();
         string commandLine = CommandChecks.CommandLine(parsed);
         // The event log streams to a staging folder while the replications run; it joins the results folder at the end.
@@ -109,7 +112,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         bool balanced = accounts.All(a => a.Balances) && outcome.Result.Runs.All(r => r.Cases?.Balances ?? true);
         terminal.MarkupLine($"{accounts.Sum(a => a.Arrived):N0} contacts simulated in {outcome.Elapsed.TotalSeconds:0.0} s; " +
                             $"every one accounted for: {(balanced ? "yes" : "[red]NO[/]")}");
-        OverloadNotice.Write(terminal, outcome.Result);
+        OverloadWarnings.Write(terminal, outcome.Result);
         if (outcome.Result.Runs.Count == 1) terminal.MarkupLine(OneReplication.Notice);
         terminal.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder!)}[/]");
     }

@@ -38,6 +38,6 @@ public static class ScenarioLoader
         var binder = new ObjectBinder(tree);
         var scenario = binder.Bind<Scenario>();
         if (binder.Errors.Count > 0) throw new ScenarioException(binder.Errors);
-        return new LoadedScenario(scenario, binder.Provenance, source);
+        return new LoadedScenario(MeasuredPeriod.Place(scenario), binder.Provenance, source);
     }
 }

@@ -20,6 +20,12 @@ public sealed record RunParameters : IValidatable
     /// <summary>The longest run: a century is far beyond any planning question, and keeps every date inside the calendar.</summary>
     public const int MaxHorizonDays = 36_500;
 
+    /// <summary>The first measured day, when the scenario names the period it describes: the run then starts <see cref="WarmupDays"/> before it, so dates show that period.</summary>
+    public DateOnly? MeasuredFrom { get; init; }
+
+    /// <summary>The first day counted in the statistics.</summary>
+    public DateOnly MeasuredStart => Start.AddDays(WarmupDays);
+
     public IEnumerable<ValidationProblem> Validate()
     {
         if (HorizonDays <= 0) yield return new("horizonDays", $"must be greater than zero, not {HorizonDays}");
@@ -30,6 +36,8 @@ public sealed record RunParameters : IValidatable
         else if (WarmupDays >= HorizonDays) yield return new("warmupDays", $"must be shorter than horizonDays ({HorizonDays}), not {WarmupDays}");
         if (DrainDays < 0) yield return new("drainDays", $"must be zero or more, not {DrainDays}");
         else if (DrainDays > MaxHorizonDays) yield return new("drainDays", $"must be at most {MaxHorizonDays:N0} days (100 years), not {DrainDays:N0}");
+        if (MeasuredFrom is { } from && from.DayNumber - WarmupDays < new DateOnly(1900, 1, 1).DayNumber)
+            yield return new("measuredFrom", $"{from:yyyy-MM-dd} less the {WarmupDays}-day warm-up starts before 1900; give a date the calendar knows");
         // One replication is a run without a confidence interval; the commands that need one (compare, staff, targets) ask for 2.
         if (Replications < 1) yield return new("replications", $"needs at least 1, not {Replications}");
     }

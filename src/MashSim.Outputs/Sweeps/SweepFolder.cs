@@ -99,7 +99,7 @@ public static class SweepFolder
             if (spec.ScenarioYaml != first.ScenarioYaml || !spec.Axes.SequenceEqual(first.Axes, AxisComparer.Instance))
                 throw new InvalidDataException($"{folder}: the scenario or the axes differ from {firstFolder}'s; these are not shards of one sweep.");
             if (Path.GetFileName(folder).EndsWith(UnfinishedSuffix, StringComparison.Ordinal))
-                throw new InvalidDataException($"{folder}: this shard did not finish; continue it with mashsim sweep --resume {folder}.");
+                throw new InvalidDataException($"{folder}: this shard did not finish; continue it with {Hints.Launcher.Hint($"sweep --resume {Hints.ShellQuoting.Quote(folder)}")}.");
             var shard = ResultJson.ReadShard(Path.Combine(folder, SweepFiles.SpecFile), spec.Shard);
             shards.Add(folder, shard);
             var own = SweepFiles.ReadPoints(folder, spec.Grid());
