@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Citations;
 
 namespace MashSim.Cli.Commands;
 
@@ -34,6 +35,9 @@ internal sealed class ScenarioOptions
         var overrides = (parsed.GetValue(Set) ?? []).Concat(extraOverrides ?? []).ToArray();
         string? path = parsed.GetValue(File);
         var loaded = path is null ? ScenarioLoader.LoadDefault(overrides) : ScenarioLoader.Load(path, overrides);
-        return parsed.GetValue(Provenance) is { } provenance ? loaded with { Provenance = Outputs.Tables.ProvenanceFile.Read(provenance) } : loaded;
+        loaded = parsed.GetValue(Provenance) is { } provenance ? loaded with { Provenance = Outputs.Tables.ProvenanceFile.Read(provenance) } : loaded;
+        // A citation docs/sources.md does not define is a warning, not an error: the figures still run.
+        foreach (var warning in CitationCheck.Check(loaded)) Console.Error.WriteLine($"warning: {warning}");
+        return loaded;
     }
 }

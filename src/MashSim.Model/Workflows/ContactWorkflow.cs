@@ -7,7 +7,7 @@ namespace MashSim.Model.Workflows;
 
 /// <summary>The journey of a contact through the MASH front door, as one Stateless machine shared by every contact.</summary>
 /// <remarks>
-/// The pathway (shared/DOMAIN.md steps 1-5; seeds 001 and 002 para 13): a contact arrives; out of hours the emergency
+/// The pathway (reports 001 and 002 para 13, docs/sources.md): a contact arrives; out of hours the emergency
 /// duty team answers it first, acting on immediate risk and passing the rest to the MASH. A MASH social worker
 /// screens it and gives it a RAG rating. Red goes, with a manager's agreement, straight to a duty team for a
 /// strategy discussion. Amber waits for the multi-agency checks the lead worker sends out, then a threshold

@@ -7,7 +7,7 @@ namespace MashSim.Model.Pathway.Workflows;
 
 /// <summary>A child's journey through children's social care after referral, as one Stateless machine shared by every case.</summary>
 /// <remarks>
-/// The pathway (shared/DOMAIN.md steps 6-9; Working Together 2018): a referral waits for allocation to a social
+/// The pathway (Working Together 2018; docs/sources.md): a referral waits for allocation to a social
 /// worker under the caseload cap (red goes straight to a duty worker and a strategy discussion, 002 para 13), then a
 /// single assessment due in 45 working days, which closes the case, steps it down to early help, opens a child in
 /// need plan, or calls a strategy discussion with police and health. A strategy discussion may start a section 47
