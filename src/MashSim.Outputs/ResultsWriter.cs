@@ -2,6 +2,7 @@ using MashSim.Experiments.Calibration;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Scenarios;
 using MashSim.Outputs.Bundles;
+using MashSim.Outputs.Diagrams;
 using MashSim.Outputs.ContactLog;
 using MashSim.Outputs.Folders;
 using MashSim.Outputs.Plots;
@@ -34,6 +35,7 @@ public static class ResultsWriter
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
             DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result, daily);
+            DiagramFiles.Write(folder, result);
             ManifestFile.Write(folder, manifest.RerunArguments.Count > 0 ? manifest : manifest with { RerunArguments = RerunArguments("run") },
                 [(result.Scenario, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));
         });

@@ -39,7 +39,7 @@ public sealed class ContactWorkflow
             new Contact(-1, ContactSource.Other, RagRating.Green, SimTime.Zero, counted: false), c => c.State, (c, s) => c.State = s);
         _machine = _shared.Machine;
         // Completed, not Transitioned: observers see the contact after the entry actions have stamped it.
-        _machine.OnTransitionCompleted(t => observer.OnTransition(Current, t.Source, t.Destination, t.Trigger));
+        AddObserver(observer);
 
         _machine.Configure(ContactState.Received)
             .PermitDynamic(ContactTrigger.Arrived, () => Current.OutOfHours ? ContactState.WithEmergencyDutyTeam : ContactState.AwaitingScreening,
@@ -88,6 +88,10 @@ public sealed class ContactWorkflow
         }
     }
 
+    /// <summary>Tells <paramref name="observer"/> of every transition too (Stateless keeps every handler registered).</summary>
+    public void AddObserver(IContactObserver observer) =>
+        _machine.OnTransitionCompleted(t => observer.OnTransition(Current, t.Source, t.Destination, t.Trigger));
+
     /// <summary>The states in which a contact has left the front door.</summary>
     public static IReadOnlyList<ContactState> ExitStates { get; } = [ContactState.TransferredToDuty, ContactState.Referred, ContactState.Closed];
 
@@ -99,6 +103,9 @@ public sealed class ContactWorkflow
 
     /// <summary>The workflow as a Mermaid state diagram, generated from the configuration itself.</summary>
     public string ToMermaid() => _shared.ToMermaid();
+
+    /// <summary>The machine's configuration, for drawing.</summary>
+    public Stateless.Reflection.StateMachineInfo Info => _shared.Info;
 
     private ContactState AfterScreening() => Current.Rag switch
     {
