@@ -17,6 +17,8 @@ public static class StaffingWriter
             File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), yaml);
             ManifestFile.Write(folder, manifest with { RerunArguments = ["staff", ManifestFile.InBundle(ResultsWriter.ResolvedScenarioFile), .. searchArguments] },
                 [(loaded.Scenario, yaml, loaded.Source)]);
+            Directory.CreateDirectory(Path.Combine(folder, "plots"));
+            Plots.StaffingPlot.WriteAll(Path.Combine(folder, "plots"), answer, loaded.Scenario.Name);
             using var csv = SummaryFiles.NewCsv(Path.Combine(folder, "staffing.csv"));
             foreach (var role in answer.Roles) csv.WriteField(role.Path);
             foreach (var header in new[] { "costPerYear", "target", "mean", "ci95Low", "ci95High", "met", "meetsAll", "chosen" }) csv.WriteField(header);
