@@ -86,19 +86,8 @@ internal static class PlotFiles
     /// <summary>The factor from the outcome's unit to the axis's: shares are drawn as percentages.</summary>
     public static double Scale(Kpi kpi) => kpi.Unit == KpiUnit.Share ? 100 : 1;
 
-    internal static string UnitWord(KpiUnit unit) => unit switch
-    {
-        KpiUnit.Hours => "hours",
-        KpiUnit.Contacts => "contacts",
-        KpiUnit.PerHour => "per hour",
-        KpiUnit.Children => "children",
-        KpiUnit.Days => "days",
-        KpiUnit.WorkingDays => "working days",
-        KpiUnit.PerYear => "per year",
-        KpiUnit.Months => "months",
-        KpiUnit.Workers => "workers",
-        _ => "",
-    };
+    /// <summary>The unit's name as the files write it ("hours", "working days").</summary>
+    internal static string UnitWord(KpiUnit unit) => Tables.SummaryFiles.UnitName(unit);
 
     /// <summary>
     /// A statutory or practice limit to draw against an outcome, in the outcome's unit: one working day for hours to
