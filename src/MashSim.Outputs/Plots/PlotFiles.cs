@@ -4,7 +4,7 @@ using MashSim.Model.Recording;
 namespace MashSim.Outputs.Plots;
 
 /// <summary>What every plot shares so a person reads it without help: PNG with an SVG beside it, English dates, axes that never run below zero, target lines.</summary>
-internal static class PlotFiles
+internal static partial class PlotFiles
 {
     // Black, so a target never looks like one of the palette's series.
     public static readonly ScottPlot.Color TargetColour = ScottPlot.Colors.Black;
@@ -13,8 +13,27 @@ internal static class PlotFiles
     public static void Save(ScottPlot.Plot plot, string pngPath, int width, int height)
     {
         plot.SavePng(pngPath, width, height);
-        plot.SaveSvg(Path.ChangeExtension(pngPath, ".svg"), width, height);
+        string svgPath = Path.ChangeExtension(pngPath, ".svg");
+        plot.SaveSvg(svgPath, width, height);
+        File.WriteAllText(svgPath, NumberClipIdsFromOne(File.ReadAllText(svgPath)));
     }
+
+    /// <summary>
+    /// Skia numbers the SVG's clip paths (cl_N) from a counter shared by the whole process, so the same plot drawn
+    /// twice differs; renumbered in order of appearance, the same data give the same bytes (reruns and merges compare them).
+    /// </summary>
+    internal static string NumberClipIdsFromOne(string svg)
+    {
+        var renumbered = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipId().Replace(svg, m =>
+        {
+            if (!renumbered.TryGetValue(m.Value, out var id)) renumbered[m.Value] = id = $"cl_{renumbered.Count + 1}";
+            return id;
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial System.Text.RegularExpressions.Regex ClipId();
 
     /// <summary>
     /// Dates on the bottom axis (x as OADate) the English way: a tick at the start of every month, quarter or half-year
