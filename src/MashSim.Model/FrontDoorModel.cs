@@ -10,6 +10,7 @@ using MashSim.Model.Pathway;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
 using MashSim.Model.Recording.Events;
+using MashSim.Model.Recording.Flows;
 using MashSim.Model.Runs;
 using MashSim.Model.Workflows;
 
@@ -22,6 +23,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
     private readonly Simulation _simulation = new();
     private readonly WorkingCalendar _mashCalendar;
     private readonly FrontDoorRecorder _recorder;
+    private readonly FlowRecorder _flows;
     private readonly ContactWorkflow _workflow;
     private readonly CategoricalChoice<ContactSource> _sources;
     private readonly CategoricalChoice<RagRating> _ratings;
@@ -88,6 +90,11 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
             _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities);
         }
 
+        // The workflows' flows for the diagrams: one more observer of both machines.
+        _flows = new FlowRecorder(_simulation, _warmupEnd, _horizon, _pathway is not null);
+        _workflow.AddObserver(_flows);
+        _pathway?.AddCaseObserver(_flows);
+
         var profile = ArrivalProfiles.From(scenario.Demand, epoch);
         new PoissonArrivals(_simulation, profile, epoch, streams.Stream("arrivals"), this, _horizon).Start();
         _simulation.ScheduleAt(_warmupEnd, new WarmupEnd(this), priority: -2);
@@ -109,7 +116,7 @@ public sealed class FrontDoorModel : IArrivalSink, IContactActivities, IContactO
         double inFrontDoorMean = _recorder.InFrontDoor.MeanUntil(_horizon);
         var stocks = _pathway is null ? null : new Pathway.Recording.PathwayOutcomes.Stocks(_pathway.Recorder, _horizon);
         _simulation.RunUntil(_horizon + SimDuration.FromDays(_scenario.Run.DrainDays));
-        return FrontDoorOutcomes.Compute(_scenario, replication, _recorder, pools, inFrontDoorMean, _simulation, _pathway, stocks) with { Stages = _stages.Result() };
+        return FrontDoorOutcomes.Compute(_scenario, replication, _recorder, pools, inFrontDoorMean, _simulation, _pathway, stocks) with { Stages = _stages.Result(), Flows = _flows.Flows };
     }
 
     public void OnArrival(SimTime now) => Receive(new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd, _nextChildId++));

@@ -59,6 +59,8 @@ public static class ComparisonWriter
                     }
                 }
             }
+            Directory.CreateDirectory(Path.Combine(folder, "plots"));
+            Plots.ComparisonPlot.Write(Path.Combine(folder, "plots", "timeliness.png"), comparison);
             var resolved = comparison.Results.Select(r => (r.Scenario, Yaml: ScenarioLoader.ToYaml(r.Scenario), File: $"scenario.{r.Scenario.Name}.resolved.yaml")).ToArray();
             foreach (var (_, yaml, file) in resolved) File.WriteAllText(Path.Combine(folder, file), yaml);
             var written = manifest with { RerunArguments = ["compare", .. resolved.Select(r => ManifestFile.InBundle(r.File))] };

@@ -2,6 +2,7 @@ using MashSim.Experiments.Calibration;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Scenarios;
 using MashSim.Outputs.Bundles;
+using MashSim.Outputs.Diagrams;
 using MashSim.Outputs.ContactLog;
 using MashSim.Outputs.EventLog;
 using MashSim.Outputs.Folders;
@@ -51,6 +52,7 @@ public static class ResultsWriter
             var stages = StageSummary.Of(result);
             StagesFile.Write(Path.Combine(folder, StagesFile.FileName), [(result.Scenario.Name, stages)]);
             WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), [(result.Scenario.Name, stages)], result.Runs.Count);
+            DiagramFiles.Write(folder, result);
             writeEventLog?.Invoke(folder);
             var written = manifest.RerunArguments.Count > 0 ? manifest : manifest with { RerunArguments = RerunArguments("run") };
             ManifestFile.Write(folder, written, [(result.Scenario, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));

@@ -19,6 +19,8 @@ public static class StaffingWriter
             var written = manifest with { RerunArguments = ["staff", ManifestFile.InBundle(ResultsWriter.ResolvedScenarioFile), .. searchArguments] };
             ManifestFile.Write(folder, written, [(loaded.Scenario, yaml, loaded.Source)]);
             WriteEvidence(Path.Combine(folder, "staffing.csv"), answer);
+            Directory.CreateDirectory(Path.Combine(folder, "plots"));
+            Plots.StaffingPlot.WriteAll(Path.Combine(folder, "plots"), answer, loaded.Scenario.Name);
             ReportFile.Write(folder, StaffingReport.Build(loaded, answer, written));
         });
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Scenarios.Variants;
+using MashSim.Experiments.Scenarios.Citations;
 
 namespace MashSim.Cli.Commands;
 
@@ -37,6 +38,9 @@ internal sealed class ScenarioOptions
         var loaded = path is null ? ScenarioLoader.LoadDefault(overrides) : ScenarioLoader.Load(path, overrides);
         // The user's own edits name the run, so two folders with different --set values can be told apart.
         loaded = ScenarioVariant.Edited(loaded, ScenarioVariant.ModelEdits(parsed.GetValue(Set) ?? []));
-        return parsed.GetValue(Provenance) is { } provenance ? loaded with { Provenance = Outputs.Tables.ProvenanceFile.Read(provenance) } : loaded;
+        loaded = parsed.GetValue(Provenance) is { } provenance ? loaded with { Provenance = Outputs.Tables.ProvenanceFile.Read(provenance) } : loaded;
+        // A citation docs/sources.md does not define is a warning, not an error: the figures still run.
+        foreach (var warning in CitationCheck.Check(loaded)) Console.Error.WriteLine($"warning: {warning}");
+        return loaded;
     }
 }

@@ -73,6 +73,9 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
 
     public PathwayRecorder Recorder { get; }
 
+    /// <summary>Tells <paramref name="observer"/> of every case transition too.</summary>
+    internal void AddCaseObserver(ICaseObserver observer) => _workflow.AddObserver(observer);
+
     /// <summary>A contact the MASH referred (or a red contact passed to a duty team) becomes a case.</summary>
     public void OnReferral(Contact contact)
     {

@@ -57,11 +57,10 @@ public static class WhereTheTimeGoesPlot
             plot.Axes.Margins(left: 0, right: 0.15);
             plot.ShowLegend(Alignment.LowerRight);
             int height = Math.Max(400, 60 + 45 * stageNames.Length * Math.Max(1, n / 2 + 1));
-            string png = Path.Combine(folder, file + ".png"), svg = Path.Combine(folder, file + ".svg");
-            plot.SavePng(png, 1000, height);
-            SvgFile.Save(plot, svg, 1000, height);
+            string png = Path.Combine(folder, file + ".png");
+            PlotFiles.Save(plot, png, 1000, height);
             written.Add(png);
-            written.Add(svg);
+            written.Add(Path.ChangeExtension(png, ".svg"));
         }
         return written;
     }
