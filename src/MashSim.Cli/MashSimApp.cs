@@ -34,6 +34,7 @@ public static class MashSimApp
         builder.Services.AddSingleton<RerunCommand>();
         builder.Services.AddSingleton<ValidateCommand>();
         builder.Services.AddSingleton<GraphCommand>();
+        builder.Services.AddSingleton<TraceCommand>();
         using var host = builder.Build();
 
         var root = new RootCommand("MashSim: a discrete-event simulator of a children's social care front door (MASH) and what follows.");
@@ -46,6 +47,8 @@ public static class MashSimApp
         root.Add(host.Services.GetRequiredService<RerunCommand>().Build());
         root.Add(host.Services.GetRequiredService<ValidateCommand>().Build());
         root.Add(host.Services.GetRequiredService<GraphCommand>().Build());
+        root.Add(host.Services.GetRequiredService<TraceCommand>().Build());
+        Terminal.HelpExamples.Attach(root);
         var invocation = new InvocationConfiguration
         {
             Output = output, Error = error, EnableDefaultExceptionHandler = false,
@@ -71,10 +74,10 @@ public static class MashSimApp
     private static int Dispatch(RootCommand root, string[] args, InvocationConfiguration invocation, TextWriter error, CancellationToken stop)
     {
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        if (parsed.Errors.Count > 0 && !Terminal.HelpExamples.IsHelp(parsed.Action))
         {
-            foreach (var problem in parsed.Errors) error.WriteLine($"mashsim: {problem.Message}");
-            error.WriteLine("Run 'mashsim --help' for the commands and options.");
+            foreach (var problem in parsed.Errors) error.WriteLine($"mashsim: {ParseErrors.Readable(problem.Message)}");
+            error.WriteLine($"Run '{Outputs.Hints.Launcher.Hint("--help")}' for the commands and options.");
             return ExitCodes.BadInput;
         }
         try
@@ -97,6 +100,12 @@ public static class MashSimApp
             error.WriteLine($"mashsim: {e.Message}");
             error.WriteLine("mashsim: nothing was written.");
             return ExitCodes.BadInput;
+        }
+        catch (Experiments.Runs.Checks.ResultCheckException e)
+        {
+            foreach (var problem in e.Problems) error.WriteLine($"mashsim: sanity check failed: {problem}");
+            error.WriteLine("mashsim: the run's figures cannot be right, so nothing was written; please report it with the command and scenario.");
+            return ExitCodes.Failure;
         }
         catch (OperationCanceledException)
         {

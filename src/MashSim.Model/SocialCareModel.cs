@@ -9,6 +9,8 @@ using MashSim.Model.Contacts;
 using MashSim.Model.Pathway;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
+using MashSim.Model.Recording.Events;
+using MashSim.Model.Recording.Flows;
 using MashSim.Model.Runs;
 using MashSim.Model.Workflows;
 
@@ -28,6 +30,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     private readonly int _replication;
     private readonly WorkingCalendar _mashCalendar;
     private readonly FrontDoorRecorder _recorder;
+    private readonly FlowRecorder _flows;
     private readonly ContactWorkflow _workflow;
     private readonly CategoricalChoice<ContactSource> _sources;
     private readonly CategoricalChoice<RagRating> _ratings;
@@ -42,10 +45,12 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     private readonly SimTime _warmupEnd, _horizon;
     private readonly PathwayModel? _pathway;
     private readonly CategoricalChoice<RagRating> _returnRatings;
+    private readonly ActivityTracker _activities;
+    private readonly StageRecorder _stages;
     private int _nextId;
     private int _nextChildId;
 
-    private SocialCareModel(Scenario scenario, RandomStreams streams, bool keepContacts)
+    private SocialCareModel(Scenario scenario, RandomStreams streams, bool keepContacts, IActivityObserver? eventLog)
     {
         _scenario = scenario;
         _replication = streams.Replication;
@@ -82,14 +87,25 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         _emergencyDuty = new EmergencyDutyResponse(_simulation, _emergencyDutyTeam, Duration("edt.minutes", mash.EmergencyDuty.ResponseMinutes), _workflow);
         _transfer = new ReferralTransfer(_simulation, _businessSupport, Duration("transfer.minutes", mash.Transfer.StepMinutes), _workflow, mash.Transfer.Steps);
         _checks = new MultiAgencyChecks(_simulation, _mashCalendar, _workflow, mash.Checks, streams, _recorder.OnCheckReply);
+        // Every activity as one record, for the stage times and (when asked) the event log.
+        var agencies = mash.Checks.Agencies.Select(a => a.Name).ToArray();
+        _stages = new StageRecorder(agencies, scenario.Pathway is not null);
+        _activities = new ActivityTracker(_simulation, agencies, eventLog is null ? [_stages] : [_stages, eventLog]);
+        foreach (var activity in new StaffedActivity[] { _screening, _decision, _managerAgreement, _emergencyDuty, _transfer }) activity.Tracker = _activities;
+        _checks.AgencyReplied = _activities.AgencyReplied;
 
         _returnRatings = new CategoricalChoice<RagRating>((scenario.Pathway?.Return.RagMix ?? mash.RagMix).Shares(), streams.Stream("return.rag"));
         if (scenario.Pathway is { } pathway)
         {
             // Social workers keep office hours even where a validation scenario keeps the MASH open around the clock.
             var teamHours = mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : mash.Hours.ToWorkingHours();
-            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon);
+            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities);
         }
+
+        // The workflows' flows for the diagrams: one more observer of both machines.
+        _flows = new FlowRecorder(_simulation, _warmupEnd, _horizon, _pathway is not null);
+        _workflow.AddObserver(_flows);
+        _pathway?.AddCaseObserver(_flows);
 
         var profile = ArrivalProfiles.From(scenario.Demand, epoch);
         new PoissonArrivals(_simulation, profile, epoch, streams.Stream("arrivals"), this, _horizon).Start();
@@ -98,7 +114,9 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     }
 
     /// <summary>The model of <paramref name="scenario"/> drawing from <paramref name="streams"/>, ready to run from time zero; with <paramref name="keepContacts"/> it keeps every counted contact, for the contact log.</summary>
-    public static SocialCareModel Build(Scenario scenario, RandomStreams streams, bool keepContacts = false) => new(scenario, streams, keepContacts);
+    /// <remarks><paramref name="eventLog"/>, when given, hears every activity of every contact and case.</remarks>
+    public static SocialCareModel Build(Scenario scenario, RandomStreams streams, bool keepContacts = false, IActivityObserver? eventLog = null) =>
+        new(scenario, streams, keepContacts, eventLog);
 
     /// <summary>The agenda the model's events are on.</summary>
     public Simulation Simulation => _simulation;
@@ -130,7 +148,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         var series = new List<DailySeries> { _recorder.DailyScreeningQueue() };
         if (p is not null) series.AddRange(p.DailySeries());
         return new RunResult(_replication, values, series, decisionHours, account,
-            _recorder.KeptContacts?.ToArray(), _simulation.EventsHandled) { Cases = cases };
+            _recorder.KeptContacts?.ToArray(), _simulation.EventsHandled) { Cases = cases, Stages = _stages.Result(), Flows = _flows.Flows };
     }
 
     public void OnArrival(SimTime now) => Receive(new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd, _nextChildId++));
@@ -155,6 +173,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
             _ => _mashCalendar.DeadlineAfterWorkingDays(now, timescales.GreenFlagWorkingDays),
         };
         _recorder.OnArrived(contact);
+        _activities.OnArrived(contact);
         _workflow.Fire(contact, ContactTrigger.Arrived);
     }
 
@@ -169,6 +188,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     void IContactObserver.OnTransition(Contact contact, ContactState from, ContactState to, ContactTrigger trigger)
     {
         _recorder.OnTransition(contact, from, to, trigger);
+        _activities.OnContactTransition(contact, to);
         if (_pathway is not null && to is ContactState.Referred or ContactState.TransferredToDuty) _pathway.OnReferral(contact);
     }
 

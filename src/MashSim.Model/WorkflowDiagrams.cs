@@ -15,6 +15,12 @@ public static class WorkflowDiagrams
     /// <summary>A case's journey after referral.</summary>
     public static string Case() => new CaseWorkflow(Idle.Instance, Idle.Instance).ToMermaid();
 
+    /// <summary>The contact machine's configuration (states, triggers, transitions), for annotated diagrams.</summary>
+    public static Stateless.Reflection.StateMachineInfo ContactInfo() => new ContactWorkflow(new Simulation(), Idle.Instance, Idle.Instance).Info;
+
+    /// <summary>The case machine's configuration, for annotated diagrams.</summary>
+    public static Stateless.Reflection.StateMachineInfo CaseInfo() => new CaseWorkflow(Idle.Instance, Idle.Instance).Info;
+
     /// <summary>Activities and observers that do nothing: a machine built only to be drawn.</summary>
     private sealed class Idle : IContactActivities, IContactObserver, ICaseActivities, ICaseObserver
     {

@@ -1,7 +1,12 @@
 using MashSim.Experiments.Comparison;
+using MashSim.Experiments.Results;
+using MashSim.Experiments.Results.Saturation;
 using MashSim.Experiments.Scenarios;
 using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Folders;
+using MashSim.Outputs.Plots;
+using MashSim.Outputs.Reports;
+using MashSim.Outputs.Stages;
 using MashSim.Outputs.Tables;
 
 namespace MashSim.Outputs;
@@ -18,12 +23,13 @@ public static class ComparisonWriter
         {
             using (var csv = SummaryFiles.NewCsv(Path.Combine(folder, "comparison.csv")))
             {
-                foreach (var header in new[] { "outcome", "unit", "scenario", "mean", "ci95Low", "ci95High", "differenceFromFirst", "differenceCi95Low", "differenceCi95High", "verdict" })
+                foreach (var header in new[] { "outcome", "unit", "scenario", "mean", "ci95Low", "ci95High", "differenceFromFirst", "differenceCi95Low", "differenceCi95High", "overload", "verdict" })
                 {
                     csv.WriteField(header);
                 }
                 csv.EndRecord();
                 var differences = Enumerable.Range(1, comparison.Results.Count - 1).Select(comparison.Against).ToArray();
+                var overloads = comparison.Results.Select(Overload.Of).ToArray();
                 foreach (var kpi in MashSim.Model.Recording.Kpi.All)
                 {
                     for (int s = 0; s < comparison.Results.Count; s++)
@@ -32,34 +38,51 @@ public static class ComparisonWriter
                         csv.WriteField(kpi.Id);
                         csv.WriteField(kpi.Unit.Name);
                         csv.WriteField(comparison.Results[s].Scenario.Name);
-                        csv.WriteField(Numbers.Format(summary.Mean));
-                        csv.WriteField(Numbers.Format(summary.CiLow));
-                        csv.WriteField(Numbers.Format(summary.CiHigh));
+                        csv.WriteEstimate(summary.Mean, summary.CiLow, summary.CiHigh);
                         if (s == 0)
                         {
                             csv.WriteField("");
                             csv.WriteField("");
                             csv.WriteField("");
+                            csv.WriteField(OverloadNote(overloads[0], null, kpi.Id));
                             csv.WriteField("");
                         }
                         else
                         {
                             var d = differences[s - 1][kpi.Index];
-                            csv.WriteField(Numbers.Format(d.Difference.Mean));
-                            csv.WriteField(Numbers.Format(d.Difference.Low));
-                            csv.WriteField(Numbers.Format(d.Difference.High));
+                            csv.WriteEstimate(d.Difference.Mean, d.Difference.Low, d.Difference.High);
+                            csv.WriteField(OverloadNote(overloads[s], overloads[0], kpi.Id));
                             csv.WriteField(VerdictText(d.Verdict));
                         }
                         csv.EndRecord();
                     }
                 }
             }
+            Directory.CreateDirectory(Path.Combine(folder, "plots"));
+            Plots.ComparisonPlot.Write(Path.Combine(folder, "plots", "timeliness.png"), comparison);
             var resolved = comparison.Scenarios.Zip(comparison.Results, (s, r) => s.File.AsRun(r.Plan))
                 .Select(s => (Scenario: s, Yaml: ScenarioLoader.ToYaml(s), File: $"scenario.{s.Name}.resolved.yaml")).ToArray();
             foreach (var (_, yaml, file) in resolved) File.WriteAllText(Path.Combine(folder, file), yaml);
-            ManifestFile.Write(folder, manifest with { RerunArguments = ["compare", .. resolved.Select(r => ManifestFile.InBundle(r.File))] },
-                resolved.Select(r => (r.Scenario, r.Yaml, r.File)).ToArray());
+            var written = manifest with { RerunArguments = ["compare", .. resolved.Select(r => ManifestFile.InBundle(r.File))] };
+            ManifestFile.Write(folder, written, resolved.Select(r => (r.Scenario, r.Yaml, r.File)).ToArray());
+            // Where the time goes, side by side per scenario; then the report, last, so it embeds the plots.
+            var stages = comparison.Results.Select(r => (r.Scenario.Name, StageSummary.Of(r))).ToArray();
+            StagesFile.Write(Path.Combine(folder, StagesFile.FileName), stages);
+            Directory.CreateDirectory(Path.Combine(folder, "plots"));
+            WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), stages, comparison.Baseline.Runs.Count);
+            ReportFile.Write(folder, ComparisonReport.Build(comparison, written, stages));
         });
+    }
+
+    /// <summary>
+    /// The overload column: on the row of the outcome that shows it, what saturated; on every row of a scenario
+    /// compared with an overloaded baseline while overloaded itself, that the difference depends on the horizon.
+    /// </summary>
+    private static string OverloadNote(Overload overload, Overload? baseline, string outcomeId)
+    {
+        var notes = overload.About(outcomeId).Select(s => s.ToString()).ToList();
+        if (overload.Any && baseline is { Any: true }) notes.Add("both overloaded: the difference depends on the horizon");
+        return string.Join("; ", notes);
     }
 
     public static string VerdictText(Verdict verdict) => verdict switch

@@ -2,9 +2,13 @@ using MashSim.Experiments.Calibration;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Scenarios;
 using MashSim.Outputs.Bundles;
+using MashSim.Outputs.Diagrams;
 using MashSim.Outputs.ContactLog;
+using MashSim.Outputs.EventLog;
 using MashSim.Outputs.Folders;
 using MashSim.Outputs.Plots;
+using MashSim.Outputs.Reports;
+using MashSim.Outputs.Stages;
 using MashSim.Outputs.Tables;
 
 namespace MashSim.Outputs;
@@ -18,9 +22,20 @@ public static class ResultsWriter
     public static IReadOnlyList<string> RerunArguments(string command, params string[] more) =>
         [command, ManifestFile.InBundle(ResolvedScenarioFile), "--provenance", ManifestFile.InBundle(ProvenanceFile.FileName), .. more];
 
+    /// <summary>The journeys the report tells: the first children of the measured period and a few who were late; none without an event log.</summary>
+    private static IReadOnlyList<ReportTrace> ReportTraces(string folder, MashSim.Model.Parameters.Scenario scenario, long seed)
+    {
+        string events = Path.Combine(folder, EventLogFile.FileName);
+        if (!File.Exists(events)) return [];
+        var first = MashSim.Outputs.Traces.ChildTraces.Build(events, scenario, seed, 3, MashSim.Outputs.Traces.TraceChoice.First);
+        var late = MashSim.Outputs.Traces.ChildTraces.Build(events, scenario, seed, 3, MashSim.Outputs.Traces.TraceChoice.Late);
+        return [.. first, .. late.Where(l => first.All(f => f.Heading != l.Heading))];
+    }
+
     /// <summary>Writes the run into a new folder under <paramref name="root"/>, with any <paramref name="extraFiles"/> (name to text, such as a fitted scenario).</summary>
+    /// <remarks><paramref name="writeEventLog"/> puts events.csv into the folder (streamed during the run, or copied from shard 1).</remarks>
     public static string Write(string root, LoadedScenario loaded, ExperimentResult result, RunManifest manifest,
-        IReadOnlyDictionary<string, string>? extraFiles = null) =>
+        IReadOnlyDictionary<string, string>? extraFiles = null, Action<string>? writeEventLog = null) =>
         ResultsFolder.Write(root, result.Scenario.Name, manifest.StartedAt, folder =>
         {
             foreach (var (name, text) in extraFiles ?? new Dictionary<string, string>()) File.WriteAllText(Path.Combine(folder, name), text);
@@ -35,7 +50,13 @@ public static class ResultsWriter
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
             DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result, daily);
-            ManifestFile.Write(folder, manifest.RerunArguments.Count > 0 ? manifest : manifest with { RerunArguments = RerunArguments("run") },
-                [(asRun, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));
+            var stages = StageSummary.Of(result);
+            StagesFile.Write(Path.Combine(folder, StagesFile.FileName), [(result.Scenario.Name, stages)]);
+            WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), [(result.Scenario.Name, stages)], result.Runs.Count);
+            DiagramFiles.Write(folder, result);
+            writeEventLog?.Invoke(folder);
+            var written = manifest.RerunArguments.Count > 0 ? manifest : manifest with { RerunArguments = RerunArguments("run") };
+            ManifestFile.Write(folder, written, [(asRun, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));
+            ReportFile.Write(folder, RunReport.Build(folder, loaded, result, written, stages, ReportTraces(folder, result.Scenario, result.Plan.Seed)));
         });
 }

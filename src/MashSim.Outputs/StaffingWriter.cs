@@ -2,6 +2,7 @@ using MashSim.Experiments.Staffing;
 using MashSim.Experiments.Scenarios;
 using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Folders;
+using MashSim.Outputs.Reports;
 using MashSim.Outputs.Tables;
 
 namespace MashSim.Outputs;
@@ -15,27 +16,34 @@ public static class StaffingWriter
         {
             string yaml = ScenarioLoader.ToYaml(loaded.File);
             File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), yaml);
-            ManifestFile.Write(folder, manifest with { RerunArguments = ["staff", ManifestFile.InBundle(ResultsWriter.ResolvedScenarioFile), .. searchArguments] },
-                [(loaded.File, yaml, loaded.Source)]);
-            using var csv = SummaryFiles.NewCsv(Path.Combine(folder, "staffing.csv"));
-            foreach (var role in answer.Roles) csv.WriteField(role.Path);
-            foreach (var header in new[] { "costPerYear", "target", "mean", "ci95Low", "ci95High", "met", "meetsAll", "chosen" }) csv.WriteField(header);
-            csv.EndRecord();
-            foreach (var trial in answer.Evidence)
-            {
-                foreach (var (target, outcome, met) in trial.Results)
-                {
-                    foreach (int staff in trial.Staff) csv.WriteField(staff);
-                    csv.WriteField(trial.Cost is { } cost ? Numbers.Format(cost) : "");
-                    csv.WriteField(target.ToString());
-                    csv.WriteField(Numbers.Format(outcome.Mean));
-                    csv.WriteField(Numbers.Format(outcome.CiLow));
-                    csv.WriteField(Numbers.Format(outcome.CiHigh));
-                    csv.WriteField(met ? "yes" : "no");
-                    csv.WriteField(trial.MeetsAll ? "yes" : "no");
-                    csv.WriteField(answer.Chosen?.Staff.SequenceEqual(trial.Staff) == true ? "yes" : "no");
-                    csv.EndRecord();
-                }
-            }
+            var written = manifest with { RerunArguments = ["staff", ManifestFile.InBundle(ResultsWriter.ResolvedScenarioFile), .. searchArguments] };
+            ManifestFile.Write(folder, written, [(loaded.File, yaml, loaded.Source)]);
+            WriteEvidence(Path.Combine(folder, "staffing.csv"), answer);
+            Directory.CreateDirectory(Path.Combine(folder, "plots"));
+            Plots.StaffingPlot.WriteAll(Path.Combine(folder, "plots"), answer, loaded.Scenario.Name);
+            ReportFile.Write(folder, StaffingReport.Build(loaded, answer, written));
         });
+
+    private static void WriteEvidence(string path, StaffingSearch.Answer answer)
+    {
+        using var csv = SummaryFiles.NewCsv(path);
+        foreach (var role in answer.Roles) csv.WriteField(role.Path);
+        foreach (var header in new[] { "costPerYear", "target", "mean", "ci95Low", "ci95High", "met", "meetsAll", "chosen", "overloadWarning" }) csv.WriteField(header);
+        csv.EndRecord();
+        foreach (var trial in answer.Evidence)
+        {
+            foreach (var (target, outcome, met) in trial.Results)
+            {
+                foreach (int staff in trial.Staff) csv.WriteField(staff);
+                csv.WriteField(trial.Cost is { } cost ? Numbers.Format(cost) : "");
+                csv.WriteField(target.ToString());
+                csv.WriteEstimate(outcome.Mean, outcome.CiLow, outcome.CiHigh);
+                csv.WriteField(met ? "yes" : "no");
+                csv.WriteField(trial.MeetsAll ? "yes" : "no");
+                csv.WriteField(answer.Chosen?.Staff.SequenceEqual(trial.Staff) == true ? "yes" : "no");
+                csv.WriteField(trial.Overload.Text);
+                csv.EndRecord();
+            }
+        }
+    }
 }

@@ -26,7 +26,7 @@ public class RunCommandTests
         Assert.Contains("Decisions within 1 working day", run.Output);
         Assert.Contains("every one accounted for: yes", run.Output);
         var header = File.ReadLines(Path.Combine(folder, "summary.csv")).First();
-        Assert.Equal("id,label,unit,mean,ci95Low,ci95High,replications", header);
+        Assert.Equal("id,label,unit,mean,ci95Low,ci95High,replications,overloadWarning", header);
         var decision = SummaryFile.Read(folder, "decisionWithin1WorkingDay");
         Assert.InRange(decision.Mean, 0, 1);
         Assert.Equal(3, decision.Replications);

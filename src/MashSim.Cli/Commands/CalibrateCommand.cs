@@ -22,6 +22,8 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runne
     public Command Build()
     {
         var command = new Command("calibrate", "Run a scenario and compare every calibration target it declares with the simulated mean and 95% CI; writes calibration.csv with the results.");
+        HelpExamples.Add(command, "calibrate", "calibrate scenarios/cumbria-2016-10.yaml --fit pathway.conferences.slotsPerWorkingDay", "calibrate scenarios/cumbria-2017-11.yaml --reps 10");
+        HelpExamples.Note(command, HelpExamples.SetPathsNote);
         _options.AddTo(command);
         command.Add(_fit);
         command.Add(_fitReps);
@@ -58,8 +60,11 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runne
             }
             var plan = declared.File.Plan(parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads) with { Replications = reps };
             terminal.MarkupLine($"Fitting {string.Join(", ", paths)} to {declared.File.Calibration.Count} targets ({reps} replications an evaluation)...");
+            var one = SearchEstimate.OneReplication(declared.Scenario, plan, cancellation);
+            SearchEstimate.Write(terminal, one, $"each evaluation ({reps} replications; a fit takes tens of them)", SearchEstimate.Of(one, plan, 1));
             fit = ParameterFit.Fit(declared, paths, plan, iterations,
-                (n, value) => terminal.MarkupLine($"  evaluation {n}: objective {value:G4}"), cancellation);
+                e => terminal.MarkupLine($"  evaluation {e.Number}: {Markup.Escape(string.Join(", ", e.Values))} -> objective {e.Objective:G4}; " +
+                                         $"best so far {e.Best:G4} ({Markup.Escape(string.Join(", ", e.BestValues))})"), cancellation);
             terminal.Write(FitTable(fit));
         }
 

@@ -22,6 +22,7 @@ public sealed class MergeCommand(IAnsiConsole terminal, IOptions<ResultsOptions>
         {
             _folders, _out,
         };
+        HelpExamples.Add(command, "merge results/cumbria-2017-11-shard-*", "merge shards/*-shard-* --out results/");
         command.SetAction(parsed =>
         {
             var startedAt = DateTime.Now;
@@ -39,7 +40,8 @@ public sealed class MergeCommand(IAnsiConsole terminal, IOptions<ResultsOptions>
             var (loaded, result, contactLog) = ShardMerge.Merge(folders);
             string folder = ResultsWriter.Write(root, loaded, result,
                 new RunManifest(commandLine, Threads: 1, startedAt, DateTime.Now) { MergedFrom = folders.Select(Path.GetFullPath).ToArray() },
-                new Dictionary<string, string> { [ContactLogFile.FileName] = contactLog });
+                new Dictionary<string, string> { [ContactLogFile.FileName] = contactLog },
+                ShardMerge.EventLogOf(folders) is { } events ? into => File.Copy(events, Path.Combine(into, Path.GetFileName(events))) : null);
             terminal.Write(SummaryTable.Build(result));
             terminal.MarkupLine($"Merged {folders.Length} shard(s), {result.Runs.Count} replications. Results: [link]{Markup.Escape(folder)}[/]");
             return ExitCodes.Success;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MashSim.Cli.Terminal;
 using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Folders;
 using Spectre.Console;
@@ -18,6 +19,7 @@ public sealed class RerunCommand(IAnsiConsole terminal, CommandLineInvoker invok
         {
             _folder, _threads, _out,
         };
+        HelpExamples.Add(command, "rerun results/cumbria-2017-11-20250101-120000", "rerun results/compare-cumbria-2017-01-vs-police-back-20250101-120000 --threads 1");
         command.SetAction(parsed =>
         {
             string original = Path.GetFullPath(Path.TrimEndingDirectorySeparator(parsed.GetValue(_folder)!));

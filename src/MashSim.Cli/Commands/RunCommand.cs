@@ -22,6 +22,11 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
     };
     private readonly Option<int?> _maxReps = new("--max-reps") { Description = "With --reps auto: the most replications to run (default 1000)." };
     private readonly ShardOption _shard = new("replications");
+    private readonly Option<string> _eventLog = new("--event-log")
+    {
+        Description = "Which replications' activities go to events.csv: first (default), all or none.", HelpName = "first|all|none",
+        DefaultValueFactory = _ => "first",
+    };
 
     public Command Build()
     {
@@ -32,17 +37,21 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
         command.Add(_precisionOf);
         command.Add(_maxReps);
         command.Add(_shard.Option);
+        command.Add(_eventLog);
+        HelpExamples.Add(command, "run scenarios/cumbria-2017-11.yaml --reps 20", "run --set mash.staff.socialWorkers=13", "run --reps auto --precision 5%");
+        HelpExamples.Note(command, HelpExamples.OutcomeIdsNote("--precision-of"));
+        HelpExamples.Note(command, HelpExamples.SetPathsNote);
         command.SetAction((parsed, cancellation) =>
         {
             var shard = _shard.Read(parsed);
             var auto = AutoReplications(parsed);
             if (auto is not null && shard is not null) throw new UsageException("--shard needs a fixed number of replications, not --reps auto: every shard must agree on the slices.");
-            var outcome = runner.Execute(new ScenarioRunner.Request(parsed, _options) { Shard = shard, Auto = auto }, cancellation);
+            var outcome = runner.Execute(new ScenarioRunner.Request(parsed, _options) { Shard = shard, Auto = auto, EventLog = EventLogScope(parsed) }, cancellation);
             if (outcome.ExitCode != ExitCodes.Success) return Task.FromResult(outcome.ExitCode);
             if (outcome.Result is null)
             {
                 terminal.MarkupLine($"Shard {shard} written: [link]{Markup.Escape(outcome.Folder!)}[/]");
-                terminal.MarkupLine("When every shard has run, combine them with: mashsim merge FOLDER...");
+                terminal.MarkupLine($"When every shard has run, combine them with: {Markup.Escape(Outputs.Hints.Launcher.Hint("merge FOLDER..."))}");
                 return Task.FromResult(outcome.ExitCode);
             }
             terminal.Write(SummaryTable.Build(outcome.Result));
@@ -91,6 +100,14 @@ public sealed class RunCommand(IAnsiConsole terminal, ScenarioRunner runner)
             : $"[red]Stopped at --max-reps {auto.Maximum}: not every outcome reached ±{auto.RelativePrecision:0.#%}.[/]");
     }
 
+
+    private Outputs.EventLog.EventLogScope EventLogScope(ParseResult parsed) => parsed.GetValue(_eventLog)?.Trim().ToLowerInvariant() switch
+    {
+        "first" => Outputs.EventLog.EventLogScope.First,
+        "all" => Outputs.EventLog.EventLogScope.All,
+        "none" => Outputs.EventLog.EventLogScope.None,
+        var other => throw new UsageException($"--event-log: '{other}' is not first, all or none."),
+    };
 
     /// <summary>Reads "5%" or "0.05" as 0.05.</summary>
     internal static double ParsePrecision(string text)

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Scenarios.Editing;
+using MashSim.Experiments.Scenarios.Variants;
+using MashSim.Experiments.Scenarios.Citations;
 
 namespace MashSim.Cli.Commands;
 
@@ -15,7 +17,7 @@ internal sealed class ScenarioOptions
 
     public Option<string[]> Set { get; } = new("--set")
     {
-        Description = "Override one value for this run, as path=value (e.g. mash.staff.socialWorkers=10); repeatable.",
+        Description = "Override one value for this run, as path=value (e.g. mash.staff.socialWorkers=10); repeatable. Every path and its value: mashsim validate --paths FILE.",
         HelpName = "path=value",
     };
 
@@ -38,6 +40,11 @@ internal sealed class ScenarioOptions
         var edits = Edits(parsed).Concat(more ?? []).ToArray();
         string? path = parsed.GetValue(File);
         var loaded = path is null ? ScenarioLoader.LoadDefault(edits) : ScenarioLoader.Load(path, edits);
-        return parsed.GetValue(Provenance) is { } provenance ? loaded with { Provenance = Outputs.Tables.ProvenanceFile.Read(provenance) } : loaded;
+        // The user's own edits name the run, so two folders with different --set values can be told apart.
+        loaded = ScenarioVariant.Edited(loaded, ScenarioVariant.ModelEdits(Edits(parsed)));
+        loaded = parsed.GetValue(Provenance) is { } provenance ? loaded with { Provenance = Outputs.Tables.ProvenanceFile.Read(provenance) } : loaded;
+        // A citation docs/sources.md does not define is a warning, not an error: the figures still run.
+        foreach (var warning in CitationCheck.Check(loaded)) Console.Error.WriteLine($"warning: {warning}");
+        return loaded;
     }
 }

@@ -3,11 +3,14 @@ using System.Diagnostics;
 using MashSim.Cli.Terminal;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
+using MashSim.Experiments.Runs.Checks;
 using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Scenarios.Editing;
+using MashSim.Experiments.Scenarios.Variants;
 using MashSim.Experiments.Sharding;
 using MashSim.Outputs;
 using MashSim.Outputs.Bundles;
+using MashSim.Outputs.EventLog;
 using MashSim.Outputs.Sharding;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -47,12 +50,15 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
 
         /// <summary>Choose the number of replications by the precision reached (<c>--reps auto</c>).</summary>
         public AutoReplications? Auto { get; init; }
+
+        /// <summary>Which replications' activities go into events.csv.</summary>
+        public EventLogScope EventLog { get; init; } = EventLogScope.First;
     }
 
     /// <summary>Loads the scenario and runs it: every replication, the shard's slice only, or as many as the precision needs.</summary>
     internal Outcome Execute(Request request, CancellationToken cancellation)
     {
-        var (parsed, options, shard, auto) = (request.Parsed, request.Options, request.Shard, request.Auto);
+        var (parsed, options, shard, auto, eventLog) = (request.Parsed, request.Options, request.Shard, request.Auto, request.EventLog);
         int threads = parsed.GetValue(options.Threads) ?? ReplicationPlan.DefaultThreads;
         var edits = auto is null ? options.FixedRunEdits(parsed, parsed.CommandResult.Command.Name) : options.RunEdits(parsed);
         edits.AddRange(request.Edits);
@@ -74,20 +80,26 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
                 throw new UsageException($"--shard {slice}: {e.Message}");
             }
         }
+        RunSizeCheck.Before(terminal, scenario, auto?.Maximum ?? end - start, threads, root, keepContactsOfFirst: start == 0);
         var startedAt = DateTime.Now;
         string what = auto is not null ? $"replications until every headline outcome is within ±{auto.RelativePrecision:0.#%} (at most {auto.Maximum})"
             : shard is not null ? $"replications {start}-{end - 1} of {plan.Replications} (shard {shard})"
             : $"{plan.Replications} replications";
         terminal.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/] from {Markup.Escape(loaded.Source)}: " +
                             $"{what} of {scenario.Run.HorizonDays} days (warm-up {scenario.Run.WarmupDays}), seed {plan.Seed}, {threads} thread(s)");
+        if (ScenarioVariant.ModelEdits(options.Scenario.Edits(parsed)) is { Count: > 0 } setEdits)
+            terminal.MarkupLine($"Edited with --set: {Markup.Escape(string.Join("; ", setEdits))}");
         var clock = Stopwatch.StartNew();
         string commandLine = CommandChecks.CommandLine(parsed);
+        // The event log streams to a staging folder while the replications run; it joins the results folder at the end.
+        using var events = new EventLogRecording(root, scenario, eventLog);
 
         // A shard always writes a partial, even 1/1, so a job array of any size is merged the same way.
         if (shard is { } part)
         {
-            var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation));
-            string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now));
+            var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation, events.For));
+            ResultChecks.Require(runs);
+            string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now), events.WriteInto);
             log.LogInformation("Wrote {Folder}", partial);
             return new Outcome(ExitCodes.Success, null, partial, clock.Elapsed);
         }
@@ -97,15 +109,21 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         if (auto is not null)
         {
             sequential = ProgressDisplay.Run(terminal, "replications", auto.Initial, (tick, resize) => SequentialReplications.Run(scenario, plan.Seed, threads, auto.RelativePrecision,
-                auto.Outcomes, auto.Initial, auto.Maximum, resize, tick, cancellation));
+                auto.Outcomes, auto.Initial, auto.Maximum, resize, tick, cancellation, events.For));
             result = sequential.Result;
         }
         else
         {
-            result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation));
+            result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation, events.For));
         }
         clock.Stop();
-        string folder = ResultsWriter.Write(root, loaded, result, new RunManifest(commandLine, threads, startedAt, DateTime.Now), request.ExtraFiles?.Invoke(loaded));
+        ResultChecks.Require(result.Runs);
+        // A rerun makes the same event log: say so when it is not the default.
+        var manifest = new RunManifest(commandLine, threads, startedAt, DateTime.Now)
+        {
+            RerunArguments = eventLog == EventLogScope.First ? [] : ResultsWriter.RerunArguments("run", "--event-log", eventLog.ToString().ToLowerInvariant()),
+        };
+        string folder = ResultsWriter.Write(root, loaded, result, manifest, request.ExtraFiles?.Invoke(loaded), events.WriteInto);
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential, Loaded = loaded };
     }
@@ -117,6 +135,8 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         bool balanced = accounts.All(a => a.Balances) && outcome.Result.Runs.All(r => r.Cases?.Balances ?? true);
         terminal.MarkupLine($"{accounts.Sum(a => a.Arrived):N0} contacts simulated in {outcome.Elapsed.TotalSeconds:0.0} s; " +
                             $"every one accounted for: {(balanced ? "yes" : "[red]NO[/]")}");
+        OverloadWarnings.Write(terminal, outcome.Result);
+        if (outcome.Result.Runs.Count == 1) terminal.MarkupLine(OneReplication.Notice);
         terminal.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder!)}[/]");
     }
 }

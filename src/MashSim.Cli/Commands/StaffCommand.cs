@@ -38,6 +38,11 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         command.Add(_roles);
         command.Add(_targets);
         command.Add(_max);
+        HelpExamples.Add(command, "staff --role mash.staff.socialWorkers --target \"decisionWithin1WorkingDay >= 95%\"",
+            "staff scenarios/validation/mmc.yaml --role mash.staff.socialWorkers=3..8 --target \"screeningWaitHoursMean <= 0.1\"",
+            "staff --role mash.staff.socialWorkers=6..14 --role mash.staff.managers=1..6 --target \"decisionWithin1WorkingDay >= 0.9\"");
+        HelpExamples.Note(command, HelpExamples.OutcomeIdsNote("--target"));
+        HelpExamples.Note(command, "A --role is any whole-number path that --set accepts. " + HelpExamples.SetPathsNote);
         command.SetAction((parsed, cancellation) => Task.FromResult(Execute(parsed, cancellation)));
         return command;
     }
@@ -74,6 +79,8 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
             throw new UsageException($"--role: {uncosted.Path} has no cost; the cheapest mix needs staffCosts in the scenario for every role (role, perFtePerYear).");
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
+        CommandChecks.EnoughForConfidenceIntervals("staff", "its targets", loaded.File.Run.Replications);
+        RunSizeCheck.Before(terminal, scenario, loaded.File.Run.Replications, threads, root, keepContactsOfFirst: false);
 
         var plan = loaded.File.Plan(threads);
         string targetText = string.Join(" and ", targets.Select(t => Markup.Escape(t.ToString())));
@@ -81,14 +88,36 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
             ? $"Finding the smallest {Markup.Escape(roles[0].Path)} (now {roles[0].Now}) that meets {targetText} with 95% confidence; {plan.Replications} replications each, seed {plan.Seed}"
             : $"Finding the cheapest mix of {string.Join(", ", roles.Select(r => $"{Markup.Escape(r.Path)} ({r.Low}-{r.High}, £{r.CostPerFte:N0} a year)"))} that meets {targetText} with 95% confidence; {plan.Replications} replications each, seed {plan.Seed}");
         var startedAt = DateTime.Now;
-        Action<StaffingSearch.Trial> report = trial => terminal.MarkupLine(
-            $"  {Markup.Escape(string.Join(", ", trial.Staff))}{(trial.Cost is { } c ? $" (£{c:N0})" : "")}: {(trial.MeetsAll ? "[green]meets every target[/]" : "does not meet every target")}");
-        // Each staffing tried gets its own progress bar: how many will be tried is not known in advance.
-        Func<Scenario, Experiments.Results.ExperimentResult> run = trial => ProgressDisplay.Run(terminal, "replications", plan.Replications,
-            (tick, _) => Replications.Run(trial, plan, tick, cancellation: cancellation));
-        var answer = roles.Length == 1
-            ? StaffingSearch.FindSmallest(loaded, roles[0], targets, run, report)
-            : StaffingSearch.FindCheapest(loaded, roles, targets, run, report);
+        // One role climbs or walks down from the scenario's number, so it tries at most this many levels; a mix's count is not known in advance.
+        int? levels = roles.Length == 1 ? 1 + Math.Max(Math.Clamp(roles[0].Now, roles[0].Low, roles[0].High) - roles[0].Low, roles[0].High - Math.Clamp(roles[0].Now, roles[0].Low, roles[0].High)) : null;
+        var one = SearchEstimate.OneReplication(scenario, plan, cancellation);
+        SearchEstimate.Write(terminal, one, levels is { } n ? $"the search, at most {n} levels of {plan.Replications} replications each," : $"each staffing tried ({plan.Replications} replications)",
+            SearchEstimate.Of(one, plan, levels ?? 1));
+        var searchClock = System.Diagnostics.Stopwatch.StartNew();
+        int tried = 0;
+        Action<StaffingSearch.Trial> report = trial =>
+        {
+            tried++;
+            string where = levels is { } n
+                ? $"level {tried} of at most {n}{(tried < n ? $", {SearchEstimate.Words(searchClock.Elapsed / tried * (n - tried))} left at most" : "")}: "
+                : $"staffing {tried}: ";
+            terminal.MarkupLine($"  {where}{Markup.Escape(string.Join(", ", trial.Staff))}{(trial.Cost is { } c ? $" (£{c:N0})" : "")}: " +
+                                $"{(trial.MeetsAll ? "[green]meets every target[/]" : "does not meet every target")}" +
+                                (trial.Overload.Any ? $" [yellow](overloaded: {Markup.Escape(trial.Overload.Text)})[/]" : ""));
+        };
+        StaffingSearch.Answer answer;
+        if (levels is { } count)
+        {
+            // One bar across the whole search, so its time left is the search's (at most), not one level's.
+            answer = ProgressDisplay.Run(terminal, "staffing search", count * plan.Replications, (tick, _) => StaffingSearch.FindSmallest(loaded, roles[0], targets,
+                trial => Replications.Run(trial, plan, tick, cancellation: cancellation), report));
+        }
+        else
+        {
+            // A mix's searches have no known length: each staffing tried gets its own bar.
+            answer = StaffingSearch.FindCheapest(loaded, roles, targets, trial => ProgressDisplay.Run(terminal, "replications", plan.Replications,
+                (tick, _) => Replications.Run(trial, plan, tick, cancellation: cancellation)), report);
+        }
 
         var searchArguments = roles.SelectMany(r => new[] { "--role", $"{r.Path}={r.Low}..{r.High}" })
             .Concat(targets.SelectMany(t => new[] { "--target", t.ToString() })).ToArray();
@@ -96,6 +125,8 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
             new RunManifest(CommandChecks.CommandLine(parsed), threads, startedAt, DateTime.Now), searchArguments);
         terminal.Write(EvidenceTable(answer, targets));
         terminal.MarkupLine(Conclusion(answer));
+        if (answer.Chosen is { Overload.Any: true } overloaded)
+            terminal.MarkupLine($"[yellow]The answer's own run is overloaded ({Markup.Escape(overloaded.Overload.Text)}): it meets the targets over this horizon, which a longer run may not.[/]");
         terminal.MarkupLine($"Results: [link]{Markup.Escape(folder)}[/]");
         return ExitCodes.Success;
     }
@@ -127,12 +158,15 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         bool costed = answer.Evidence.Any(t => t.Cost is not null);
         if (costed) table.AddColumn(new TableColumn("Cost a year").RightAligned());
         foreach (var target in targets) table.AddColumn(new TableColumn(Markup.Escape(target.ToString())).RightAligned());
+        bool anyOverloaded = answer.Evidence.Any(t => t.Overload.Any);
+        if (anyOverloaded) table.AddColumn("Overloaded");
         foreach (var trial in answer.Evidence)
         {
             var cells = trial.Staff.Select(s => s.ToString(CultureInfo.InvariantCulture)).ToList();
             if (costed) cells.Add(trial.Cost is { } cost ? $"£{cost:N0}" : "");
             cells.AddRange(trial.Results.Select(r =>
                 $"{SummaryTable.FormatWithInterval(r.Outcome)} {(r.Met ? "[green]yes[/]" : "[red]no[/]")}"));
+            if (anyOverloaded) cells.Add(trial.Overload.Any ? $"[yellow]{Markup.Escape(trial.Overload.Text)}[/]" : "");
             table.AddRow(cells.ToArray());
         }
         return table;

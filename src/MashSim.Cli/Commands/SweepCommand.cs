@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using MashSim.Cli.Terminal;
+using MashSim.Outputs.Hints;
+using MashSim.Experiments.Results.Saturation;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Limits;
 using MashSim.Experiments.Sharding;
 using MashSim.Experiments.Sweeps;
 using MashSim.Outputs.Bundles;
@@ -27,6 +30,9 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
     public Command Build()
     {
         var command = new Command("sweep", "Run a scenario over a grid of values with common random numbers; writes sweep.csv (a row per point, every outcome with its 95% CI) and a plot per headline outcome with CI bands. Ctrl-C keeps the finished points; --resume carries on.");
+        HelpExamples.Add(command, "sweep --vary mash.staff.socialWorkers=8..14", "sweep --vary mash.staff.socialWorkers=8..14 --vary pathway.team.caseloadCap=20,25,30 --reps 10",
+            "sweep --resume results/cumbria-2017-11-sweep-20250101-120000.unfinished");
+        HelpExamples.Note(command, HelpExamples.SetPathsNote);
         _options.AddTo(command);
         command.Add(_vary);
         command.Add(_shard.Option);
@@ -53,11 +59,13 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         var loaded = _options.LoadFixed(parsed, "sweep");
         string baseYaml = ScenarioLoader.ToYaml(loaded.File);
         // Every point is made and checked before anything runs, so a bad value stops the sweep with nothing written.
+        var largest = loaded;
         for (int i = 0; i < grid.Count; i++)
         {
             try
             {
-                loaded.With(grid.EditsOf(i));
+                var point = loaded.With(grid.EditsOf(i));
+                if (RunSizeEstimate.Of(point.Scenario, point.File.Run.Replications, threads).Bytes > RunSizeEstimate.Of(largest.Scenario, largest.File.Run.Replications, threads).Bytes) largest = point;
             }
             catch (ScenarioException e)
             {
@@ -67,6 +75,8 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         }
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
+        RunSizeCheck.Before(terminal, largest.Scenario, largest.File.Run.Replications, threads, root, keepContactsOfFirst: false);
+        if (loaded.File.Run.Replications == 1) terminal.MarkupLine(OneReplication.Notice);
 
         var spec = new SweepSpec(SweepSpec.CurrentFormat, ManifestFile.Version, baseYaml, grid.Axes, shard.ToString());
         var startedAt = DateTime.Now;
@@ -114,7 +124,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         {
             int saved = SweepFiles.ReadPoints(folder, grid).Count;
             error.Writer.WriteLine($"mashsim: stopped; {saved} of {SweepFolder.Slice(spec).Count()} point(s) are saved in {folder}.");
-            error.Writer.WriteLine($"mashsim: continue with: mashsim sweep --resume {folder}");
+            error.Writer.WriteLine($"mashsim: continue with: {Launcher.Hint($"sweep --resume {ShellQuoting.Quote(folder)}")}");
             return ExitCodes.Cancelled;
         }
         string commandLine = CommandChecks.CommandLine(parsed);
@@ -131,10 +141,14 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         var table = new Table().Border(TableBorder.Rounded).Title("Each point: mean (95% CI)");
         foreach (var axis in grid.Axes) table.AddColumn(new TableColumn(Markup.Escape(axis.Path)).RightAligned());
         foreach (var kpi in kpis) table.AddColumn(new TableColumn(Markup.Escape(kpi.Label)).RightAligned());
-        foreach (var point in points)
+        var overloads = points.Select(p => Overload.Of(p.Summary)).ToArray();
+        bool anyOverloaded = overloads.Any(o => o.Any);
+        if (anyOverloaded) table.AddColumn("Overloaded");
+        foreach (var (point, overload) in points.Zip(overloads))
         {
             var cells = point.Values.Select(Markup.Escape).ToList();
             cells.AddRange(kpis.Select(k => SummaryTable.FormatWithInterval(point.Summary[k.Index])));
+            if (anyOverloaded) cells.Add(overload.Any ? $"[yellow]{Markup.Escape(overload.Text)}[/]" : "");
             table.AddRow(cells.ToArray());
         }
         return table;

@@ -1,4 +1,5 @@
 using MashSim.Experiments.Comparison;
+using MashSim.Experiments.Results.Saturation;
 using MashSim.Outputs;
 using Spectre.Console;
 
@@ -11,7 +12,9 @@ public static class ComparisonTable
     {
         var table = new Table().Border(TableBorder.Rounded).Title("Comparison with common random numbers (differences from the first scenario, 95% CI)")
             .AddColumn("Outcome");
-        foreach (var result in comparison.Results) table.AddColumn(new TableColumn(Markup.Escape(result.Scenario.Name)).RightAligned());
+        var overloaded = comparison.Results.Select(r => Overload.Of(r).Any).ToArray();
+        foreach (var (result, s) in comparison.Results.Select((r, s) => (r, s)))
+            table.AddColumn(new TableColumn(Markup.Escape(result.Scenario.Name) + (overloaded[s] ? " [yellow](overloaded)[/]" : "")).RightAligned());
         for (int s = 1; s < comparison.Results.Count; s++) table.AddColumn(new TableColumn($"vs first: {Markup.Escape(comparison.Results[s].Scenario.Name)}").RightAligned());
 
         var differences = Enumerable.Range(1, comparison.Results.Count - 1).Select(comparison.Against).ToArray();
@@ -20,11 +23,14 @@ public static class ComparisonTable
             var kpi = summary.Kpi;
             var cells = new List<string> { Markup.Escape(kpi.Label) };
             cells.AddRange(comparison.Results.Select(r => kpi.Unit.Show(r[kpi].Mean)));
-            foreach (var d in differences.Select(list => list[kpi.Index]))
+            for (int s = 1; s < comparison.Results.Count; s++)
             {
+                var d = differences[s - 1][kpi.Index];
                 string colour = d.Verdict switch { Verdict.Better => "green", Verdict.Worse => "red", _ => "grey" };
+                // Between two overloaded runs the difference is one of two growing backlogs: it depends on the horizon.
+                string caveat = overloaded[0] && overloaded[s] && d.Verdict != Verdict.NoDetectableDifference ? " [yellow](depends on horizon)[/]" : "";
                 cells.Add(d.Difference.N < 2 ? "-" :
-                    $"{kpi.Unit.ShowDifference(d.Difference.Mean)} [{colour}]{ComparisonWriter.VerdictText(d.Verdict)}[/]");
+                    $"{kpi.Unit.ShowDifference(d.Difference.Mean)} [{colour}]{ComparisonWriter.VerdictText(d.Verdict)}[/]{caveat}");
             }
             table.AddRow(cells.ToArray());
         }

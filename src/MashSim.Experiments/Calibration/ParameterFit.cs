@@ -24,24 +24,29 @@ public static class ParameterFit
     /// <summary>One fitted parameter: where it started and where it ended.</summary>
     public sealed record FittedParameter(string Path, double Start, double Fitted, bool IsWholeNumber);
 
+    /// <summary>One evaluation of the objective: its number, the values tried (path=value), its objective, and the best objective so far with its values.</summary>
+    public sealed record Evaluation(int Number, IReadOnlyList<string> Values, double Objective, double Best, IReadOnlyList<string> BestValues);
+
     public sealed record Result(IReadOnlyList<FittedParameter> Parameters, double ObjectiveBefore, double ObjectiveAfter, int Evaluations)
     {
         public IReadOnlyList<ScenarioEdit> Edits => Parameters.Select(Edit).ToArray();
     }
 
     public static Result Fit(LoadedScenario declared, IReadOnlyList<string> paths, ReplicationPlan plan,
-        int maxEvaluations = 60, Action<int, double>? progress = null, CancellationToken cancellation = default)
+        int maxEvaluations = 60, Action<Evaluation>? progress = null, CancellationToken cancellation = default)
     {
         var baseline = declared.Scenario;
         var targets = declared.File.Calibration;
         if (targets.Count == 0) throw new ArgumentException("The scenario declares no calibration targets to fit to.");
         var starts = paths.Select(path => (Path: path, Value: ScenarioFields.ReadNumber(baseline, path))).ToArray();
         int evaluations = 0;
+        (double Objective, IReadOnlyList<string> Values) best = (double.PositiveInfinity, []);
 
         double Objective(IReadOnlyList<double> scale)
         {
             var parameters = starts.Select((s, i) => Parameter(s.Path, s.Value.Value, s.Value.Value * scale[i], s.Value.IsWholeNumber)).ToArray();
             double value;
+            var values = parameters.Select(p => $"{p.Path}={Format(p)}").ToArray();
             try
             {
                 var scenario = declared.With(parameters.Select(Edit).ToArray()).Scenario;
@@ -51,7 +56,8 @@ public static class ParameterFit
             {
                 value = InvalidPoint;
             }
-            progress?.Invoke(++evaluations, value);
+            if (value < best.Objective) best = (value, values);
+            progress?.Invoke(new Evaluation(++evaluations, values, value, best.Objective, best.Values));
             return value;
         }
 

@@ -2,6 +2,7 @@ using MashSim.Kernel;
 using MashSim.Kernel.Random;
 using MashSim.Model;
 using MashSim.Model.Parameters;
+using MashSim.Model.Recording.Events;
 using MashSim.Model.Runs;
 
 namespace MashSim.Experiments.Runs;
@@ -14,12 +15,20 @@ namespace MashSim.Experiments.Runs;
 public static class SingleRun
 {
     /// <summary>Replication <paramref name="replication"/> of <paramref name="scenario"/>, drawing from the streams of (<paramref name="seed"/>, replication) alone; <paramref name="keepContacts"/> keeps every counted contact, for the contact log.</summary>
-    public static RunResult Execute(Scenario scenario, long seed, int replication, bool keepContacts = false)
+    /// <remarks><paramref name="eventLog"/>, when given, hears every activity of the run and is disposed when the run ends (however it ends).</remarks>
+    public static RunResult Execute(Scenario scenario, long seed, int replication, bool keepContacts = false, IActivityObserver? eventLog = null)
     {
-        var model = SocialCareModel.Build(scenario, new RandomStreams(seed, replication), keepContacts);
-        model.Simulation.RunUntil(model.Horizon);
-        var atHorizon = model.TakeSnapshot();
-        model.Simulation.RunUntil(model.Horizon + SimDuration.FromDays(scenario.Run.DrainDays));
-        return model.Outcomes(atHorizon);
+        try
+        {
+            var model = SocialCareModel.Build(scenario, new RandomStreams(seed, replication), keepContacts, eventLog);
+            model.Simulation.RunUntil(model.Horizon);
+            var atHorizon = model.TakeSnapshot();
+            model.Simulation.RunUntil(model.Horizon + SimDuration.FromDays(scenario.Run.DrainDays));
+            return model.Outcomes(atHorizon);
+        }
+        finally
+        {
+            (eventLog as IDisposable)?.Dispose();
+        }
     }
 }

@@ -20,4 +20,9 @@ public sealed record LoadedScenario(ScenarioFile File, IReadOnlyList<ProvenanceE
     /// <exception cref="ScenarioException">An edit does not fit the scenario, or the variant is not valid; every problem at once.</exception>
     public LoadedScenario With(IReadOnlyList<ScenarioEdit> edits) =>
         edits.Count == 0 ? this : ScenarioLoader.Bind(ScenarioEdit.ApplyAll(Tree, edits, EditCount + 1), Source, EditCount + edits.Count);
+
+    /// <summary>This scenario under another name and description (a variant's), in its tree too, so later edits keep them; its figures are unchanged.</summary>
+    public LoadedScenario Named(string name, string description) =>
+        ScenarioLoader.Bind(ScenarioEdit.ApplyAll(Tree, [ScenarioEdit.Text("name", name), ScenarioEdit.Text("description", description)], EditCount + 1), Source, EditCount)
+            with { Provenance = Provenance };
 }

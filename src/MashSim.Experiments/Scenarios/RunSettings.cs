@@ -13,15 +13,28 @@ public sealed record RunSettings : IValidatable
     public int Replications { get; init; } = 10;
     public long Seed { get; init; } = 20171106;
 
+    /// <summary>The longest run: a century is far beyond any planning question, and keeps every date inside the calendar.</summary>
+    public const int MaxHorizonDays = 36_500;
+
+    /// <summary>The first measured day, when the scenario names the period it describes: the run then starts <see cref="WarmupDays"/> before it, so dates show that period.</summary>
+    public DateOnly? MeasuredFrom { get; init; }
+
     /// <summary>The simulated period, as the model sees it.</summary>
     public RunParameters Period() => new() { Start = Start, HorizonDays = HorizonDays, WarmupDays = WarmupDays, DrainDays = DrainDays };
 
     public IEnumerable<ValidationProblem> Validate()
     {
         if (HorizonDays <= 0) yield return new("horizonDays", $"must be greater than zero, not {HorizonDays}");
+        else if (HorizonDays > MaxHorizonDays) yield return new("horizonDays", $"must be at most {MaxHorizonDays:N0} days (100 years), not {HorizonDays:N0}");
+        else if ((long)Start.DayNumber + HorizonDays + Math.Max(DrainDays, 0) > DateOnly.MaxValue.DayNumber)
+            yield return new("horizonDays", $"runs past the last date the calendar holds (31 December 9999) from a start of {Start:yyyy-MM-dd}");
         if (WarmupDays < 0) yield return new("warmupDays", $"must be zero or more, not {WarmupDays}");
         else if (WarmupDays >= HorizonDays) yield return new("warmupDays", $"must be shorter than horizonDays ({HorizonDays}), not {WarmupDays}");
         if (DrainDays < 0) yield return new("drainDays", $"must be zero or more, not {DrainDays}");
-        if (Replications < 2) yield return new("replications", $"needs at least 2 for a confidence interval, not {Replications}");
+        else if (DrainDays > MaxHorizonDays) yield return new("drainDays", $"must be at most {MaxHorizonDays:N0} days (100 years), not {DrainDays:N0}");
+        if (MeasuredFrom is { } from && from.DayNumber - WarmupDays < new DateOnly(1900, 1, 1).DayNumber)
+            yield return new("measuredFrom", $"{from:yyyy-MM-dd} less the {WarmupDays}-day warm-up starts before 1900; give a date the calendar knows");
+        // One replication is a run without a confidence interval; the commands that need one (compare, staff, targets) ask for 2.
+        if (Replications < 1) yield return new("replications", $"needs at least 1, not {Replications}");
     }
 }

@@ -38,6 +38,6 @@ public static class ScenarioLoader
         var binder = new ObjectBinder(tree);
         var scenario = binder.Bind<ScenarioFile>();
         if (binder.Errors.Count > 0) throw new ScenarioException(binder.Errors);
-        return new LoadedScenario(scenario, binder.Provenance, source) { Tree = tree, EditCount = editCount };
+        return new LoadedScenario(MeasuredPeriod.Place(scenario), binder.Provenance, source) { Tree = tree, EditCount = editCount };
     }
 }

@@ -1,4 +1,5 @@
 using MashSim.Experiments.Results;
+using MashSim.Experiments.Results.Saturation;
 using MashSim.Experiments.Scenarios;
 using MashSim.Experiments.Scenarios.Editing;
 
@@ -19,6 +20,9 @@ public static class StaffingSearch
     public sealed record Trial(IReadOnlyList<int> Staff, double? Cost, IReadOnlyList<(StaffingTarget Target, OutcomeSummary Outcome, bool Met)> Results)
     {
         public bool MeetsAll => Results.All(r => r.Met);
+
+        /// <summary>Whether this staffing's service kept up (a target met by an overloaded run is met for this horizon only).</summary>
+        public Overload Overload { get; init; } = Overload.None;
     }
 
     /// <summary>The staffing chosen (null when none in range meets every target) and every staffing tried.</summary>
@@ -130,7 +134,10 @@ public static class StaffingSearch
             var scenario = baseScenario.With(roles.Select((r, i) => ScenarioEdit.Set(r.Path, staff[i])).ToArray()).Scenario;
             var result = run(scenario);
             double? cost = roles.All(r => r.CostPerFte is not null) ? roles.Select((r, i) => staff[i] * r.CostPerFte!.Value).Sum() : null;
-            var trial = new Trial([.. staff], cost, targets.Select(t => (t, result[t.Kpi], t.IsMetBy(result[t.Kpi]))).ToArray());
+            var trial = new Trial([.. staff], cost, targets.Select(t => (t, result[t.Kpi], t.IsMetBy(result[t.Kpi]))).ToArray())
+            {
+                Overload = Overload.Of(result),
+            };
             _done[key] = trial;
             tried?.Invoke(trial);
             return trial;

@@ -10,6 +10,8 @@ namespace MashSim.Model.Activities;
 internal sealed class EmergencyDutyResponse(Simulation simulation, StaffPool pool, ISampler workMinutes, ContactWorkflow workflow)
     : StaffedActivity(simulation, pool, workMinutes)
 {
+    public override string Activity => Recording.Events.JourneyStages.EmergencyDuty;
+
     protected override void Complete(Contact contact)
     {
         if (contact.IsRed)

@@ -10,5 +10,7 @@ namespace MashSim.Model.Activities;
 internal sealed class ManagerAgreement(Simulation simulation, StaffPool pool, ISampler workMinutes, ContactWorkflow workflow)
     : StaffedActivity(simulation, pool, workMinutes)
 {
+    public override string Activity => Recording.Events.JourneyStages.ManagerAgreement;
+
     protected override void Complete(Contact contact) => workflow.Fire(contact, ContactTrigger.ManagerAgreed);
 }

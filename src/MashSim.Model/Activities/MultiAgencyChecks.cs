@@ -38,6 +38,9 @@ internal sealed class MultiAgencyChecks : IEventHandler
         _onReply = onReplyHours;
     }
 
+    /// <summary>Hears each agency's answer by the agency's index (event log, stage times).</summary>
+    public Action<Contact, int>? AgencyReplied { get; set; }
+
     public void Send(Contact contact)
     {
         var now = _simulation.Now;
@@ -67,6 +70,7 @@ internal sealed class MultiAgencyChecks : IEventHandler
         {
             contact.ChecksOutstanding &= ~(1UL << tag);
             _onReply(contact, (_simulation.Now - contact.RatedAt!.Value).Hours);
+            AgencyReplied?.Invoke(contact, tag);
             if (contact.ChecksOutstanding != 0 || contact.ChecksClosed) return;
         }
         else if (contact.ChecksClosed)

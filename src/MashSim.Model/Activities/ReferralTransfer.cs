@@ -10,6 +10,8 @@ namespace MashSim.Model.Activities;
 internal sealed class ReferralTransfer(Simulation simulation, StaffPool pool, ISampler workMinutes, ContactWorkflow workflow, int steps)
     : StaffedActivity(simulation, pool, workMinutes)
 {
+    public override string Activity => Recording.Events.JourneyStages.TransferStep;
+
     public void Start(Contact contact)
     {
         contact.TransferStepsDone = 0;

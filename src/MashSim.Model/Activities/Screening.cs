@@ -12,6 +12,8 @@ internal sealed class Screening(Simulation simulation, StaffPool pool, ISampler 
     bool prioritiseByUrgency, CategoricalChoice<ThresholdDecision>? greenDecisionAtScreening)
     : StaffedActivity(simulation, pool, workMinutes)
 {
+    public override string Activity => Recording.Events.JourneyStages.Screening;
+
     /// <summary>Contacts waiting for screening to start, over time (the pool's own queue also holds decisions).</summary>
     public TimeWeightedValue Queue { get; } = new();
 

@@ -2,6 +2,7 @@ using MashSim.Kernel;
 using MashSim.Kernel.Random;
 using MashSim.Kernel.Resources;
 using MashSim.Model.Contacts;
+using MashSim.Model.Recording.Events;
 
 namespace MashSim.Model.Activities;
 
@@ -21,6 +22,12 @@ internal abstract class StaffedActivity : IStaffPoolClient, IEventHandler
     public StaffPool Pool { get; }
     protected Simulation Simulation { get; }
 
+    /// <summary>The activity's name in the event log and the stage times.</summary>
+    public abstract string Activity { get; }
+
+    /// <summary>Hears when work starts and ends (event log, stage times).</summary>
+    internal ActivityTracker? Tracker { get; set; }
+
     /// <summary>Asks the pool for a worker for <paramref name="contact"/>, queued by <see cref="PriorityOf"/>.</summary>
     public virtual void Request(Contact contact) => Pool.Request(this, contact, PriorityOf(contact));
 
@@ -29,6 +36,7 @@ internal abstract class StaffedActivity : IStaffPoolClient, IEventHandler
 
     public void OnGranted(StaffPool pool, object subject, SimDuration waited)
     {
+        Tracker?.WorkStarted((Contact)subject, Simulation.Now - waited);
         OnStarted((Contact)subject, waited);
         Simulation.ScheduleAt(Pool.CompletionAfter(_workMinutes.Sample()), this, 0, subject);
     }
@@ -36,7 +44,10 @@ internal abstract class StaffedActivity : IStaffPoolClient, IEventHandler
     void IEventHandler.Handle(int tag, object? subject)
     {
         Pool.Release();
-        Complete((Contact)subject!);
+        var contact = (Contact)subject!;
+        var work = Tracker?.TakeWork(contact);
+        Complete(contact);
+        if (work is { } started) Tracker!.WorkEnded(Activity, contact, started, Pool.Name);
     }
 
     protected virtual void OnStarted(Contact contact, SimDuration waited) { }

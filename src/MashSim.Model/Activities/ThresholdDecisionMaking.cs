@@ -11,6 +11,8 @@ internal sealed class ThresholdDecisionMaking(Simulation simulation, StaffPool p
     CategoricalChoice<ThresholdDecision> amber, CategoricalChoice<ThresholdDecision> green)
     : StaffedActivity(simulation, pool, workMinutes)
 {
+    public override string Activity => Recording.Events.JourneyStages.Decision;
+
     protected override void Complete(Contact contact)
     {
         contact.Decision = contact.Rag == RagRating.Amber ? amber.Next() : green.Next();

@@ -37,7 +37,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     private int _initialCases;
 
     public PathwayModel(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, RandomStreams streams,
-        IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon)
+        IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon, ICaseObserver? activities = null)
     {
         _simulation = simulation;
         _calendar = calendar;
@@ -46,7 +46,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         _warmupEnd = warmupEnd;
         _horizon = horizon;
         Recorder = new PathwayRecorder(simulation, calendar, parameters, warmupEnd, horizon);
-        _workflow = new CaseWorkflow(this, Recorder);
+        _workflow = new CaseWorkflow(this, activities is null ? Recorder : new MashSim.Model.Recording.Events.CaseObservers(Recorder, activities));
         _team = new SocialWorkTeam(simulation, calendar, parameters, this, streams);
         var police = new StaffPool(simulation, "police (strategy discussions)", parameters.StrategyDiscussion.PoliceAvailable, calendar);
         var health = new StaffPool(simulation, "health (strategy discussions)", parameters.StrategyDiscussion.HealthAvailable, calendar);
@@ -72,6 +72,9 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     }
 
     public PathwayRecorder Recorder { get; }
+
+    /// <summary>Tells <paramref name="observer"/> of every case transition too.</summary>
+    internal void AddCaseObserver(ICaseObserver observer) => _workflow.AddObserver(observer);
 
     /// <summary>A contact the MASH referred (or a red contact passed to a duty team) becomes a case.</summary>
     public void OnReferral(Contact contact)

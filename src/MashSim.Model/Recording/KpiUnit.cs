@@ -21,12 +21,28 @@ public sealed record KpiUnit(string Name, double Scale, string Pattern, string S
     public static readonly KpiUnit Months = new("months", 1, "0.0", "");
     public static readonly KpiUnit Workers = new("workers", 1, "0.0", "");
 
-    /// <summary>The label of a plot's value axis: "%" for a share, else the unit's name.</summary>
-    public string AxisLabel => this == Share ? "%" : Name;
+    /// <summary>A plot's value axis for the outcome labelled <paramref name="label"/>: its label and this unit, e.g. "Decisions within 1 working day (%)", "Caseload per social worker (mean), children".</summary>
+    public string AxisLabel(string label) =>
+        this == Share ? $"{label} (%)"
+        : label.Contains(Name, StringComparison.OrdinalIgnoreCase) ? label
+        : $"{label}, {Name}";
 
     /// <summary>A value as shown on screen ("95.0%", "3.2 h"); "-" when there is none.</summary>
     public string Show(double value) =>
         double.IsFinite(value) ? (Scale * value).ToString(Pattern, CultureInfo.InvariantCulture) + Suffix : "-";
+
+    /// <summary>A value as a report's sentence writes it ("95.0%", "0.250 h", "12.3 working days", "1,204 a year"); "no observations" when there is none.</summary>
+    public string InWords(double value)
+    {
+        if (!double.IsFinite(value)) return "no observations";
+        string Number(string pattern) => value.ToString(pattern, CultureInfo.InvariantCulture);
+        if (this == Share) return (100 * value).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+        if (this == Hours) return Number(Math.Abs(value) < 1 ? "0.000" : "0.0") + " h";
+        if (this == PerHour) return Number("0.00") + " per hour";
+        if (this == PerYear) return Number("#,##0") + " a year";
+        if (this == Days || this == WorkingDays || this == Months) return Number("0.0") + " " + Name;
+        return Number(Math.Abs(value) >= 100 ? "#,##0" : "0.0");
+    }
 
     /// <summary>A difference, signed; a share's in percentage points.</summary>
     public string ShowDifference(double value)

@@ -17,6 +17,12 @@ public sealed record RunResult(
 
     /// <summary>The accounting of cases after the front door; null when the scenario has no pathway.</summary>
     public CaseAccount? Cases { get; init; }
+
+    /// <summary>Where the time goes: each stage's mean wait and work in the measured period; null in results written before it existed.</summary>
+    public IReadOnlyList<Recording.Events.StageTime>? Stages { get; init; }
+
+    /// <summary>How many contacts and cases took each transition, and their time in each state (measured period).</summary>
+    public Recording.Flows.RunFlows? Flows { get; init; }
 }
 
 /// <summary>Every case, opened by a referral or already open at the start (the initial stock), by where it ended up, checked against the recorder's own count of open cases.</summary>

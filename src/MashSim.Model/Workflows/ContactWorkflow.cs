@@ -7,7 +7,7 @@ namespace MashSim.Model.Workflows;
 
 /// <summary>The journey of a contact through the MASH front door, as one Stateless machine shared by every contact.</summary>
 /// <remarks>
-/// The pathway (shared/DOMAIN.md steps 1-5; seeds 001 and 002 para 13): a contact arrives; out of hours the emergency
+/// The pathway (reports 001 and 002 para 13, docs/sources.md): a contact arrives; out of hours the emergency
 /// duty team answers it first, acting on immediate risk and passing the rest to the MASH. A MASH social worker
 /// screens it and gives it a RAG rating. Red goes, with a manager's agreement, straight to a duty team for a
 /// strategy discussion. Amber waits for the multi-agency checks the lead worker sends out, then a threshold
@@ -39,7 +39,7 @@ public sealed class ContactWorkflow
             new Contact(-1, ContactSource.Other, RagRating.Green, SimTime.Zero, counted: false), c => c.State, (c, s) => c.State = s);
         _machine = _shared.Machine;
         // Completed, not Transitioned: observers see the contact after the entry actions have stamped it.
-        _machine.OnTransitionCompleted(t => observer.OnTransition(Current, t.Source, t.Destination, t.Trigger));
+        AddObserver(observer);
 
         _machine.Configure(ContactState.Received)
             .PermitDynamic(ContactTrigger.Arrived, () => Current.OutOfHours ? ContactState.WithEmergencyDutyTeam : ContactState.AwaitingScreening,
@@ -88,6 +88,10 @@ public sealed class ContactWorkflow
         }
     }
 
+    /// <summary>Tells <paramref name="observer"/> of every transition too (Stateless keeps every handler registered).</summary>
+    public void AddObserver(IContactObserver observer) =>
+        _machine.OnTransitionCompleted(t => observer.OnTransition(Current, t.Source, t.Destination, t.Trigger));
+
     /// <summary>The states in which a contact has left the front door.</summary>
     public static IReadOnlyList<ContactState> ExitStates { get; } = [ContactState.TransferredToDuty, ContactState.Referred, ContactState.Closed];
 
@@ -99,6 +103,9 @@ public sealed class ContactWorkflow
 
     /// <summary>The workflow as a Mermaid state diagram, generated from the configuration itself.</summary>
     public string ToMermaid() => _shared.ToMermaid();
+
+    /// <summary>The machine's configuration, for drawing.</summary>
+    public Stateless.Reflection.StateMachineInfo Info => _shared.Info;
 
     private ContactState AfterScreening() => Current.Rag switch
     {

@@ -36,6 +36,9 @@ public sealed class SharedStateMachine<TEntity, TState, TTrigger>
     /// <summary>Whether <paramref name="trigger"/> is allowed for <paramref name="entity"/> in its present state.</summary>
     public bool CanFire(TEntity entity, TTrigger trigger) => With(entity, () => Machine.CanFire(trigger));
 
+    /// <summary>The machine's configuration: its states, triggers and transitions, for drawing.</summary>
+    public Stateless.Reflection.StateMachineInfo Info => Machine.GetInfo();
+
     /// <summary>The machine as a Mermaid state diagram, generated from its configuration.</summary>
     public string ToMermaid() => MermaidGraph.Format(Machine.GetInfo(), MermaidGraphDirection.LeftToRight);
 

@@ -1,7 +1,7 @@
 namespace MashSim.Outputs.Bundles;
 
 /// <summary>Compares two results folders file by file, byte for byte: the check that a bundle reproduces itself.</summary>
-/// <remarks>manifest.json is left out: it records when and how the run was made, which a rerun changes by design.</remarks>
+/// <remarks>manifest.json and report.html are left out: they record when and how the run was made, which a rerun changes by design.</remarks>
 public static class BundleComparison
 {
     public enum FileState { Identical, Different, OnlyInOriginal, OnlyInRerun }
@@ -23,7 +23,7 @@ public static class BundleComparison
     private static HashSet<string> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Where(f => f != ManifestFile.FileName)
+            .Where(f => f != ManifestFile.FileName && f != Reports.ReportFile.FileName)
             .ToHashSet(StringComparer.Ordinal);
 
     private static bool SameBytes(string a, string b) =>

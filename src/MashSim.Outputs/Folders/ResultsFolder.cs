@@ -10,7 +10,8 @@ public static class ResultsFolder
     public static string Write(string root, string scenarioName, DateTime startedAt, Action<string> writeFiles)
     {
         Directory.CreateDirectory(root);
-        string temporary = Path.Combine(root, IncompletePrefix + Guid.NewGuid().ToString("N"));
+        IncompleteFolders.RemoveAbandoned(root);
+        string temporary = Path.Combine(root, IncompleteFolders.NewName());
         Directory.CreateDirectory(temporary);
         try
         {

@@ -22,8 +22,7 @@ public static class DailySeriesPlot
             var daily = summary.Days;
             var plot = new ScottPlot.Plot();
             plot.Title($"{summary.Label}: {result.Scenario.Name}, {result.Runs.Count} replications");
-            plot.YLabel(summary.Label);
-            plot.XLabel($"Date (the measured period, after {run.WarmupDays} days' warm-up)");
+            plot.YLabel($"{summary.Label} ({(summary.Id == "screeningQueue" ? "contacts" : "children")})");
             if (daily.All(ci => double.IsFinite(ci.Low) && double.IsFinite(ci.High)))
             {
                 var band = plot.Add.FillY(dates, daily.Select(ci => ci.Low).ToArray(), daily.Select(ci => ci.High).ToArray());
@@ -36,10 +35,15 @@ public static class DailySeriesPlot
             mean.MarkerSize = 0;
             mean.LineWidth = 1.5f;
             mean.LegendText = "mean over replications";
-            plot.Axes.DateTimeTicksBottom();
-            plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+            if (summary.Id.StartsWith("caseload", StringComparison.Ordinal) && result.Scenario.Pathway is { } pathway)
+                PlotFiles.TargetLine(plot, pathway.Team.CaseloadCap, $"caseload cap ({pathway.Team.CaseloadCap})");
+            PlotFiles.EnglishDateAxis(plot, DateTime.FromOADate(dates[0]), DateTime.FromOADate(dates[^1]), $"Date (the measured period, after {run.WarmupDays} days' warm-up)");
+            PlotFiles.NoteWhenAllZero(plot, daily.Select(ci => ci.Mean), summary.Label);
+            PlotFiles.FloorAtZero(plot, daily.SelectMany(ci => new[] { ci.Mean, ci.High })
+                .Append(summary.Id.StartsWith("caseload", StringComparison.Ordinal) ? result.Scenario.Pathway?.Team.CaseloadCap ?? 0 : 0));
+            PlotFiles.LegendBelow(plot);
             string path = Path.Combine(folder, $"{summary.Id}-by-day.png");
-            plot.SavePng(path, 1000, 500);
+            PlotFiles.Save(plot, path, 1000, 520);
             written.Add(path);
         }
         return written;

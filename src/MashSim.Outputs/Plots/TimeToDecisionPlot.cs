@@ -11,7 +11,7 @@ public static class TimeToDecisionPlot
     {
         var hours = result.Runs.SelectMany(r => r.DecisionHours).ToArray();
         var plot = new ScottPlot.Plot();
-        plot.Title($"Time from contact to decision: {result.Scenario.Name}");
+        plot.Title($"Time from contact to decision: {result.Scenario.Name}, {result.Runs.Count} replications");
         plot.XLabel("Hours from contact to threshold decision (elapsed)");
         plot.YLabel("Share of decisions (%)");
         if (hours.Length > 0)
@@ -39,8 +39,8 @@ public static class TimeToDecisionPlot
             line.LegendText = "1 working day (24 h for a contact received on a weekday)";
             plot.ShowLegend(ScottPlot.Alignment.UpperRight);
             plot.Axes.SetLimitsX(0, upper);
-            plot.Axes.Margins(bottom: 0);
+            PlotFiles.FloorAtZero(plot, shares, percent: true);
         }
-        plot.SavePng(path, 1000, 600);
+        PlotFiles.Save(plot, path, 1000, 600);
     }
 }

@@ -13,7 +13,8 @@ namespace MashSim.Outputs.Sharding;
 public static class ShardMerge
 {
     /// <summary>Writes a shard's folder, <c>name-shard-k-of-n-time</c>: partial.json, the contact log when the shard ran replication 0, and the manifest.</summary>
-    public static string WritePartial(string root, LoadedScenario loaded, ReplicationPlan plan, Shard shard, IReadOnlyList<MashSim.Model.Runs.RunResult> runs, RunManifest manifest)
+    public static string WritePartial(string root, LoadedScenario loaded, ReplicationPlan plan, Shard shard, IReadOnlyList<MashSim.Model.Runs.RunResult> runs, RunManifest manifest,
+        Action<string>? writeEventLog = null)
     {
         var scenario = loaded.File.AsRun(plan);
         string yaml = ScenarioLoader.ToYaml(scenario);
@@ -22,12 +23,17 @@ public static class ShardMerge
             PartialRunFile.Write(folder, new PartialRun(PartialRunFile.CurrentFormat, ManifestFile.Version, yaml,
                 plan.Seed, plan.Replications, shard.ToString(), runs));
             if (runs.Count > 0 && runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), loaded.Scenario, plan.Seed, contacts);
+            writeEventLog?.Invoke(folder);
             ManifestFile.Write(folder, manifest with { Shard = shard.ToString(), RerunArguments = ResultsWriter.RerunArguments("run", "--shard", shard.ToString()) },
                 [(scenario, yaml, loaded.Source)], runs.Sum(r => r.EventsHandled));
             File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), yaml);
             ProvenanceFile.Write(Path.Combine(folder, ProvenanceFile.FileName), loaded.Provenance);
         });
     }
+
+    /// <summary>The event log a merge copies: shard 1's events.csv, which holds replication 0's; null when the shards kept none.</summary>
+    public static string? EventLogOf(IReadOnlyList<string> folders) =>
+        folders.Select(f => Path.Combine(f, EventLog.EventLogFile.FileName)).FirstOrDefault(File.Exists);
 
     /// <summary>The whole run rebuilt from every shard's folder, with the first replication's contact log; throws <see cref="InvalidDataException"/> saying which folder is wrong.</summary>
     public static (LoadedScenario Loaded, ExperimentResult Result, string ContactLog) Merge(IReadOnlyList<string> folders)

@@ -6,6 +6,7 @@ using MashSim.Model.Parameters;
 using MashSim.Outputs.Bundles;
 using MashSim.Outputs.Folders;
 using MashSim.Outputs.Plots;
+using MashSim.Outputs.Reports;
 using MashSim.Outputs.Sharding;
 using MashSim.Outputs.Tables;
 
@@ -25,12 +26,43 @@ public static class SweepFolder
         var shard = Shard.Parse(spec.Shard);
         string name = shard.IsWhole ? $"{scenarioName}-sweep" : $"{scenarioName}-sweep-shard-{shard.Index}-of-{shard.Count}";
         Directory.CreateDirectory(root);
-        string folder = ResultsFolder.UniqueName(root, ResultsFolder.DatedName(name, startedAt) + UnfinishedSuffix);
-        Directory.CreateDirectory(folder);
-        SweepFiles.WriteSpec(folder, spec);
-        File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), spec.ScenarioYaml);
-        ProvenanceFile.Write(Path.Combine(folder, ProvenanceFile.FileName), provenance);
-        return folder;
+        // The start-up files are written in a hidden folder and renamed into place together, so a kill between them
+        // leaves no NAME.unfinished that --resume would accept with a file missing.
+        string temporary = Path.Combine(root, ResultsFolder.IncompletePrefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(temporary);
+        try
+        {
+            SweepFiles.WriteSpec(temporary, spec);
+            File.WriteAllText(Path.Combine(temporary, ResultsWriter.ResolvedScenarioFile), spec.ScenarioYaml);
+            ProvenanceFile.Write(Path.Combine(temporary, ProvenanceFile.FileName), provenance);
+            return MoveToUnfinishedName(root, temporary, ResultsFolder.DatedName(name, startedAt));
+        }
+        catch
+        {
+            if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>One naming rule for both states: <c>NAME</c>, or <c>NAME-2</c>, <c>NAME-3</c>... when taken finished or unfinished, then <c>.unfinished</c> until it is done.</summary>
+    /// <remarks>So two sweeps begun in the same second get <c>NAME.unfinished</c> and <c>NAME-2.unfinished</c>, both resumable, which finish as NAME and NAME-2.</remarks>
+    private static string MoveToUnfinishedName(string root, string temporary, string name)
+    {
+        for (int n = 1; ; n++)
+        {
+            string candidate = Path.Combine(root, n == 1 ? name : $"{name}-{n}");
+            string unfinished = candidate + UnfinishedSuffix;
+            if (Directory.Exists(candidate) || File.Exists(candidate) || Directory.Exists(unfinished) || File.Exists(unfinished)) continue;
+            try
+            {
+                Directory.Move(temporary, unfinished);
+                return unfinished;
+            }
+            catch (IOException) when (Directory.Exists(unfinished))
+            {
+                // Another sweep took the name between the check and the move: try the next.
+            }
+        }
     }
 
     /// <summary>The points of the grid this folder's shard runs.</summary>
@@ -49,6 +81,7 @@ public static class SweepFolder
         if (missing.Length > 0) throw new InvalidOperationException($"{folder}: {missing.Length} point(s) still to run.");
         WriteResults(folder, spec, points.Values.ToArray(), baseScenario.Name);
         WriteManifest(folder, spec, manifest, baseScenario, scenarioSource);
+        WriteReport(folder, spec, manifest, baseScenario, points.Values.ToArray());
         string name = Path.GetFileName(folder);
         if (name.EndsWith(UnfinishedSuffix, StringComparison.Ordinal)) name = name[..^UnfinishedSuffix.Length];
         return ResultsFolder.MoveInto(Path.GetDirectoryName(folder)!, folder, name);
@@ -66,7 +99,7 @@ public static class SweepFolder
             if (spec.ScenarioYaml != first.ScenarioYaml || !spec.Axes.SequenceEqual(first.Axes, AxisComparer.Instance))
                 throw new InvalidDataException($"{folder}: the scenario or the axes differ from {firstFolder}'s; these are not shards of one sweep.");
             if (Path.GetFileName(folder).EndsWith(UnfinishedSuffix, StringComparison.Ordinal))
-                throw new InvalidDataException($"{folder}: this shard did not finish; continue it with mashsim sweep --resume {folder}.");
+                throw new InvalidDataException($"{folder}: this shard did not finish; continue it with {Hints.Launcher.Hint($"sweep --resume {Hints.ShellQuoting.Quote(folder)}")}.");
             var shard = ResultJson.ReadShard(Path.Combine(folder, SweepFiles.SpecFile), spec.Shard);
             shards.Add(folder, shard);
             var own = SweepFiles.ReadPoints(folder, spec.Grid());
@@ -86,6 +119,7 @@ public static class SweepFolder
             foreach (var point in points.Values) SweepFiles.WritePoint(folder, point);
             WriteResults(folder, whole, points.Values.ToArray(), scenario.Name);
             WriteManifest(folder, whole, manifest, scenario, Path.Combine(firstFolder, ResultsWriter.ResolvedScenarioFile));
+            WriteReport(folder, whole, manifest, scenario, points.Values.ToArray());
         });
     }
 
@@ -105,6 +139,14 @@ public static class SweepFolder
         if (!Shard.Parse(spec.Shard).IsWhole) return;
         Directory.CreateDirectory(Path.Combine(folder, "plots"));
         foreach (var kpi in HeadlineOutcomes.All) SweepPlot.Write(Path.Combine(folder, "plots", $"{kpi.Id}.png"), kpi, spec.Grid(), points, scenarioName);
+    }
+
+    /// <summary>The report of a whole sweep, written last so it embeds the plots; a shard, a slice of the grid, has none.</summary>
+    private static void WriteReport(string folder, SweepSpec spec, RunManifest manifest, ScenarioFile scenario, IReadOnlyList<SweepPoint> points)
+    {
+        if (!Shard.Parse(spec.Shard).IsWhole) return;
+        var provenance = ProvenanceFile.Read(Path.Combine(folder, ProvenanceFile.FileName));
+        ReportFile.Write(folder, SweepReport.Build(scenario, provenance, spec.Axes, points, manifest with { RerunArguments = RerunArguments(spec) }));
     }
 
     private static void WriteManifest(string folder, SweepSpec spec, RunManifest manifest, ScenarioFile scenario, string scenarioSource)

@@ -1,3 +1,4 @@
+using MashSim.Experiments.Results.Saturation;
 using MashSim.Experiments.Sweeps;
 using MashSim.Model.Recording;
 using MashSim.Outputs.Tables;
@@ -15,6 +16,7 @@ public static class SweepTable
         csv.WriteField("point");
         foreach (var axis in grid.Axes) csv.WriteField(axis.Path);
         csv.WriteField("replications");
+        csv.WriteField("overloadWarning");
         foreach (var kpi in Kpi.All)
         {
             csv.WriteField(kpi.Id + "Mean");
@@ -27,11 +29,11 @@ public static class SweepTable
             csv.WriteField(point.Index);
             foreach (var value in point.Values) csv.WriteField(value);
             csv.WriteField(point.Summary.Max(s => s.Replications));
+            // A point keeps no daily series, so only what its outcomes show: a role nearly always busy, contacts left open.
+            csv.WriteField(Overload.Of(point.Summary).Text);
             foreach (var summary in point.Summary)
             {
-                csv.WriteField(Numbers.Format(summary.Mean));
-                csv.WriteField(Numbers.Format(summary.CiLow));
-                csv.WriteField(Numbers.Format(summary.CiHigh));
+                csv.WriteEstimate(summary.Mean, summary.CiLow, summary.CiHigh);
             }
             csv.EndRecord();
         }

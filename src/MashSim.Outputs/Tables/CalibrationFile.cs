@@ -16,10 +16,8 @@ public static class CalibrationFile
             csv.WriteField(Numbers.Format(row.Target.Value));
             csv.WriteField(Numbers.Format(row.Target.Tolerance));
             csv.WriteField(row.Target.Source);
-            csv.WriteField(Numbers.Format(row.Simulated.Mean));
-            csv.WriteField(Numbers.Format(row.Simulated.CiLow));
-            csv.WriteField(Numbers.Format(row.Simulated.CiHigh));
-            csv.WriteField(Numbers.Format(row.RelativeError));
+            csv.WriteEstimate(row.Simulated.Mean, row.Simulated.CiLow, row.Simulated.CiHigh);
+            csv.WriteField(Numbers.Value(row.RelativeError));
             csv.WriteField(row.Met ? "yes" : "no");
             csv.EndRecord();
         }

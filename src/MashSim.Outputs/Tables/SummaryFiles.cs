@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using MashSim.Experiments.Results;
+using MashSim.Experiments.Results.Saturation;
 using MashSim.Model.Recording;
 
 namespace MashSim.Outputs.Tables;
@@ -12,31 +13,33 @@ public static class SummaryFiles
 {
     public static void Write(string folder, ExperimentResult result, IReadOnlyList<DailySeriesSummary> daily)
     {
-        WriteSummaryCsv(Path.Combine(folder, "summary.csv"), result);
-        WriteSummaryJson(Path.Combine(folder, "summary.json"), result);
+        var overload = Overload.Of(result.Summary, daily);
+        WriteSummaryCsv(Path.Combine(folder, "summary.csv"), result, overload);
+        WriteSummaryJson(Path.Combine(folder, "summary.json"), result, overload);
         WriteReplicationsCsv(Path.Combine(folder, "replications.csv"), result);
         WriteTimeSeriesCsv(Path.Combine(folder, "timeseries.csv"), result, daily);
     }
 
-    private static void WriteSummaryCsv(string path, ExperimentResult result)
+    /// <summary>summary.csv: a row per outcome; <c>overloadWarning</c> names, on the rows that show it, what saturated.</summary>
+    private static void WriteSummaryCsv(string path, ExperimentResult result, Overload overload)
     {
         using var csv = NewCsv(path);
-        foreach (var header in new[] { "id", "label", "unit", "mean", "ci95Low", "ci95High", "replications" }) csv.WriteField(header);
+        foreach (var header in new[] { "id", "label", "unit", "mean", "ci95Low", "ci95High", "replications", "overloadWarning" }) csv.WriteField(header);
         csv.EndRecord();
         foreach (var s in result.Summary)
         {
             csv.WriteField(s.Kpi.Id);
             csv.WriteField(s.Kpi.Label);
             csv.WriteField(s.Kpi.Unit.Name);
-            csv.WriteField(Numbers.Format(s.Mean));
-            csv.WriteField(Numbers.Format(s.CiLow));
-            csv.WriteField(Numbers.Format(s.CiHigh));
+            csv.WriteEstimate(s.Mean, s.CiLow, s.CiHigh);
             csv.WriteField(s.Replications);
+            csv.WriteField(string.Join("; ", overload.About(s.Kpi.Id)));
             csv.EndRecord();
         }
     }
 
-    private static void WriteSummaryJson(string path, ExperimentResult result)
+    /// <summary>summary.json; <c>overload</c> (before the outcomes) says whether the service kept up and, if not, which role or work saturated.</summary>
+    private static void WriteSummaryJson(string path, ExperimentResult result, Overload overload)
     {
         var document = new
         {
@@ -44,6 +47,11 @@ public static class SummaryFiles
             seed = result.Plan.Seed,
             replications = result.Runs.Count,
             confidence = OutcomeSummary.Confidence,
+            overload = new
+            {
+                overloaded = overload.Any,
+                signs = overload.Signs.Select(s => new { kind = s.Kind, subject = s.Subject, outcome = s.OutcomeId, detail = s.Detail }),
+            },
             outcomes = result.Summary.Select(s => new
             {
                 id = s.Kpi.Id,
@@ -56,6 +64,14 @@ public static class SummaryFiles
             }),
         };
         var options = Bundles.ResultJson.Readable;
+        if (result.Runs.Count == 1)
+        {
+            // Said in the file, so a reader of one long run does not mistake the missing intervals for a fault.
+            var node = JsonSerializer.SerializeToNode(document, options)!.AsObject();
+            node.Insert(node.IndexOf("outcomes"), "note", "one replication: there is no confidence interval, so every ci95Low and ci95High is null");
+            File.WriteAllText(path, node.ToJsonString(options) + "\n");
+            return;
+        }
         File.WriteAllText(path, JsonSerializer.Serialize(document, options) + "\n");
     }
 
@@ -69,7 +85,7 @@ public static class SummaryFiles
         foreach (var run in result.Runs)
         {
             csv.WriteField(run.Replication);
-            foreach (var kpi in Kpi.All) csv.WriteField(Numbers.Format(run[kpi]));
+            foreach (var kpi in Kpi.All) csv.WriteField(Numbers.Value(run[kpi]));
             csv.WriteField(run.EventsHandled);
             csv.EndRecord();
         }
@@ -95,9 +111,7 @@ public static class SummaryFiles
             csv.WriteField(run.Start.AddDays(run.WarmupDays + day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             foreach (var s in daily)
             {
-                csv.WriteField(Numbers.Format(s.Days[day].Mean));
-                csv.WriteField(Numbers.Format(s.Days[day].Low));
-                csv.WriteField(Numbers.Format(s.Days[day].High));
+                csv.WriteEstimate(s.Days[day].Mean, s.Days[day].Low, s.Days[day].High);
             }
             csv.EndRecord();
         }

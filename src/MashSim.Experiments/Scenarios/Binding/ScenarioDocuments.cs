@@ -37,6 +37,7 @@ internal static class ScenarioDocuments
         string text;
         try
         {
+            Limits.YamlInputLimits.CheckFileSize(fullPath, shownPath);
             text = File.ReadAllText(fullPath);
         }
         catch (IOException e)
@@ -87,13 +88,15 @@ internal static class ScenarioDocuments
     {
         var merged = new YamlMappingNode();
         tree.AttributeOne(merged, tree.OriginOf(child));
-        foreach (var (key, baseValue) in baseNode.Children)
+        // A key the child restates is the child's key node, so a problem with its value is reported in the child's file, at its line.
+        var childKeys = child.Children.Keys.ToDictionary(k => k, k => k);
+        foreach (var (baseKey, baseValue) in baseNode.Children)
         {
-            if (!child.Children.TryGetValue(key, out var childValue)) merged.Add(key, baseValue);
-            else if (baseValue is YamlMappingNode baseMap && childValue is YamlMappingNode childMap && !IsValueWrapper(childMap)) merged.Add(key, Merge(tree, baseMap, childMap));
-            else if (baseValue is YamlSequenceNode baseList && childValue is YamlSequenceNode childList && IsNamedList(baseList) && IsNamedList(childList))
+            if (!childKeys.TryGetValue(baseKey, out var key)) merged.Add(baseKey, baseValue);
+            else if (baseValue is YamlMappingNode baseMap && child.Children[key] is YamlMappingNode childMap && !IsValueWrapper(childMap)) merged.Add(key, Merge(tree, baseMap, childMap));
+            else if (baseValue is YamlSequenceNode baseList && child.Children[key] is YamlSequenceNode childList && IsNamedList(baseList) && IsNamedList(childList))
                 merged.Add(key, MergeByName(tree, baseList, childList));
-            else merged.Add(key, childValue);
+            else merged.Add(key, child.Children[key]);
         }
         foreach (var (key, childValue) in child.Children)
         {
@@ -105,12 +108,21 @@ internal static class ScenarioDocuments
     private static readonly YamlScalarNode NameKey = new("name");
 
     private static bool IsNamedList(YamlSequenceNode list) =>
-        list.Children.Count > 0 && list.Children.All(item => item is YamlMappingNode m && m.Children.ContainsKey(NameKey));
+        list.Children.Count > 0 && list.Children.All(item => item is YamlMappingNode m && m.Children.TryGetValue(NameKey, out var name) && name is YamlScalarNode);
 
     private static YamlSequenceNode MergeByName(YamlTree tree, YamlSequenceNode baseList, YamlSequenceNode childList)
     {
         static string NameOf(YamlNode item) => ((YamlScalarNode)((YamlMappingNode)item).Children[NameKey]).Value ?? "";
-        var childByName = childList.Children.ToDictionary(NameOf, StringComparer.OrdinalIgnoreCase);
+        var childByName = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in childList.Children)
+        {
+            // Merging on the name needs each name once; the binder's own check would only see the merged list.
+            if (!childByName.TryAdd(NameOf(item), item))
+            {
+                var origin = tree.OriginOf(item);
+                throw new ScenarioException([new ScenarioError(origin.File, origin.Line, origin.Column, "", $"'{NameOf(item)}' is listed twice; each item of a list merged by name is named once")]);
+            }
+        }
         var merged = new YamlSequenceNode();
         tree.AttributeOne(merged, tree.OriginOf(childList));
         foreach (var item in baseList.Children)

@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios.Limits;
 using System.Runtime.CompilerServices;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -69,6 +70,7 @@ internal sealed class YamlTree
     /// <summary>Parses one YAML document whose top level must be a mapping; syntax errors become a <see cref="ScenarioException"/>.</summary>
     public static YamlMappingNode Parse(string text, string file)
     {
+        YamlInputLimits.Check(text, file);
         var stream = new YamlStream();
         try
         {
@@ -78,6 +80,12 @@ internal sealed class YamlTree
         {
             string message = e.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : e.Message;
             throw new ScenarioException([new ScenarioError(file, (int)e.Start.Line, (int)e.Start.Column, "", $"not valid YAML: {Tidy(message)}")]);
+        }
+        catch (Exception e) when (YamlInputLimits.IsParserFailure(e))
+        {
+            // YamlDotNet fails on some malformed text without saying where.
+            var (line, column) = YamlInputLimits.LikelyPlaceOfFailure(text);
+            throw new ScenarioException([new ScenarioError(file, line, column, "", $"not valid YAML at or near here: {Tidy(e.Message)}")]);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

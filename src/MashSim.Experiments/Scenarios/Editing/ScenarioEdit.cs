@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MashSim.Experiments.Scenarios.Binding;
+using MashSim.Experiments.Scenarios.Limits;
 using YamlDotNet.RepresentationModel;
 
 namespace MashSim.Experiments.Scenarios.Editing;
@@ -68,6 +69,10 @@ public sealed partial class ScenarioEdit
     /// <summary>An edit made by code whose value is YAML text already (a sweep's value, a fitted figure at its printed precision).</summary>
     public static ScenarioEdit Of(string path, string valueText) => Make(path, valueText, position: 1);
 
+    /// <summary>An edit that puts <paramref name="text"/> at <paramref name="path"/> as text, whatever it looks like (a variant's name or description).</summary>
+    public static ScenarioEdit Text(string path, string text) =>
+        new(path, new YamlScalarNode(text) { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted }, text);
+
     /// <summary>An edit made by code, with a typed value: a number (written round-trip, in the invariant culture), text, or a date.</summary>
     public static ScenarioEdit Set(string path, object value) => Of(path, value switch
     {
@@ -83,12 +88,14 @@ public sealed partial class ScenarioEdit
     {
         if (path.Split('.').Any(s => !Segment().IsMatch(s)))
             throw Error(position, path, "a path is names separated by dots, with [n] for an item of a list (e.g. mash.checks.agencies[0].colocated)");
+        // The same bounds as a scenario file: a value given on the command line may not be an alias bomb either.
+        YamlInputLimits.Check(valueText, Origin, path, position);
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(valueText));
         }
-        catch (YamlDotNet.Core.YamlException e)
+        catch (Exception e) when (YamlInputLimits.IsParserFailure(e))
         {
             throw Error(position, path, $"'{valueText}' is not a valid YAML value: {e.Message}");
         }

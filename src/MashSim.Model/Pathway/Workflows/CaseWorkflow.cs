@@ -7,7 +7,7 @@ namespace MashSim.Model.Pathway.Workflows;
 
 /// <summary>A child's journey through children's social care after referral, as one Stateless machine shared by every case.</summary>
 /// <remarks>
-/// The pathway (shared/DOMAIN.md steps 6-9; Working Together 2018): a referral waits for allocation to a social
+/// The pathway (Working Together 2018; docs/sources.md): a referral waits for allocation to a social
 /// worker under the caseload cap (red goes straight to a duty worker and a strategy discussion, 002 para 13), then a
 /// single assessment due in 45 working days, which closes the case, steps it down to early help, opens a child in
 /// need plan, or calls a strategy discussion with police and health. A strategy discussion may start a section 47
@@ -31,7 +31,7 @@ public sealed class CaseWorkflow
         _shared = new SharedStateMachine<Case, CaseState, CaseTrigger>(
             new Case(-1, -1, Contacts.RagRating.Green, Kernel.SimTime.Zero, counted: false), c => c.State, (c, s) => c.State = s);
         _machine = _shared.Machine;
-        _machine.OnTransitionCompleted(t => observer.OnTransition(Current, t.Source, t.Destination, t.Trigger));
+        AddObserver(observer);
 
         _machine.Configure(CaseState.AwaitingAllocation)
             .OnEntry(() => activities.RequestAllocation(Current), "allocate a social worker under the cap");
@@ -96,6 +96,10 @@ public sealed class CaseWorkflow
         _machine.Configure(CaseState.LookedAfter).OnEntry(() => activities.BecomeLookedAfter(Current), "leaves the model");
     }
 
+    /// <summary>Tells <paramref name="observer"/> of every transition too (Stateless keeps every handler registered).</summary>
+    public void AddObserver(ICaseObserver observer) =>
+        _machine.OnTransitionCompleted(t => observer.OnTransition(Current, t.Source, t.Destination, t.Trigger));
+
     /// <summary>The states in which a case has left children's social care.</summary>
     public static IReadOnlyList<CaseState> ExitStates { get; } = [CaseState.Closed, CaseState.LookedAfter];
 
@@ -104,6 +108,9 @@ public sealed class CaseWorkflow
     public bool CanFire(Case c, CaseTrigger trigger) => _shared.CanFire(c, trigger);
 
     public string ToMermaid() => _shared.ToMermaid();
+
+    /// <summary>The machine's configuration, for drawing.</summary>
+    public Stateless.Reflection.StateMachineInfo Info => _shared.Info;
 
     /// <summary>Declares a trigger's possible destinations and routes to the one the deciding activity chose, refusing any other.</summary>
     private void Route(CaseState from, CaseTrigger trigger, string decision, params (CaseState State, string Criterion)[] destinations)

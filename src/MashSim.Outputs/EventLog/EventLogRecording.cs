@@ -1,0 +1,61 @@
+using MashSim.Model.Parameters;
+using MashSim.Model.Recording.Events;
+
+namespace MashSim.Outputs.EventLog;
+
+/// <summary>Which replications' activities go to events.csv.</summary>
+public enum EventLogScope
+{
+    None,
+    First,
+    All,
+}
+
+/// <summary>Streams the event log of a run to disk while it runs, one staging file per replication, and joins them into the results folder at the end.</summary>
+/// <remarks>
+/// Replications run in parallel, so each writes its own file; they are joined in replication order, so the file does not
+/// depend on the threads. The staging folder sits beside the results folders and is removed whatever happens.
+/// </remarks>
+public sealed class EventLogRecording : IDisposable
+{
+    private readonly string _staging;
+    private readonly DateTime _epoch;
+    private readonly EventLogScope _scope;
+
+    public EventLogRecording(string root, Scenario scenario, EventLogScope scope)
+    {
+        _scope = scope;
+        _epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);
+        _staging = Path.Combine(root, Folders.ResultsFolder.IncompletePrefix + "events-" + Guid.NewGuid().ToString("N"));
+        if (scope != EventLogScope.None) Directory.CreateDirectory(_staging);
+    }
+
+    /// <summary>The writer for replication <paramref name="replication"/>, or null when it is not logged.</summary>
+    public IActivityObserver? For(int replication) =>
+        _scope == EventLogScope.All || (_scope == EventLogScope.First && replication == 0)
+            ? new EventLogFile.Writer(StagingFile(replication), _epoch, replication)
+            : null;
+
+    /// <summary>Joins the replications' files into <paramref name="folder"/>/events.csv under one header; nothing when none was logged.</summary>
+    public void WriteInto(string folder)
+    {
+        if (_scope == EventLogScope.None) return;
+        var files = Directory.GetFiles(_staging, "rep-*.csv").Order(StringComparer.Ordinal).ToArray();
+        if (files.Length == 0) return;
+        string header = Path.Combine(_staging, "header.csv");
+        EventLogFile.WriteHeader(header);
+        using var output = File.Create(Path.Combine(folder, EventLogFile.FileName));
+        foreach (string file in files.Prepend(header))
+        {
+            using var input = File.OpenRead(file);
+            input.CopyTo(output);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+    }
+
+    private string StagingFile(int replication) => Path.Combine(_staging, $"rep-{replication:D6}.csv");
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MashSim.Kernel.Calendar;
+using MashSim.Model.Parameters;
+using MashSim.Model.Recording.Events;
+using MashSim.Outputs.Reports;
+
+namespace MashSim.Outputs.Traces;
+
+/// <summary>Which children a trace shows.</summary>
+public enum TraceChoice
+{
+    /// <summary>The first children to reach the front door in the measured period.</summary>
+    First,
+
+    /// <summary>Children whose decision came after one working day or whose assessment ran past its limit.</summary>
+    Late,
+
+    /// <summary>Children referred again within 12 months of an earlier referral.</summary>
+    ReReferred,
+}
+
+/// <summary>Children's journeys from an event log, as timelines a trainer can read out: English dates, working days, and a synthetic identity.</summary>
+/// <remarks>Reads the log twice (choose, then tell), holding a little per child and only the chosen children's rows, so a long log is never held whole.</remarks>
+public static partial class ChildTraces
+{
+    public static IReadOnlyList<ReportTrace> Build(string eventLog, Scenario scenario, long seed, int children, TraceChoice choice, int replication = 0)
+    {
+        var timescales = new Timescales(scenario);
+        var chosen = Choose(eventLog, timescales, children, choice, replication);
+        var rows = chosen.ToDictionary(c => c, _ => new List<EventRow>());
+        foreach (var row in EventLogReader.Rows(eventLog))
+        {
+            if (row.Replication == replication && rows.TryGetValue(row.Case, out var list)) list.Add(row);
+        }
+        return chosen.Select(child => Tell(child, rows[child], seed, timescales)).ToArray();
+    }
+
+    /// <summary>One timeline line per row of the child's log, in the order things happened.</summary>
+    public static ReportTrace Tell(string child, IReadOnlyList<EventRow> rows, long seed, Timescales timescales)
+    {
+        int id = int.Parse(child["child-".Length..], CultureInfo.InvariantCulture);
+        var identity = SyntheticChild.For(seed, id);
+        var lines = new List<string>();
+        DateTime? previous = null;
+        var contacts = new Dictionary<string, (DateTime Arrived, DateTime Decided)>();
+        var referrals = new Dictionary<string, DateTime>();
+        foreach (var row in rows.Select((r, i) => (r, i)).OrderBy(p => p.r.End).ThenBy(p => Rank(p.r)).ThenBy(p => p.i).Select(p => p.r))
+        {
+            string when = row.End.Date == previous?.Date ? row.End.ToString("HH:mm", CultureInfo.InvariantCulture)
+                : row.End.ToString(previous?.Year == row.End.Year ? "ddd d MMM HH:mm" : "ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+            previous = row.End;
+            lines.Add($"{when} {Describe(row, contacts, referrals, timescales)}");
+        }
+        string heading = $"{identity} ({child}): {identity.Setting} {SyntheticChild.Mark}; {identity.Family} {SyntheticChild.Mark}";
+        return new ReportTrace(heading, lines);
+    }
+
+    /// <summary>At one instant, the work before the outcome it leads to, and the front door before the case it opens.</summary>
+    private static int Rank(EventRow r) => r.Activity switch
+    {
+        JourneyStages.Referred or JourneyStages.PassedToDuty or JourneyStages.ClosedAtFrontDoor => 1,
+        JourneyStages.CaseClosed or JourneyStages.LookedAfter => 3,
+        _ => r.Episode.Length > 0 ? 2 : 0,
+    };
+
+    private static string Describe(EventRow r, Dictionary<string, (DateTime Arrived, DateTime Decided)> contacts, Dictionary<string, DateTime> referrals, Timescales t)
+    {
+        double waited = (r.Start - r.Queued).TotalHours, worked = (r.End - r.Start).TotalHours;
+        string rag = r.Rag.ToLowerInvariant();
+        if (r.Activity is JourneyStages.Screening or JourneyStages.Decision or JourneyStages.ManagerAgreement && contacts.TryGetValue(r.Contact, out var open))
+            contacts[r.Contact] = (open.Arrived, r.End);
+        switch (r.Activity)
+        {
+            case JourneyStages.ContactReceived:
+                contacts[r.Contact] = (r.End, r.End);
+                return $"contact from {Words(r.Source)}, {rag}{(r.Measured ? "" : " (warm-up)")}";
+            case var check when check.StartsWith(JourneyStages.CheckPrefix, StringComparison.Ordinal):
+                return $"{check[JourneyStages.CheckPrefix.Length..]} check back ({Days(worked)})";
+            case JourneyStages.EmergencyDuty:
+                return $"out of hours: emergency duty team responded ({Hours(worked)})";
+            case JourneyStages.Screening:
+                return $"screened by a MASH social worker, rated {Words(r.Detail)} (waited {Hours(waited)}, {Hours(worked)} of work)";
+            case JourneyStages.Decision:
+                return $"decision: {Words(r.Detail)} (waited {Hours(waited)} for a social worker)";
+            case JourneyStages.ManagerAgreement:
+                return $"manager agreed ({Days(waited + worked)} after asking)";
+            case JourneyStages.TransferStep:
+                return $"business support transfer step done ({Hours(waited + worked)})";
+            case JourneyStages.Referred or JourneyStages.PassedToDuty or JourneyStages.ClosedAtFrontDoor:
+                string outcome = r.Activity == JourneyStages.Referred ? "referred to the district team"
+                    : r.Activity == JourneyStages.PassedToDuty ? "passed to the duty team" : "closed at the front door";
+                string timing = contacts.Remove(r.Contact, out var c)
+                    ? c.Decided <= t.DecisionDeadline(c.Arrived) ? "; decided within one working day" : "; decision LATE (after one working day)"
+                    : "";
+                return $"{outcome}: {Words(r.Detail)}{timing}";
+            case JourneyStages.Allocation:
+                referrals[r.Episode] = r.Queued;
+                return $"allocated to a social worker (waited {Days(waited)})";
+            case JourneyStages.Assessment:
+                var referred = referrals.GetValueOrDefault(r.Episode, r.Queued);
+                int day = t.Team.WorkingDaysBetween(DateOnly.FromDateTime(referred), DateOnly.FromDateTime(r.End));
+                string verdict = day > t.AssessmentLimit ? $"LATE (limit {t.AssessmentLimit})" : $"in time (limit {t.AssessmentLimit})";
+                return $"assessment completed on working day {day}: {verdict}; next: {r.Detail}";
+            case JourneyStages.StrategyDiscussion:
+                return $"strategy discussion with police and health (waited {Days(waited)}); next: {r.Detail}";
+            case JourneyStages.Section47:
+                return $"section 47 enquiry finished ({Days(worked)}); next: {r.Detail}";
+            case JourneyStages.InitialConference:
+                return $"initial child protection conference (waited {Days(waited)} for a slot); next: {r.Detail}";
+            case JourneyStages.CaseClosed:
+                return r.Detail == "premature" ? "case closed, too soon (under caseload pressure)" : "case closed";
+            default:
+                return $"{r.Activity} ({Days(waited + worked)}){(r.Detail.Length > 0 ? $"; next: {r.Detail}" : "")}";
+        }
+    }
+
+    /// <summary>The first pass: the children to show, in the order they first came to the front door.</summary>
+    private static IReadOnlyList<string> Choose(string eventLog, Timescales t, int children, TraceChoice choice, int replication)
+    {
+        var order = new List<string>();
+        var seen = new HashSet<string>();
+        var flagged = new HashSet<string>();
+        // Per contact: its child, when it arrived and when its last deciding step ended (a manager's agreement is logged after the outcome it leads to).
+        var contacts = new Dictionary<string, (string Child, DateTime Arrived, DateTime Decided, bool Measured)>();
+        var referredAt = new Dictionary<string, DateTime>();
+        var lastReferral = new Dictionary<string, DateTime>();
+        foreach (var r in EventLogReader.Rows(eventLog))
+        {
+            if (r.Replication != replication) continue;
+            if (r.Measured && seen.Add(r.Case)) order.Add(r.Case);
+            switch (r.Activity)
+            {
+                case JourneyStages.ContactReceived when choice == TraceChoice.Late:
+                    contacts[r.Contact] = (r.Case, r.End, r.End, r.Measured);
+                    break;
+                case JourneyStages.Screening or JourneyStages.Decision or JourneyStages.ManagerAgreement when contacts.TryGetValue(r.Contact, out var open):
+                    contacts[r.Contact] = open with { Decided = r.End };
+                    break;
+                case JourneyStages.Allocation:
+                    referredAt[r.Episode] = r.Queued;
+                    if (choice == TraceChoice.ReReferred && r.Measured && lastReferral.TryGetValue(r.Case, out var last) && (r.Queued - last).TotalDays <= 365)
+                        flagged.Add(r.Case);
+                    lastReferral[r.Case] = r.Queued;
+                    break;
+                case JourneyStages.Assessment:
+                    if (referredAt.Remove(r.Episode, out var referral) && choice == TraceChoice.Late && r.Measured
+                        && t.Team.WorkingDaysBetween(DateOnly.FromDateTime(referral), DateOnly.FromDateTime(r.End)) > t.AssessmentLimit)
+                        flagged.Add(r.Case);
+                    break;
+            }
+        }
+        foreach (var c in contacts.Values.Where(c => c.Measured && c.Decided > t.DecisionDeadline(c.Arrived))) flagged.Add(c.Child);
+        return order.Where(c => choice == TraceChoice.First || flagged.Contains(c)).Take(children).ToArray();
+    }
+
+    private static string Hours(double hours) => hours < 1 ? $"{Math.Round(hours * 60):0} min" : ReportText.Hours(hours);
+
+    private static string Days(double hours) => hours < 24 ? Hours(hours) : $"{hours / 24:0.0} days";
+
+    /// <summary>"LocalAuthority" reads "local authority", "NoFurtherAction" "no further action".</summary>
+    private static string Words(string name) => CamelCase().Replace(name, " $1").Trim().ToLowerInvariant();
+
+    [GeneratedRegex("([A-Z])")]
+    private static partial Regex CamelCase();
+
+    /// <summary>The calendars and limits the story is told against: the MASH's one working day, the team's working days.</summary>
+    public sealed class Timescales(Scenario scenario)
+    {
+        private readonly WorkingCalendar _mash = new(scenario.Run.Start.ToDateTime(TimeOnly.MinValue), scenario.Mash.Hours.ToWorkingHours());
+
+        public WorkingCalendar Team { get; } = new(scenario.Run.Start.ToDateTime(TimeOnly.MinValue),
+            scenario.Mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : scenario.Mash.Hours.ToWorkingHours());
+
+        public int AssessmentLimit { get; } = scenario.Pathway?.Assessment.TimescaleWorkingDays ?? 45;
+
+        public DateTime DecisionDeadline(DateTime arrived) => _mash.ToDateTime(_mash.DeadlineAfterWorkingDays(_mash.ToSimTime(arrived), 1));
+    }
+}

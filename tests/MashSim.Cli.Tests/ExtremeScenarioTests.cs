@@ -1,0 +1,68 @@
+namespace MashSim.Cli.Tests;
+
+/// <summary>Extreme but valid scenarios run to the end, pass the sanity checks and report sensibly; short horizons keep them quick.</summary>
+public class ExtremeScenarioTests
+{
+    private static AppRun Run(TempFolder temp, params string[] args)
+    {
+        var run = AppRun.Of(["run", "--out", temp.Path, "--threads", "2", .. args]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("every one accounted for: yes", run.Output);
+        return run;
+    }
+
+    [Fact]
+    public void Nobody_in_the_emergency_duty_team_is_said_and_the_run_ends()
+    {
+        using var temp = new TempFolder();
+        var run = Run(temp, "--reps", "2", "--horizon", "30d", "--warmup", "7d", "--set", "mash.staff.emergencyDutyTeam=0");
+        // Out-of-hours contacts wait for the MASH to open instead: the one role a scenario may leave empty.
+        Assert.Contains("The emergency duty team (mash.staff.emergencyDutyTeam) has nobody", run.Output);
+        Assert.Equal(0, SummaryFile.Read(AppRun.OnlyResultsFolder(temp.Path), "outOfHoursShare").Mean);
+    }
+
+    [Fact]
+    public void One_mash_social_worker_for_the_whole_demand_grows_a_queue_the_run_ends_and_the_terminal_says_the_role_is_overwhelmed()
+    {
+        using var temp = new TempFolder();
+        var run = Run(temp, "--reps", "2", "--horizon", "30d", "--warmup", "7d", "--set", "mash.staff.socialWorkers=1");
+        Assert.Contains("Overloaded", run.Output);
+        Assert.Matches(@"MASH social workers: 9\d\.\d% busy|MASH social workers: 100\.0% busy", run.Output);
+        string folder = AppRun.OnlyResultsFolder(temp.Path);
+        Assert.True(SummaryFile.Read(folder, "unfinishedAtEnd").Mean > 100);
+        Assert.True(SummaryFile.Read(folder, "screeningQueueMax").Mean > 100);
+    }
+
+    [Fact]
+    public void Ten_times_the_default_demand_runs_and_receives_about_ten_times_the_contacts()
+    {
+        using var normal = new TempFolder();
+        using var tenfold = new TempFolder();
+        string[] settings = ["--reps", "2", "--horizon", "21d", "--warmup", "7d"];
+        Run(normal, settings);
+        var run = Run(tenfold, [.. settings, "--set", "demand.contactsPerYear=153000"]);
+        double ratio = SummaryFile.Read(AppRun.OnlyResultsFolder(tenfold.Path), "contacts").Mean / SummaryFile.Read(AppRun.OnlyResultsFolder(normal.Path), "contacts").Mean;
+        // New children are 15,300 of the default's contacts: returns and step-ups do not scale with them in three weeks.
+        Assert.InRange(ratio, 5, 11);
+        Assert.Contains("Overloaded", run.Output);
+    }
+
+    [Fact]
+    public void A_one_day_horizon_runs()
+    {
+        using var temp = new TempFolder();
+        Run(temp, "--reps", "2", "--horizon", "1d", "--warmup", "0d");
+        Assert.True(SummaryFile.Read(AppRun.OnlyResultsFolder(temp.Path), "contacts").Mean > 0);
+    }
+
+    [Fact]
+    public void A_ten_year_horizon_runs_on_the_front_door_alone()
+    {
+        using var temp = new TempFolder();
+        Run(temp, AppRun.Scenario("scenarios/validation/mm1.yaml"), "--reps", "2", "--horizon", "10y", "--warmup", "30d");
+        string folder = AppRun.OnlyResultsFolder(temp.Path);
+        Assert.Contains("3650", File.ReadAllText(Path.Combine(folder, "scenario.resolved.yaml")));
+        // 6,570 contacts a year for the nine years and eleven months measured.
+        Assert.InRange(SummaryFile.Read(folder, "contacts").Mean, 6570 * 9.5, 6570 * 10.3);
+    }
+}

@@ -1,0 +1,56 @@
+using MashSim.Experiments.Scenarios.Editing;
+using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Sweeps;
+using MashSim.Outputs.Bundles;
+using MashSim.Outputs.Folders;
+using MashSim.Outputs.Sweeps;
+
+namespace MashSim.Cli.Tests;
+
+/// <summary>A sweep's folder is begun whole (its start-up files together) and named by one rule, finished or not.</summary>
+public class SweepFolderTests
+{
+    private static readonly string Mmc = AppRun.Scenario("scenarios/validation/mmc.yaml");
+
+    private static (SweepSpec Spec, LoadedScenario Loaded) Spec()
+    {
+        var loaded = ScenarioLoader.Load(Mmc, ScenarioEdit.ParseAll(["run.replications=2", "run.horizonDays=30", "run.warmupDays=7"]));
+        return (new SweepSpec(SweepSpec.CurrentFormat, ManifestFile.Version, ScenarioLoader.ToYaml(loaded.File), [SweepAxis.Parse("mash.staff.socialWorkers=3,4")], "1/1"), loaded);
+    }
+
+    [Fact]
+    public void Two_sweeps_begun_in_the_same_second_get_names_that_resume_and_finish_by_one_rule()
+    {
+        using var temp = new TempFolder();
+        var (spec, loaded) = Spec();
+        var now = new DateTime(2026, 1, 2, 3, 4, 5);
+        string first = SweepFolder.Begin(temp.Path, "validation-mmc", spec, loaded.Provenance, now);
+        string second = SweepFolder.Begin(temp.Path, "validation-mmc", spec, loaded.Provenance, now);
+        Assert.Equal("validation-mmc-sweep-20260102-030405.unfinished", Path.GetFileName(first));
+        Assert.Equal("validation-mmc-sweep-20260102-030405-2.unfinished", Path.GetFileName(second));
+        foreach (var folder in new[] { first, second })
+        {
+            Assert.Equal(["provenance.csv", "scenario.resolved.yaml", "sweep.json"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        Assert.Empty(Directory.GetDirectories(temp.Path, ResultsFolder.IncompletePrefix + "*"));
+
+        // The printed --resume path of the second works, and it finishes under the same name without the suffix.
+        var resumed = AppRun.Of("sweep", "--resume", second, "--threads", "1");
+        Assert.True(resumed.ExitCode == 0, resumed.Error);
+        Assert.True(Directory.Exists(Path.Combine(temp.Path, "validation-mmc-sweep-20260102-030405-2")));
+
+        // A third sweep in that second does not take a name already used by a finished one.
+        string third = SweepFolder.Begin(temp.Path, "validation-mmc", spec, loaded.Provenance, now);
+        Assert.Equal("validation-mmc-sweep-20260102-030405-3.unfinished", Path.GetFileName(third));
+    }
+
+    [Fact]
+    public void A_sweep_that_cannot_write_its_start_up_files_leaves_no_folder()
+    {
+        using var temp = new TempFolder();
+        var (spec, _) = Spec();
+        // The provenance is the last start-up file: failing there, after sweep.json and the scenario are written, must leave nothing.
+        Assert.ThrowsAny<Exception>(() => SweepFolder.Begin(temp.Path, "validation-mmc", spec, null!, DateTime.Now));
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+}

@@ -1,0 +1,52 @@
+using MashSim.Experiments.Scenarios.Editing;
+using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Limits;
+
+namespace MashSim.Experiments.Tests.Scenarios;
+
+/// <summary>What cannot fit in memory is found from the scenario alone; the shipped scenarios fit easily.</summary>
+public class RunSizeEstimateTests
+{
+    private const long EightGigabytes = 8L << 30;
+
+    [Fact]
+    public void Every_shipped_scenario_fits_in_a_small_machine_and_is_quick()
+    {
+        foreach (var file in Directory.GetFiles(Repository.File("scenarios"), "*.yaml", SearchOption.AllDirectories))
+        {
+            if (Path.GetFileName(file).StartsWith("england-scale", StringComparison.Ordinal)) continue;
+            var loaded = ScenarioLoader.Load(file);
+            var estimate = RunSizeEstimate.Of(loaded.Scenario, loaded.File.Run.Replications, threads: 2);
+            Assert.Null(estimate.WhyItCannotFit(EightGigabytes));
+            Assert.True(estimate.Bytes < 1L << 30, $"{file}: {RunSizeEstimate.Size(estimate.Bytes)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("pathway.team.socialWorkers=2000000000", 20, "pathway workers")]
+    [InlineData("demand.contactsPerYear=1e9", 20, "contacts")]
+    [InlineData("run.seed=1", 100_000_000, "replications")]
+    public void Sizes_no_machine_holds_are_refused_naming_the_part_that_is_too_big(string set, int replications, string part)
+    {
+        var scenario = ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll([set])).Scenario;
+        string? why = RunSizeEstimate.Of(scenario, replications, threads: 2).WhyItCannotFit(EightGigabytes);
+        Assert.NotNull(why);
+        Assert.Contains(part, why);
+        Assert.Contains("TB", why);
+    }
+
+    [Fact]
+    public void Memory_and_time_grow_with_replications_demand_and_staff()
+    {
+        var small = ScenarioLoader.LoadDefault().Scenario;
+        var busy = small with { Demand = small.Demand with { ContactsPerYear = small.Demand.ContactsPerYear * 10 } };
+        var staffed = ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["pathway.team.socialWorkers=11000"])).Scenario;
+        var baseline = RunSizeEstimate.Of(small, 20, 2);
+        Assert.True(RunSizeEstimate.Of(small, 200, 2).Bytes > baseline.Bytes);
+        Assert.True(RunSizeEstimate.Of(busy, 20, 2).Bytes > baseline.Bytes);
+        Assert.True(RunSizeEstimate.Of(staffed, 20, 2).Bytes > baseline.Bytes);
+        Assert.InRange(RunSizeEstimate.Of(busy, 20, 2).Contacts / baseline.Contacts, 9.999, 10.001);
+        Assert.Null(baseline.WhyItIsSlow());
+        Assert.Contains("may take", RunSizeEstimate.Of(busy, 2000, 2).WhyItIsSlow());
+    }
+}
