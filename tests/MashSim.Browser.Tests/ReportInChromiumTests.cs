@@ -59,7 +59,11 @@ public class ReportInChromiumTests(ITestOutputHelper output)
         await page.SetContentAsync(await File.ReadAllTextAsync(report), new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
 
         var widths = await page.EvaluateAsync<int[]>("Array.from(document.images).map(i => i.complete ? i.naturalWidth : 0)");
-        int expected = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(report)!, "plots")).Select(Path.GetFileNameWithoutExtension).Distinct().Count();
+        // Every plot (PNG and SVG of one plot are one image) and every workflow diagram's SVG is embedded.
+        string folder = Path.GetDirectoryName(report)!;
+        int plots = Directory.GetFiles(Path.Combine(folder, "plots")).Select(Path.GetFileNameWithoutExtension).Distinct().Count();
+        int diagrams = Directory.Exists(Path.Combine(folder, "diagrams")) ? Directory.GetFiles(Path.Combine(folder, "diagrams"), "*.svg").Length : 0;
+        int expected = plots + diagrams;
         Assert.Equal(expected, widths.Length);
         Assert.All(widths, w => Assert.True(w > 0, "an image did not load"));
         Assert.Empty(errors);

@@ -43,7 +43,8 @@ public class EventLogAndReportTests
             // Every measured contact that reached a decision has one outcome row; those left are the unfinished.
             var outcomes = measured.Where(r => r["activity"] is "referred" or "passed to duty team" or "closed at the front door").ToArray();
             Assert.Equal(contacts - first["unfinishedAtEnd"], outcomes.Length);
-            Assert.Equal(first["referralConversion"] * contacts, outcomes.Count(r => r["detail"] == "Referral"), 6);
+            // replications.csv rounds the share to the precision its CI supports: a count it implies is right to the nearest whole contact.
+            Assert.Equal(Math.Round(first["referralConversion"] * contacts), outcomes.Count(r => r["detail"] == "Referral"));
             // The wait before screening, from the log's own timestamps (to the second), is the outcome's.
             var screening = measured.Where(r => r["activity"] == "screening").Select(r => (Time(r["start"]) - Time(r["queued"])).TotalHours).ToArray();
             Assert.Equal(first["screeningWaitHoursMean"], screening.Average(), 2);

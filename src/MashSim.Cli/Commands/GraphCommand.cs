@@ -64,10 +64,10 @@ public sealed class GraphCommand(IAnsiConsole terminal, ErrorWriter error)
             }
             var writer = terminal.Profile.Out.Writer;
             writer.Write(text);
-            // A comment in the diagram's own language, so the output saved to a file is still a valid diagram.
-            writer.WriteLine(format == "dot"
-                ? $"// To view: {Outputs.Hints.Launcher.Hint("graph --format svg --out workflow.svg")}, or pipe this through Graphviz: dot -Tsvg > workflow.svg"
-                : $"%% To view: save this as workflow.mmd and open it at https://mermaid.live (or in any Markdown viewer with Mermaid, inside a ```mermaid block), e.g. {Outputs.Hints.Launcher.Hint("graph")} > workflow.mmd");
+            // Mermaid gets a viewing hint as a Mermaid comment, so the output saved to a file is still a valid diagram;
+            // DOT is printed bare, since it is meant to be piped into Graphviz.
+            if (format != "dot")
+                writer.WriteLine($"%% To view: save this as workflow.mmd and open it at https://mermaid.live (or in any Markdown viewer with Mermaid, inside a ```mermaid block), e.g. {Outputs.Hints.Launcher.Hint("graph")} > workflow.mmd");
             return ExitCodes.Success;
         });
         return command;

@@ -18,6 +18,13 @@ public static class ResultChecks
     /// <summary>Little's law is checked only on a replication with at least this many contacts: fewer make the edges of the period dominate.</summary>
     public const int LittleMinimumContacts = 500;
 
+    /// <summary>
+    /// Little's law is checked only when the measured period is at least this many mean times in the front door long:
+    /// the contacts already in it when the period starts, and those still in it when it ends, shift L against λW by
+    /// about W/T, which in a short period of a growing queue is far more than the tolerance.
+    /// </summary>
+    public const double LittleMinimumSojourns = 20;
+
     private const double Rounding = 1e-9;
 
     /// <summary>Every problem found, each naming the replication and the figure; empty when every check passes.</summary>
@@ -58,6 +65,8 @@ public static class ResultChecks
     {
         double l = run[Kpi.ContactsInFrontDoorMean], lambda = run[Kpi.ArrivalRatePerHour], w = run[Kpi.HoursInFrontDoorMean];
         if (!(run[Kpi.Contacts] >= LittleMinimumContacts) || run[Kpi.UnfinishedAtEnd] != 0 || !double.IsFinite(l) || !double.IsFinite(lambda) || !double.IsFinite(w)) return null;
+        double measuredHours = run[Kpi.Contacts] / lambda;
+        if (w * LittleMinimumSojourns > measuredHours) return null;
         double expected = lambda * w;
         return Math.Abs(l - expected) <= LittleTolerance * Math.Max(l, expected) + LittleSlack ? null
             : $"Little's law fails in the front door: {l:0.###} contacts in it on average, but {lambda:0.####} arriving an hour x {w:0.###} hours in it = {expected:0.###}";
