@@ -180,6 +180,7 @@ function showProgress(status) {
   $('progress').value = status.completed;
   $('progress-text').textContent =
     status.state === 'waiting' ? `Waiting for the machine: number ${status.position} in the queue.`
+    : status.state === 'running' && status.completed === status.total ? 'Writing the results folder: plots, report and event log…'
     : status.state === 'running' ? `Running: ${status.completed} of ${status.total} replications done.`
     : status.state === 'done' ? `Done: ${status.total} replications.`
     : status.state === 'cancelled' ? `Stopped: ${status.error || 'cancelled'}.`

@@ -36,13 +36,13 @@ public sealed class JobQueue : IDisposable
         _abandonWatch = new Timer(_ => CancelAbandoned(), null, every, every);
     }
 
-    /// <summary>Queues <paramref name="job"/> unless its session has a run waiting or running, or the queue is full.</summary>
+    /// <summary>Starts or queues <paramref name="job"/> unless its session has a run waiting or running, or every slot and place in the queue is taken.</summary>
     public Admission Submit(Job job)
     {
         lock (_gate)
         {
             if (_waiting.Concat(_running).Any(j => j.Session == job.Session)) return Admission.SessionBusy;
-            if (_waiting.Count >= _options.MaxWaiting) return Admission.Full;
+            if (_running.Count >= _options.ConcurrentRuns && _waiting.Count >= _options.MaxWaiting) return Admission.Full;
             _waiting.Add(job);
             _all.Add(job);
             ForgetOld();

@@ -24,7 +24,16 @@ public static class RunPipeline
         var startedAt = DateTime.Now;
         Directory.CreateDirectory(options.ResultsRoot);
         using var events = new EventLogRecording(options.ResultsRoot, scenario, EventLogScope.First);
-        var result = Replications.Run(scenario, plan, job.Tick, keepContactsOfFirst: true, job.Cancellation.Token, events.For);
+        var token = job.Cancellation.Token;
+        Experiments.Results.ExperimentResult result;
+        try
+        {
+            result = Replications.Run(scenario, plan, job.Tick, keepContactsOfFirst: true, token, r => new StopWhenCancelled(events.For(r), token));
+        }
+        catch (AggregateException e) when (token.IsCancellationRequested && e.Flatten().InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            throw new OperationCanceledException(token);
+        }
         ResultChecks.Require(result.Runs);
         job.Cancellation.Token.ThrowIfCancellationRequested();
         job.Folder = ResultsWriter.Write(options.ResultsRoot, loaded, result, new RunManifest(job.CommandLine, options.Threads, startedAt, DateTime.Now), null, events.WriteInto);
