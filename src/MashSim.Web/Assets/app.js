@@ -118,7 +118,10 @@ function renderControls() {
       if (c.kind === 'int' && !c.path.endsWith('.seed')) input.min = '0';
       input.value = c.value;
     }
-    const from = text('span', `Scenario: ${c.value}. ${c.provenance}`, 'from');
+    // The citation without its file and line (the command line's validate --paths shows those).
+    const provenance = c.provenance.replace(/\s\([^()]*:\d+\)$/, '');
+    const from = text('span', `Scenario: ${c.value}; ${provenance}`, 'from');
+    from.title = c.provenance;
     from.id = id + '-from';
     input.setAttribute('aria-describedby', from.id);
     input.addEventListener('input', () => { row.classList.toggle('changed', valueOf(input) !== c.value); updateCommandLine(); });

@@ -4,7 +4,7 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const svgNs = 'http://www.w3.org/2000/svg';
-  const W = 880, TOP = 58, MID = 300, BOTTOM = 462, R = 4.2, GAP = 10.5;
+  const W = 880, TOP = 58, MID = 250, BOTTOM = 396, R = 4.2, GAP = 10.5;
   const RAG = { Red: '#b3261e', Amber: '#a65b00', Green: '#1d6b32' };
   const replay = { data: null, runId: null, minute: 0, playing: false, last: 0, dots: new Map(), columns: [] };
   window.mashsimReplay = replay;
@@ -181,6 +181,9 @@
     replay.minute = Math.min(replay.data.days * 1440 - 1, (Math.floor(replay.minute / size) + 1) * size);
     render(true);
   }
+
+  // Moves the replay to a minute of the week (tests and screenshots use it; the day buttons do the same).
+  replay.seek = (minute) => { setPlaying(false); replay.minute = minute; render(true); };
 
   $('play').addEventListener('click', () => setPlaying(!replay.playing));
   $('step').addEventListener('click', step);
