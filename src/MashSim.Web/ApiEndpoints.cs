@@ -20,6 +20,7 @@ namespace MashSim.Web;
 internal static class ApiEndpoints
 {
     private static readonly ConcurrentDictionary<(string Job, int Day), ReplayData> Replays = new();
+    private const int KeptReplays = 16;
 
     public static void Map(WebApplication app)
     {
@@ -149,6 +150,8 @@ internal static class ApiEndpoints
             if (first < 0 || first > run.HorizonDays - 1)
                 return Results.BadRequest(new { errors = new[] { $"day must be between 0 and {run.HorizonDays - 1}, the days the run simulated." } });
             int days = Math.Min(7, run.HorizonDays - first);
+            // A few weeks are kept for pages that go back to them; the log is read again for any other.
+            if (Replays.Count >= KeptReplays) Replays.Clear();
             return Results.Ok(Replays.GetOrAdd((job.Id, first), _ => WeekReplay.Build(events, job.Loaded, first, days)));
         });
     }

@@ -37,7 +37,7 @@ public class ServePageInChromiumTests(ITestOutputHelper output)
         });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") lock (errors) errors.Add(message.Text); };
+        page.Console += (_, message) => { if (message.Type == "error") lock (errors) errors.Add($"{message.Text} ({message.Location})"); };
         page.PageError += (_, message) => { lock (errors) errors.Add(message); };
 
         await page.GotoAsync(app.Address);
@@ -131,7 +131,7 @@ public class ServePageInChromiumTests(ITestOutputHelper output)
         var lowContrast = await page.EvaluateAsync<string[]>(ContrastCheck);
         Assert.Empty(lowContrast);
 
-        Assert.Empty(errors);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
         Assert.Empty(blocked);
     }
 
