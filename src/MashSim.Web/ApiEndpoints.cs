@@ -214,7 +214,9 @@ internal static class ApiEndpoints
     {
         var citations = loaded.Provenance.Where(p => p.Kind == ProvenanceKind.Source && p.Citation is { Length: > 0 })
             .Select(p => p.Citation!).Distinct().Take(12).ToArray();
-        var kinds = loaded.Provenance.GroupBy(p => p.Kind).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count());
+        // Counted as validate counts them: the file's own figures, and apart those taken from the built-in defaults.
+        var kinds = loaded.Provenance.Where(p => !p.IsBuiltInDefault).GroupBy(p => p.Kind).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count());
+        kinds["defaults"] = loaded.Provenance.Count(p => p.IsBuiltInDefault);
         return new
         {
             id = choice.Id,

@@ -80,7 +80,7 @@ function showScenario(data) {
   $('scenario-name').textContent = data.name;
   $('scenario-description').textContent = data.description;
   const figures = data.figures || {};
-  $('scenario-figures').textContent = `Figures in the file: ${figures.source || 0} cite a source, ${figures.assumption || 0} are marked assumptions, ${figures.unstated || 0} say neither.`;
+  $('scenario-figures').textContent = `Figures in the file: ${figures.source || 0} cite a source, ${figures.assumption || 0} are marked assumptions, ${figures.unstated || 0} say neither; ${figures.defaults || 0} come from the built-in defaults.`;
   const list = $('sources-list');
   list.innerHTML = '';
   for (const source of data.sources) list.append(text('li', source));

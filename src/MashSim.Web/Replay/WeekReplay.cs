@@ -4,6 +4,7 @@ using MashSim.Experiments.Scenarios.Variants;
 using MashSim.Kernel;
 using MashSim.Kernel.Calendar;
 using MashSim.Model.Contacts;
+using MashSim.Model.Recording;
 using MashSim.Model.Recording.Events;
 using MashSim.Outputs.Traces;
 
@@ -144,14 +145,9 @@ public static class WeekReplay
             steps);
     }
 
-    /// <summary>The front door's staffed pools as the event log names them, with the scenario's numbers.</summary>
+    /// <summary>The front door's staffed pools, from the one catalogue of MASH roles (its names are the event log's resources), with the scenario's numbers.</summary>
     private static ReplayStaff[] StaffOf(MashSim.Model.Parameters.Scenario scenario) =>
-    [
-        new("MASH social workers", "MASH social workers", scenario.Mash.Staff.SocialWorkers),
-        new("MASH managers", "MASH managers", scenario.Mash.Staff.Managers),
-        new("business support", "Business support", scenario.Mash.Staff.BusinessSupport),
-        new("emergency duty team", "Emergency duty team", scenario.Mash.Staff.EmergencyDutyTeam),
-    ];
+        MashRole.All.Select(role => new ReplayStaff(role.Name, char.ToUpperInvariant(role.Name[0]) + role.Name[1..], role.Count(scenario.Mash.Staff))).ToArray();
 
     /// <summary>The caseload cap as the scenario states it (a team's, or each team's), for the words about allocation.</summary>
     private static string? CaseloadCap(LoadedScenario loaded)
