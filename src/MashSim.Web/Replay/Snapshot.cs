@@ -123,7 +123,7 @@ internal static class Snapshot
         else if (busiest == AllocationStage)
         {
             sentences.Add(context.CaseloadCap is { } cap
-                ? $"They wait for a social worker with room under the caseload cap of {cap} children."
+                ? $"They wait to be allocated a social worker with room under the caseload cap of {cap} children."
                 : "They wait for a social worker with room for another child.");
         }
 

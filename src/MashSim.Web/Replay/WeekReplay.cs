@@ -37,7 +37,7 @@ public static class WeekReplay
         new("decision", "decision", "MASH social workers"),
         new("manager", "manager agreement", "MASH managers"),
         new("transfer", "transfer step", "business support"),
-        new("allocation", "allocation to a social worker", null),
+        new("allocation", "allocation", null),
         new("assessment", "assessment", null),
     ];
 
