@@ -6,12 +6,18 @@ using MashSim.Model.Pathway.Workflows;
 namespace MashSim.Model.Pathway.Decisions;
 
 /// <summary>Every decision along the pathway, drawn when the event happens from the scenario's chances.</summary>
+/// <remarks>
+/// Each decision draws from its own named stream, and a decision made of two chances (a section 47, or else a child
+/// in need plan) draws both every time. So under common random numbers the n-th time a decision is made it sees the
+/// same number whatever the other decisions' chances: a what-if that changes one decision moves no other's draws.
+/// </remarks>
 internal sealed class CaseDecisions : ICaseRouting
 {
     private readonly PathwayParameters _p;
     private readonly CategoricalChoice<AssessmentOutcome> _assessmentOutcome;
     private readonly CategoricalChoice<PlanReviewOutcome> _firstCpReview, _laterCpReview, _cinReview;
-    private readonly System.Random _decisions;
+    private readonly System.Random _section47, _childInNeedIfNoSection47, _conference, _childInNeedIfNoConference,
+        _plan, _childInNeedIfNoPlan, _stepUp, _premature;
 
     public CaseDecisions(PathwayParameters parameters, RandomStreams streams)
     {
@@ -20,7 +26,14 @@ internal sealed class CaseDecisions : ICaseRouting
         _firstCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.FirstReview.Shares(), streams.Stream("pathway.cp.firstReview"));
         _laterCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.LaterReviews.Shares(), streams.Stream("pathway.cp.laterReview"));
         _cinReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildInNeedPlan.Review.Shares(), streams.Stream("pathway.cin.review"));
-        _decisions = streams.Stream("pathway.decisions");
+        _section47 = streams.Stream("pathway.decision.section47");
+        _childInNeedIfNoSection47 = streams.Stream("pathway.decision.childInNeedIfNoSection47");
+        _conference = streams.Stream("pathway.decision.conference");
+        _childInNeedIfNoConference = streams.Stream("pathway.decision.childInNeedIfNoConference");
+        _plan = streams.Stream("pathway.decision.plan");
+        _childInNeedIfNoPlan = streams.Stream("pathway.decision.childInNeedIfNoPlan");
+        _stepUp = streams.Stream("pathway.decision.stepUp");
+        _premature = streams.Stream("pathway.decision.premature");
     }
 
     public bool StraightToStrategyDiscussion(Case c) => c.IsRed;
@@ -28,33 +41,50 @@ internal sealed class CaseDecisions : ICaseRouting
     public AssessmentOutcome AfterAssessment(Case c) => _assessmentOutcome.Next();
 
     public StrategyDiscussionOutcome AfterStrategyDiscussion(Case c) =>
-        Chance(_p.StrategyDiscussion.Section47Probability) ? StrategyDiscussionOutcome.Section47Enquiry
-        : Chance(_p.StrategyDiscussion.ChildInNeedIfNoSection47) ? StrategyDiscussionOutcome.ChildInNeedPlan
-        : StrategyDiscussionOutcome.Close;
+        Either(_section47, _p.StrategyDiscussion.Section47Probability, _childInNeedIfNoSection47, _p.StrategyDiscussion.ChildInNeedIfNoSection47) switch
+        {
+            (true, _) => StrategyDiscussionOutcome.Section47Enquiry,
+            (_, true) => StrategyDiscussionOutcome.ChildInNeedPlan,
+            _ => StrategyDiscussionOutcome.Close,
+        };
 
     public Section47Outcome AfterSection47(Case c) =>
-        Chance(_p.Section47.ConferenceProbability) ? Section47Outcome.InitialConference
-        : Chance(_p.Section47.ChildInNeedIfNoConference) ? Section47Outcome.ChildInNeedPlan
-        : Section47Outcome.Close;
+        Either(_conference, _p.Section47.ConferenceProbability, _childInNeedIfNoConference, _p.Section47.ChildInNeedIfNoConference) switch
+        {
+            (true, _) => Section47Outcome.InitialConference,
+            (_, true) => Section47Outcome.ChildInNeedPlan,
+            _ => Section47Outcome.Close,
+        };
 
     public ConferenceOutcome AfterInitialConference(Case c) =>
-        Chance(_p.Conferences.PlanProbability) ? ConferenceOutcome.ChildProtectionPlan
-        : Chance(_p.Conferences.ChildInNeedIfNoPlan) ? ConferenceOutcome.ChildInNeedPlan
-        : ConferenceOutcome.NoPlan;
+        Either(_plan, _p.Conferences.PlanProbability, _childInNeedIfNoPlan, _p.Conferences.ChildInNeedIfNoPlan) switch
+        {
+            (true, _) => ConferenceOutcome.ChildProtectionPlan,
+            (_, true) => ConferenceOutcome.ChildInNeedPlan,
+            _ => ConferenceOutcome.NoPlan,
+        };
 
     public PlanReviewOutcome AfterChildProtectionReview(Case c) => (c.ReviewsHeld <= 1 ? _firstCpReview : _laterCpReview).Next();
 
     public PlanReviewOutcome AfterChildInNeedReview(Case c) => _cinReview.Next();
 
     /// <summary>Whether early help ends with a step-up: a new contact to the front door.</summary>
-    public bool StepsUp(Case c) => Chance(_p.EarlyHelp.StepUpProbability);
+    public bool StepsUp(Case c) => Chance(_stepUp, _p.EarlyHelp.StepUpProbability);
 
     /// <summary>Whether a case leaving its social worker (closed or stepped down) leaves too soon: likelier the more stretched the worker (000, 001, 003).</summary>
     public bool EndsPrematurely(Case c)
     {
         double pressure = c.Worker?.Pressure ?? 0;
-        return Chance(Math.Clamp(_p.Return.PrematureBase + _p.Return.PrematurePerUnitPressure * Math.Max(0, pressure - 1), 0, 1));
+        return Chance(_premature, Math.Clamp(_p.Return.PrematureBase + _p.Return.PrematurePerUnitPressure * Math.Max(0, pressure - 1), 0, 1));
     }
 
-    private bool Chance(double probability) => _decisions.NextDouble() < probability;
+    private static bool Chance(System.Random stream, double probability) => stream.NextDouble() < probability;
+
+    /// <summary>A first chance, and the fallback's chance should the first fail: both drawn every time, so each stream advances once per decision.</summary>
+    private static (bool First, bool Fallback) Either(System.Random first, double firstChance, System.Random fallback, double fallbackChance)
+    {
+        bool a = Chance(first, firstChance);
+        bool b = Chance(fallback, fallbackChance);
+        return (a, b);
+    }
 }
