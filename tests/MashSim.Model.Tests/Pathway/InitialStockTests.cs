@@ -54,7 +54,7 @@ public class InitialStockTests
         Assert.Equal(1800, cases.Initial);
         Assert.True(cases.Opened > 1000);
         Assert.True(cases.Balances, cases.ToString());
-        Assert.Equal(cases.Initial + cases.Opened - cases.Closed - cases.LookedAfter, cases.StillOpen);
+        Assert.Equal(cases.Initial + cases.Opened - cases.Closed - cases.LeftCare, cases.StillOpen);
     }
 
     [Fact]

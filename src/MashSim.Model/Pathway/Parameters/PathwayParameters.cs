@@ -2,11 +2,12 @@ using MashSim.Model.Parameters.Validation;
 
 namespace MashSim.Model.Pathway.Parameters;
 
-/// <summary>What happens after the front door: social work teams and their caseloads, assessment, strategy discussions, section 47, conferences, plans, early help and return.</summary>
+/// <summary>What happens after the front door: social work teams and their caseloads, assessment, strategy discussions, section 47, conferences, plans, early help, children looked after and return.</summary>
 /// <remarks>Optional in a scenario: without it a run stops at the front door, as the MASH-only scenarios do.</remarks>
 public sealed record PathwayParameters : IValidatable
 {
     public TeamParameters Team { get; init; } = new();
+    public ReferralParameters Referral { get; init; } = new();
     public AssessmentParameters Assessment { get; init; } = new();
     public StrategyDiscussionParameters StrategyDiscussion { get; init; } = new();
     public Section47Parameters Section47 { get; init; } = new();
@@ -14,6 +15,7 @@ public sealed record PathwayParameters : IValidatable
     public ChildProtectionPlanParameters ChildProtectionPlan { get; init; } = new();
     public ChildInNeedPlanParameters ChildInNeedPlan { get; init; } = new();
     public EarlyHelpParameters EarlyHelp { get; init; } = new();
+    public LookedAfterParameters LookedAfter { get; init; } = new();
     public ReturnParameters Return { get; init; } = new();
     public InitialStockParameters InitialStock { get; init; } = new();
 
