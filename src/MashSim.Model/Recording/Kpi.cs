@@ -145,6 +145,8 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
         "Mean months in care of the children who left care in the measured period.", null);
     public static readonly Kpi ChildrenInNeedMean = Add("childrenInNeedMean", "Children in need (time-average)", KpiUnit.Children,
         "Children in need as the national statistics count them: in assessment, enquiry, on CIN or CP plans, and looked after (Cumbria Nov 2017: 3,079).", null);
+    public static readonly Kpi ChildInNeedPlanStartsPerYear = Add("childInNeedPlanStartsPerYear", "CIN plans started per year", KpiUnit.PerYear,
+        "Child in need plans started in the measured period, per year (steps down from CP plans included).", null);
     public static readonly Kpi ChildInNeedPlanMonthsMean = Add("childInNeedPlanMonthsMean", "CIN plan length, months (mean of ended plans)", KpiUnit.Months,
         "Mean length in months of the child in need plans that ended in the measured period.", null);
 

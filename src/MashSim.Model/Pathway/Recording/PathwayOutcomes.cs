@@ -54,6 +54,7 @@ internal static class PathwayOutcomes
         Set(Kpi.LeftCarePerYear, r.LeftCareInWindow / years);
         Set(Kpi.LookedAfterMonthsMean, r.MonthsLookedAfter.Count > 0 ? r.MonthsLookedAfter.Average() : double.NaN);
         Set(Kpi.ChildrenInNeedMean, stocks.ChildrenInNeed);
+        Set(Kpi.ChildInNeedPlanStartsPerYear, r.CinPlanStarts / years);
         Set(Kpi.ChildInNeedPlanMonthsMean, r.CinPlanMonths.Count > 0 ? r.CinPlanMonths.Average() : double.NaN);
     }
 }

@@ -50,6 +50,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     public int InitialConferences { get; private set; }
     public int InitialConferencesInTime { get; private set; }
     public int CpPlanStarts { get; private set; }
+    public int CinPlanStarts { get; private set; }
 
     /// <summary>Children who became looked after in the measured period, from a CP plan or directly.</summary>
     public int LookedAfterInWindow { get; private set; }
@@ -156,7 +157,9 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
 
     public void OnPlanStarted(Case c)
     {
-        if (c.State == CaseState.OnChildProtectionPlan && InWindow) CpPlanStarts++;
+        if (!InWindow) return;
+        if (c.State == CaseState.OnChildProtectionPlan) CpPlanStarts++;
+        else CinPlanStarts++;
     }
 
     public void OnPlanEnded(Case c)
