@@ -8,7 +8,7 @@ namespace MashSim.Model.Tests.Pathway;
 public class InitialStockTests
 {
     private static Scenario WithStock(Scenario scenario, int childProtectionPlans, int childInNeedPlans) =>
-        scenario with { Pathway = scenario.Pathway! with { InitialStock = new InitialStockParameters { ChildProtectionPlans = childProtectionPlans, ChildInNeedPlans = childInNeedPlans } } };
+        scenario with { Pathway = scenario.Pathway! with { InitialStock = new InitialStockParameters { ChildProtectionPlans = childProtectionPlans, ChildInNeedPlans = childInNeedPlans, LookedAfter = 0 } } };
 
     private static Scenario Window(Scenario scenario, int warmupDays, int horizonDays) =>
         scenario with { Run = scenario.Run with { WarmupDays = warmupDays, HorizonDays = horizonDays } };

@@ -15,13 +15,13 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record InitialStockParameters : IValidatable
 {
     /// <summary>Children on child protection plans at time zero.</summary>
-    public int ChildProtectionPlans { get; init; }
+    public required int ChildProtectionPlans { get; init; }
 
     /// <summary>Children on child in need plans at time zero.</summary>
-    public int ChildInNeedPlans { get; init; }
+    public required int ChildInNeedPlans { get; init; }
 
     /// <summary>Children looked after at time zero; their stays are memoryless (<see cref="LookedAfterParameters"/>), so they need no ages.</summary>
-    public int LookedAfter { get; init; }
+    public required int LookedAfter { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

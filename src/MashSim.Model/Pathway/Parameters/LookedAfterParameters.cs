@@ -11,7 +11,7 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record LookedAfterParameters : IValidatable
 {
     /// <summary>Mean months looked after (Cumbria: 627 looked after, 264 leaving in 12 months, 002: 627 / 264 x 12 = 28.5).</summary>
-    public double MeanStayMonths { get; init; } = 28.5;
+    public required double MeanStayMonths { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

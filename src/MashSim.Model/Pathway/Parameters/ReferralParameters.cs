@@ -6,7 +6,7 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record ReferralParameters : IValidatable
 {
     /// <summary>The chance a referral that is not red is closed with no further action before any assessment (national 2017-18: 9.4% of all referrals).</summary>
-    public double NoFurtherActionProbability { get; init; } = 0.13;
+    public required double NoFurtherActionProbability { get; init; }
 
     public IEnumerable<ValidationProblem> Validate() =>
         MashSim.Model.Parameters.Shares.Probabilities(("noFurtherActionProbability", NoFurtherActionProbability));
