@@ -21,7 +21,7 @@ namespace MashSim.Model.Pathway.Workflows;
 public sealed class CaseWorkflow
 {
     private readonly SharedStateMachine<Case, CaseState, CaseTrigger> _shared;
-    private readonly StateMachine<CaseState, CaseTrigger> _machine;
+    private readonly TransitionTable<CaseState, CaseTrigger> _machine;
 
     /// <summary>The case being fired.</summary>
     private Case Current => _shared.Current;
@@ -111,6 +111,9 @@ public sealed class CaseWorkflow
 
     /// <summary>The machine's configuration, for drawing.</summary>
     public Stateless.Reflection.StateMachineInfo Info => _shared.Info;
+
+    /// <summary>The shared machine, so tests can hold its compiled table to its Stateless specification.</summary>
+    internal SharedStateMachine<Case, CaseState, CaseTrigger> Shared => _shared;
 
     /// <summary>Declares a trigger's possible destinations and routes to the one the deciding activity chose, refusing any other.</summary>
     private void Route(CaseState from, CaseTrigger trigger, string decision, params (CaseState State, string Criterion)[] destinations)
