@@ -19,6 +19,7 @@ public static class AllocationProfile
         using var listener = new AllocationListener();
         long before = GC.GetAllocatedBytesForCurrentThread();
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
         long contacts = 0, events = 0;
         var clock = Stopwatch.StartNew();
         for (int r = 0; r < replications; r++)
@@ -32,7 +33,8 @@ public static class AllocationProfile
 
         output.WriteLine($"{scenario.Name}: {replications} replication(s), {contacts:N0} contacts, {events:N0} events in {clock.Elapsed.TotalSeconds:0.00} s");
         output.WriteLine($"allocated {bytes / 1048576.0:N1} MB: {(double)bytes / events:N1} bytes per event, {(double)bytes / contacts:N0} bytes per contact; " +
-                         $"collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}");
+                         $"collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}, " +
+                         $"paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms");
         var ticks = listener.TicksByType();
         long total = ticks.Values.Sum();
         output.WriteLine($"{"type (sampled every ~100 KB)",-90} {"share",7}");
