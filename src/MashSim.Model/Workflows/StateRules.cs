@@ -23,7 +23,23 @@ public sealed class StateRules<TState, TTrigger>
     public StateRules<TState, TTrigger> OnEntry(Action action, string description)
     {
         _specification.OnEntry(action, description);
-        _table.AddEntryAction(_state, action);
+        _table.AddEntryAction(_state, _ => action(), null);
+        return this;
+    }
+
+    /// <summary>Runs <paramref name="action"/>, told the transition (whether it re-enters, by which trigger), on entering the state.</summary>
+    public StateRules<TState, TTrigger> OnEntry(Action<StateMachine<TState, TTrigger>.Transition> action, string description)
+    {
+        _specification.OnEntry(action, description);
+        _table.AddEntryAction(_state, action, null);
+        return this;
+    }
+
+    /// <summary>Runs <paramref name="action"/> on entering the state by <paramref name="trigger"/> only.</summary>
+    public StateRules<TState, TTrigger> OnEntryFrom(TTrigger trigger, Action action, string description)
+    {
+        _specification.OnEntryFrom(trigger, action, description);
+        _table.AddEntryAction(_state, _ => action(), trigger);
         return this;
     }
 

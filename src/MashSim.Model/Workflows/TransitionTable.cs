@@ -24,7 +24,7 @@ public sealed class TransitionTable<TState, TTrigger>
     private readonly Func<TState> _getState;
     private readonly Action<TState> _setState;
     private readonly Rule[]?[] _rules = new Rule[]?[StateCount * TriggerCount];
-    private readonly Action[][] _entryActions = Enumerable.Repeat(Array.Empty<Action>(), StateCount).ToArray();
+    private readonly EntryAction[][] _entryActions = Enumerable.Repeat(Array.Empty<EntryAction>(), StateCount).ToArray();
     private readonly Action[][] _exitActions = Enumerable.Repeat(Array.Empty<Action>(), StateCount).ToArray();
     private readonly StateMachine<TState, TTrigger>.Transition?[] _transitions = new StateMachine<TState, TTrigger>.Transition?[StateCount * TriggerCount * StateCount];
     private Action<StateMachine<TState, TTrigger>.Transition>[] _completed = [];
@@ -63,11 +63,13 @@ public sealed class TransitionTable<TState, TTrigger>
             _ => rule.Choose(source, trigger),
         };
         if (rule.Kind == RuleKind.Ignore) return;
+        var transition = TransitionFor(source, trigger, destination);
         foreach (var exit in _exitActions[Index(source)]) exit();
         _setState(destination);
-        foreach (var entry in _entryActions[Index(destination)]) entry();
-        if (_completed.Length == 0) return;
-        var transition = TransitionFor(source, trigger, destination);
+        foreach (var entry in _entryActions[Index(destination)])
+        {
+            if (entry.OnlyFrom is not { } from || EqualityComparer<TTrigger>.Default.Equals(from, trigger)) entry.Run(transition);
+        }
         foreach (var observer in _completed) observer(transition);
     }
 
@@ -104,7 +106,8 @@ public sealed class TransitionTable<TState, TTrigger>
         rules = [.. rules ?? [], rule];
     }
 
-    internal void AddEntryAction(TState state, Action action) => _entryActions[Index(state)] = [.. _entryActions[Index(state)], action];
+    internal void AddEntryAction(TState state, Action<StateMachine<TState, TTrigger>.Transition> action, TTrigger? onlyFrom) =>
+        _entryActions[Index(state)] = [.. _entryActions[Index(state)], new EntryAction(action, onlyFrom)];
 
     internal void AddExitAction(TState state, Action action) => _exitActions[Index(state)] = [.. _exitActions[Index(state)], action];
 
@@ -140,6 +143,9 @@ public sealed class TransitionTable<TState, TTrigger>
     }
 
     internal enum RuleKind { Fixed, Dynamic, Reentry, Ignore }
+
+    /// <summary>An entry action, run on every entry or (Stateless's OnEntryFrom) only on entries by one trigger.</summary>
+    private readonly record struct EntryAction(Action<StateMachine<TState, TTrigger>.Transition> Run, TTrigger? OnlyFrom);
 
     /// <summary>One declared rule for a trigger in a state: where it leads, and the guard (if any) that must hold.</summary>
     internal sealed class Rule(RuleKind kind, TState destination, Func<TState>? selector, TState[] possible, Func<bool>? guard)

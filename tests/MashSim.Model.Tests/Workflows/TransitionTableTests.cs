@@ -107,6 +107,9 @@ public class TransitionTableTests
         Assert.Contains("exit A", byTable.Log);
         Assert.Contains("A -Stay-> A", byTable.Log);
         Assert.Contains("B -Go-> B", byTable.Log);
+        Assert.Contains("enter B, re-entering True, by Go", byTable.Log);
+        Assert.Contains("enter B, re-entering False, by Go", byTable.Log);
+        Assert.Contains("enter C by a check", byTable.Log);
     }
 
     [Fact]
@@ -205,7 +208,7 @@ public class TransitionTableTests
         public Place Next { get; set; }
     }
 
-    /// <summary>A small machine using every rule the table offers: guards (exclusive and not), re-entry, ignore, a dynamic self-transition, exit actions, two entry actions.</summary>
+    /// <summary>A small machine using every rule the table offers: guards (exclusive and not), re-entry, ignore, a dynamic self-transition, exit actions, entry actions plain, told the transition and by one trigger only.</summary>
     private sealed class Toy
     {
         public Toy(bool declareAllOfB = true)
@@ -224,12 +227,13 @@ public class TransitionTableTests
             if (declareAllOfB) destinationsOfB.Add(nameof(Place.A), "back");
             machine.Configure(Place.B)
                 .OnEntry(() => Log.Add("enter B"), "enter B")
-                .OnEntry(() => Log.Add("enter B, second"), "enter B, second")
+                .OnEntry(t => Log.Add($"enter B, re-entering {t.IsReentry}, by {t.Trigger}"), "enter B, told the transition")
                 .OnExit(() => Log.Add("exit B"), "exit B")
                 .PermitDynamic(Signal.Go, () => Shared.Current.Next, "next", destinationsOfB)
                 .Permit(Signal.Check, Place.C);
             machine.Configure(Place.C)
                 .OnEntry(() => Log.Add("enter C"), "enter C")
+                .OnEntryFrom(Signal.Check, () => Log.Add("enter C by a check"), "enter C by a check")
                 .PermitIf(Signal.Go, Place.A, () => true, "always")
                 .PermitIf(Signal.Go, Place.B, () => Shared.Current.Flag, "flag, so two guards hold");
         }
