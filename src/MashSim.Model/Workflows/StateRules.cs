@@ -47,6 +47,14 @@ public sealed class StateRules<TState, TTrigger>
     public StateRules<TState, TTrigger> OnExit(Action action, string description)
     {
         _specification.OnExit(action, description);
+        _table.AddExitAction(_state, _ => action());
+        return this;
+    }
+
+    /// <summary>Runs <paramref name="action"/>, told the transition (whether it re-enters, by which trigger), on leaving the state.</summary>
+    public StateRules<TState, TTrigger> OnExit(Action<StateMachine<TState, TTrigger>.Transition> action, string description)
+    {
+        _specification.OnExit(action, description);
         _table.AddExitAction(_state, action);
         return this;
     }

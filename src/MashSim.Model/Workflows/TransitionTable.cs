@@ -25,7 +25,8 @@ public sealed class TransitionTable<TState, TTrigger>
     private readonly Action<TState> _setState;
     private readonly Rule[]?[] _rules = new Rule[]?[StateCount * TriggerCount];
     private readonly EntryAction[][] _entryActions = Enumerable.Repeat(Array.Empty<EntryAction>(), StateCount).ToArray();
-    private readonly Action[][] _exitActions = Enumerable.Repeat(Array.Empty<Action>(), StateCount).ToArray();
+    private readonly Action<StateMachine<TState, TTrigger>.Transition>[][] _exitActions =
+        Enumerable.Repeat(Array.Empty<Action<StateMachine<TState, TTrigger>.Transition>>(), StateCount).ToArray();
     private readonly StateMachine<TState, TTrigger>.Transition?[] _transitions = new StateMachine<TState, TTrigger>.Transition?[StateCount * TriggerCount * StateCount];
     private Action<StateMachine<TState, TTrigger>.Transition>[] _completed = [];
 
@@ -64,7 +65,7 @@ public sealed class TransitionTable<TState, TTrigger>
         };
         if (rule.Kind == RuleKind.Ignore) return;
         var transition = TransitionFor(source, trigger, destination);
-        foreach (var exit in _exitActions[Index(source)]) exit();
+        foreach (var exit in _exitActions[Index(source)]) exit(transition);
         _setState(destination);
         foreach (var entry in _entryActions[Index(destination)])
         {
@@ -109,7 +110,7 @@ public sealed class TransitionTable<TState, TTrigger>
     internal void AddEntryAction(TState state, Action<StateMachine<TState, TTrigger>.Transition> action, TTrigger? onlyFrom) =>
         _entryActions[Index(state)] = [.. _entryActions[Index(state)], new EntryAction(action, onlyFrom)];
 
-    internal void AddExitAction(TState state, Action action) => _exitActions[Index(state)] = [.. _exitActions[Index(state)], action];
+    internal void AddExitAction(TState state, Action<StateMachine<TState, TTrigger>.Transition> action) => _exitActions[Index(state)] = [.. _exitActions[Index(state)], action];
 
     /// <summary>The one rule whose guard holds, as Stateless chooses: none is unhandled, more than one is a configuration error.</summary>
     private Rule? Find(TState source, TTrigger trigger)

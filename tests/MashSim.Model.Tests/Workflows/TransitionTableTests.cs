@@ -1,6 +1,8 @@
 using MashSim.Kernel;
 using MashSim.Model.Contacts;
 using MashSim.Model.Pathway.Cases;
+using MashSim.Model.Pathway.Decisions;
+using MashSim.Model.Pathway.Parameters;
 using MashSim.Model.Pathway.Workflows;
 using MashSim.Model.Workflows;
 using Stateless.Reflection;
@@ -22,7 +24,7 @@ public class TransitionTableTests
     public void The_case_table_has_exactly_the_transitions_and_actions_of_the_case_machine()
     {
         var noted = new NotedCases();
-        var shared = new CaseWorkflow(noted, noted).Shared;
+        var shared = new CaseWorkflow(noted, noted, noted).Shared;
         AssertSameGraph(shared.Machine, shared.Info);
     }
 
@@ -59,17 +61,16 @@ public class TransitionTableTests
     public void Random_walks_through_the_case_table_fire_as_the_stateless_machine_does()
     {
         var random = new Random(13);
-        var states = Enum.GetValues<CaseState>();
         for (int walk = 0; walk < 400; walk++)
         {
             var (byTable, bySpecification) = (new NotedCases(), new NotedCases());
-            var table = new CaseWorkflow(byTable, byTable);
-            var specification = new CaseWorkflow(bySpecification, bySpecification);
+            var table = new CaseWorkflow(byTable, byTable, byTable);
+            var specification = new CaseWorkflow(bySpecification, bySpecification, bySpecification);
             var a = new Case(walk, walk, RagRating.Amber, SimTime.Zero, counted: true);
             var b = new Case(walk, walk, RagRating.Amber, SimTime.Zero, counted: true);
             for (int step = 0; step < 12; step++)
             {
-                a.Next = b.Next = states[random.Next(states.Length)];
+                byTable.Answer = bySpecification.Answer = random.Next(1000);
                 var trigger = Pick(random, Enum.GetValues<CaseTrigger>(), t => table.CanFire(a, t));
                 var failedByTable = Outcome(() => table.Fire(a, trigger));
                 var failedBySpecification = Outcome(() => specification.Shared.FireBySpecification(b, trigger));
@@ -110,6 +111,7 @@ public class TransitionTableTests
         Assert.Contains("enter B, re-entering True, by Go", byTable.Log);
         Assert.Contains("enter B, re-entering False, by Go", byTable.Log);
         Assert.Contains("enter C by a check", byTable.Log);
+        Assert.Contains("exit B, re-entering True", byTable.Log);
     }
 
     [Fact]
@@ -180,21 +182,42 @@ public class TransitionTableTests
         public void OnTransition(Contact contact, ContactState from, ContactState to, ContactTrigger trigger) => Log.Add($"{from} -{trigger}-> {to}");
     }
 
-    private sealed class NotedCases : ICaseActivities, ICaseObserver
+    private sealed class NotedCases : ICaseActivities, ICaseRouting, ICaseObserver
     {
         public List<string> Log { get; } = [];
+
+        /// <summary>Set before each fire, the same for both machines: every routing question answers from it.</summary>
+        public int Answer { get; set; }
+
         public void RequestAllocation(Case c) => Log.Add("allocate");
         public void StartAssessment(Case c) => Log.Add("assess");
         public void RequestStrategyDiscussion(Case c) => Log.Add("strategy");
         public void StartSection47(Case c) => Log.Add("s47");
         public void BookConference(Case c) => Log.Add("conference");
         public void StartChildProtectionPlan(Case c) => Log.Add("cp");
+        public void ContinueChildProtectionPlan(Case c) => Log.Add("cp continues");
         public void StartChildInNeedPlan(Case c) => Log.Add("cin");
+        public void ContinueChildInNeedPlan(Case c) => Log.Add("cin continues");
+        public void EndPlan(Case c) => Log.Add($"{c.State} ends");
         public void AwaitPanel(Case c) => Log.Add("panel");
         public void StartEarlyHelp(Case c) => Log.Add("early help");
         public void Close(Case c) => Log.Add("close");
         public void BecomeLookedAfter(Case c) => Log.Add("looked after");
         public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger) => Log.Add($"{from} -{trigger}-> {to}");
+        public ReferralResponse AfterReferral(Case c) => Decide<ReferralResponse>();
+        public bool StraightToStrategyDiscussion(Case c) => Answer % 2 == 0;
+        public AssessmentOutcome AfterAssessment(Case c) => Decide<AssessmentOutcome>();
+        public StrategyDiscussionOutcome AfterStrategyDiscussion(Case c) => Decide<StrategyDiscussionOutcome>();
+        public Section47Outcome AfterSection47(Case c) => Decide<Section47Outcome>();
+        public ConferenceOutcome AfterInitialConference(Case c) => Decide<ConferenceOutcome>();
+        public PlanReviewOutcome AfterChildProtectionReview(Case c) => Decide<PlanReviewOutcome>();
+        public PlanReviewOutcome AfterChildInNeedReview(Case c) => Decide<PlanReviewOutcome>();
+
+        private T Decide<T>() where T : struct, Enum
+        {
+            var values = Enum.GetValues<T>();
+            return values[Answer % values.Length];
+        }
     }
 
     private enum Place { A, B, C }
@@ -228,7 +251,7 @@ public class TransitionTableTests
             machine.Configure(Place.B)
                 .OnEntry(() => Log.Add("enter B"), "enter B")
                 .OnEntry(t => Log.Add($"enter B, re-entering {t.IsReentry}, by {t.Trigger}"), "enter B, told the transition")
-                .OnExit(() => Log.Add("exit B"), "exit B")
+                .OnExit(t => Log.Add($"exit B, re-entering {t.IsReentry}"), "exit B, told the transition")
                 .PermitDynamic(Signal.Go, () => Shared.Current.Next, "next", destinationsOfB)
                 .Permit(Signal.Check, Place.C);
             machine.Configure(Place.C)

@@ -184,14 +184,14 @@ internal sealed class SocialWorkTeam : IEventHandler
         Visit(worker, CaseState.OnChildProtectionPlan, _parameters.ChildProtectionPlan.VisitHours, _parameters.ChildProtectionPlan.VisitEveryWorkingDays, now, ref hours, ref demand);
 
         var today = DateOnly.FromDateTime(_calendar.ToDateTime(now));
-        var assessments = worker.Cases.Where(c => c.State == CaseState.InAssessment && c.AssessmentCompletedAt is null)
+        var assessments = worker.Cases.Where(c => c.AssessmentUnderway)
             .OrderBy(c => c.ReferredAt.Minutes).ThenBy(c => c.Id).ToList();
         // First the pace each assessment needs to finish in time (its remaining hours over the working days left)...
         foreach (var c in assessments)
         {
             // Spread over the days left before it is due (or before it can finish at all, if that is later).
             var spreadUntil = c.AssessmentEarliestDate > c.AssessmentDueDate ? c.AssessmentEarliestDate : c.AssessmentDueDate;
-            double required = (c.AssessmentHoursNeeded - c.AssessmentHoursDone) / Math.Max(1, _calendar.WorkingDaysBetween(today, spreadUntil));
+            double required = Activities.AssessmentPace.HoursToday(c.AssessmentHoursNeeded - c.AssessmentHoursDone, _calendar, today, spreadUntil);
             demand += required;
             Work(c, Math.Min(required, _parameters.Assessment.MaxHoursPerDay), ref hours);
         }
