@@ -96,12 +96,14 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         foreach (var activity in new StaffedActivity[] { _screening, _decision, _managerAgreement, _emergencyDuty, _transfer }) activity.Tracker = _activities;
         _checks.AgencyReplied = _activities.AgencyReplied;
 
+        // Before the pathway, which steps families down to the early help hub when there is one.
+        _processes = OptionalProcesses.Build(scenario, new ProcessSetting(_simulation, epoch, streams, _warmupEnd, _horizon, this));
         _returnRatings = new CategoricalChoice<RagRating>((scenario.Pathway?.Return.RagMix ?? mash.RagMix).Shares(), streams.Stream("return.rag"));
         if (scenario.Pathway is { } pathway)
         {
             // Social workers keep office hours even where a validation scenario keeps the MASH open around the clock.
             var teamHours = mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : mash.Hours.ToWorkingHours();
-            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities);
+            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities, _processes?.EarlyHelpHub);
         }
 
         // The workflows' flows for the diagrams: one more observer of both machines.
@@ -113,7 +115,6 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         new PoissonArrivals(_simulation, profile, epoch, streams.Stream("arrivals"), this, _horizon).Start();
         _simulation.ScheduleAt(_warmupEnd, new WarmupEnd(this), priority: -2);
         _recorder.SampleScreeningQueue(() => (int)_screening.Queue.Current, _warmupEnd, _horizon);
-        _processes = OptionalProcesses.Build(scenario, new ProcessSetting(_simulation, epoch, streams, _warmupEnd, _horizon, this));
     }
 
     /// <summary>The model of <paramref name="scenario"/> drawing from <paramref name="streams"/>, ready to run from time zero; with <paramref name="keepContacts"/> it keeps every counted contact, for the contact log.</summary>

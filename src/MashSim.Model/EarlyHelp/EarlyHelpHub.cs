@@ -16,7 +16,7 @@ namespace MashSim.Model.EarlyHelp;
 /// cap (a share of families is held instead by a partner agency's lead professional, outside the hub's capacity). While it waits its risk may escalate, and it is stepped up to social care; once allocated, the episode ends after
 /// its weeks as completed, closed or stepped up. Fewer workers make the wait longer, and the longer wait more step-ups.
 /// </summary>
-internal sealed class EarlyHelpHub : IFrontDoorProcess, IEventHandler
+internal sealed class EarlyHelpHub : IFrontDoorProcess, IEarlyHelpService, IEventHandler
 {
     private const int ReferTag = 1;
     private const int AllocateTag = 2;

@@ -24,6 +24,9 @@ public sealed class Case
     public RagRating Rag { get; }
     public SimTime ReferredAt { get; }
     public bool Counted { get; }
+
+    /// <summary>With an early help hub: whether the hub's episode ended in a step-up; null while in the hub or without one.</summary>
+    public bool? SteppedUpFromEarlyHelpHub { get; set; }
     public CaseState State { get; set; } = CaseState.AwaitingAllocation;
 
     public SocialWorker? Worker { get; set; }
