@@ -5,16 +5,29 @@ namespace MashSim.Experiments.Tests.Scenarios;
 /// <summary>Malformed scenarios, one per kind of mistake: each must be reported at its file, line and field.</summary>
 public class ScenarioErrorCorpusTests
 {
+    /// <summary>The base every case extends: the fields a scenario must give, so each case shows only its own mistake.</summary>
     private const string Valid = """
         name: corpus
+        population:
+          children: 90000
         run:
           horizonDays: 60
           warmupDays: 7
+        demand:
+          contactsPerYear: 15000
         mash:
           staff:
             socialWorkers: 8
+            managers: 2
           screeningMinutes: { dist: lognormal, mean: 30, sd: 20 }
+        pathway:
+          team:
+            socialWorkers: 100
         """;
+
+    /// <summary>A case that starts with its name extends the valid base (one line more, so its expected line is one more).</summary>
+    private static (string Yaml, int Line) OnTheBase(string yaml, int line) =>
+        yaml.StartsWith("name:", StringComparison.Ordinal) ? ("extends: base.yaml\n" + yaml, line + 1) : (yaml, line);
 
     public static TheoryData<string, string, int, string, string> Cases => new()
     {
@@ -76,6 +89,8 @@ public class ScenarioErrorCorpusTests
     public void A_malformed_scenario_is_reported_at_its_file_line_and_field(string kind, string yaml, int line, string field, string message)
     {
         using var folder = new TempFolder();
+        folder.Write("base.yaml", Valid);
+        (yaml, line) = OnTheBase(yaml, line);
         string path = folder.Write("bad.yaml", yaml);
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
         Assert.Contains(error.Errors, e => e.File == path && e.Line == line && e.Field == field && e.Message.Contains(message, StringComparison.Ordinal));
@@ -93,10 +108,11 @@ public class ScenarioErrorCorpusTests
     public void Every_problem_in_a_file_is_reported_not_only_the_first()
     {
         using var folder = new TempFolder();
-        string path = folder.Write("many.yaml", "name: x\nrun:\n  seed: abc\n  horizonDays: -3\nmash:\n  staf: 1\n");
+        folder.Write("base.yaml", Valid);
+        string path = folder.Write("many.yaml", OnTheBase("name: x\nrun:\n  seed: abc\n  horizonDays: -3\nmash:\n  staf: 1\n", 0).Yaml);
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
         Assert.Equal(["mash.staf", "run.seed"], error.Errors.Select(e => e.Field).Order());
-        Assert.Contains("many.yaml:3:9: run.seed:", error.Message);
+        Assert.Contains("many.yaml:4:9: run.seed:", error.Message);
     }
 
     [Fact]

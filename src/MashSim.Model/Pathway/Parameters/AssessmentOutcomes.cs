@@ -6,8 +6,8 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record AssessmentOutcomes : ShareMix<AssessmentOutcome>
 {
     /// <summary>Closed: assessed and found not in need (national, DfE 2017-18: 28.5% of referrals).</summary>
-    public double Close { get; init; } = 0.33;
-    public double EarlyHelp { get; init; } = 0.17;
-    public double ChildInNeedPlan { get; init; } = 0.30;
-    public double StrategyDiscussion { get; init; } = 0.20;
+    public double Close { get; init; }
+    public double EarlyHelp { get; init; }
+    public double ChildInNeedPlan { get; init; }
+    public double StrategyDiscussion { get; init; }
 }

@@ -15,10 +15,10 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record InitialStockParameters : IValidatable
 {
     /// <summary>Children on child protection plans at time zero.</summary>
-    public int ChildProtectionPlans { get; init; }
+    public required int ChildProtectionPlans { get; init; }
 
     /// <summary>Children on child in need plans at time zero.</summary>
-    public int ChildInNeedPlans { get; init; }
+    public required int ChildInNeedPlans { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

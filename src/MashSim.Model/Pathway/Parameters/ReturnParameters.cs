@@ -12,19 +12,19 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record ReturnParameters : IValidatable
 {
     /// <summary>The chance a properly closed case comes back as a new contact.</summary>
-    public double ReturnProbability { get; init; } = 0.2;
+    public required double ReturnProbability { get; init; }
 
     /// <summary>The chance a prematurely closed case comes back.</summary>
-    public double ReturnProbabilityIfPremature { get; init; } = 0.6;
+    public required double ReturnProbabilityIfPremature { get; init; }
 
     /// <summary>Days from closure to the new contact, for those who return.</summary>
-    public DistributionSpec DaysToReturn { get; init; } = DistributionSpec.Gamma(150, 100);
+    public required DistributionSpec DaysToReturn { get; init; }
 
     /// <summary>How children who come back are rated at screening; null for the MASH's usual mix. Known children are often rated more urgently.</summary>
     public MashSim.Model.Parameters.RagMix? RagMix { get; init; }
 
-    public double PrematureBase { get; init; } = 0.05;
-    public double PrematurePerUnitPressure { get; init; } = 0.5;
+    public required double PrematureBase { get; init; }
+    public required double PrematurePerUnitPressure { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {
