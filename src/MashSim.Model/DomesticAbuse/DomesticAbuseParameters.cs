@@ -9,29 +9,29 @@ namespace MashSim.Model.DomesticAbuse;
 public sealed record DomesticAbuseParameters : IValidatable
 {
     /// <summary>Notifications a year, arriving around the clock.</summary>
-    public double NotificationsPerYear { get; init; } = 3000;
+    public required double NotificationsPerYear { get; init; }
 
     /// <summary>MASH workers who screen notifications and research MARAC cases (001: the MASH "includes specialist teams that deal with domestic abuse").</summary>
-    public int Workers { get; init; } = 3;
+    public required int Workers { get; init; }
 
-    public OfficeHours Hours { get; init; } = new();
+    public required OfficeHours Hours { get; init; }
 
     /// <summary>Minutes to screen and risk-assess a notification.</summary>
-    public DistributionSpec ScreeningMinutes { get; init; } = DistributionSpec.LogNormal(30, 15);
+    public required DistributionSpec ScreeningMinutes { get; init; }
 
     /// <summary>The share of notifications at each risk level.</summary>
-    public RiskMix Risk { get; init; } = new();
+    public required RiskMix Risk { get; init; }
 
     /// <summary>The chance a medium-risk notification becomes a contact to the MASH (the rest are recorded and closed, as standard-risk ones are).</summary>
-    public double MediumRiskContactProbability { get; init; } = 0.5;
+    public required double MediumRiskContactProbability { get; init; }
 
     /// <summary>Minutes of research by MASH staff on a high-risk case before the MARAC.</summary>
-    public DistributionSpec ResearchMinutes { get; init; } = DistributionSpec.LogNormal(90, 45);
+    public required DistributionSpec ResearchMinutes { get; init; }
 
     /// <summary>How a contact sent to the MASH from here is rated.</summary>
-    public RagRating ContactRating { get; init; } = RagRating.Amber;
+    public required RagRating ContactRating { get; init; }
 
-    public MaracParameters Marac { get; init; } = new();
+    public required MaracParameters Marac { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {
@@ -44,29 +44,29 @@ public sealed record DomesticAbuseParameters : IValidatable
 /// <summary>The share of notifications assessed at each risk level.</summary>
 public sealed record RiskMix : ShareMix<DomesticAbuseRisk>
 {
-    public double Standard { get; init; } = 0.6;
-    public double Medium { get; init; } = 0.3;
-    public double High { get; init; } = 0.1;
+    public double Standard { get; init; }
+    public double Medium { get; init; }
+    public double High { get; init; }
 }
 
 /// <summary>The multi-agency risk assessment conference: when it meets, how many cases it can hear, its target and what it decides.</summary>
 public sealed record MaracParameters : IValidatable
 {
-    public MaracFrequency Frequency { get; init; } = MaracFrequency.Fortnightly;
+    public required MaracFrequency Frequency { get; init; }
 
     /// <summary>The day a weekly or fortnightly MARAC meets (a daily one meets every working day).</summary>
-    public DayOfWeek Day { get; init; } = DayOfWeek.Tuesday;
+    public required DayOfWeek Day { get; init; }
 
     /// <summary>When the meeting starts; cases researched by then can be heard.</summary>
-    public TimeOnly StartsAt { get; init; } = new(10, 0);
+    public required TimeOnly StartsAt { get; init; }
 
     /// <summary>The most cases one meeting hears; the rest wait for the next.</summary>
-    public int PlacesPerMeeting { get; init; } = 25;
+    public required int PlacesPerMeeting { get; init; }
 
     /// <summary>Working days from the notification within which a case should be heard (the measure's target).</summary>
-    public int TargetWorkingDays { get; init; } = 10;
+    public required int TargetWorkingDays { get; init; }
 
-    public MaracOutcomeMix Outcomes { get; init; } = new();
+    public required MaracOutcomeMix Outcomes { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {
@@ -80,7 +80,7 @@ public sealed record MaracParameters : IValidatable
 /// <summary>The share of cases heard at the MARAC that end in each <see cref="MaracOutcome"/>.</summary>
 public sealed record MaracOutcomeMix : ShareMix<MaracOutcome>
 {
-    public double Actions { get; init; } = 0.7;
-    public double Referral { get; init; } = 0.2;
-    public double NoFurtherAction { get; init; } = 0.1;
+    public double Actions { get; init; }
+    public double Referral { get; init; }
+    public double NoFurtherAction { get; init; }
 }

@@ -9,28 +9,28 @@ namespace MashSim.Model.EarlyHelp;
 public sealed record EarlyHelpHubParameters : IValidatable
 {
     /// <summary>Early help workers holding families.</summary>
-    public int Workers { get; init; } = 20;
+    public required int Workers { get; init; }
 
     /// <summary>The most families one worker holds; the rest wait.</summary>
-    public int CaseloadCap { get; init; } = 15;
+    public required int CaseloadCap { get; init; }
 
     /// <summary>The share of families the hub's own workers take; a partner agency's lead professional (a school, a health visitor) holds the rest, outside the hub's capacity (004 para 6).</summary>
-    public double HubShare { get; init; } = 0.3;
+    public required double HubShare { get; init; }
 
     /// <summary>The hub allocates in its working hours.</summary>
-    public OfficeHours Hours { get; init; } = new();
+    public required OfficeHours Hours { get; init; }
 
     /// <summary>Weeks of work with a family once allocated.</summary>
-    public DistributionSpec EpisodeWeeks { get; init; } = DistributionSpec.Gamma(16, 8);
+    public required DistributionSpec EpisodeWeeks { get; init; }
 
     /// <summary>How allocated episodes end.</summary>
-    public EarlyHelpEndingMix Endings { get; init; } = new();
+    public required EarlyHelpEndingMix Endings { get; init; }
 
     /// <summary>The chance a week that a waiting family's risk escalates so far that it is stepped up before a worker is free.</summary>
-    public double EscalationPerWeekWaiting { get; init; } = 0.03;
+    public required double EscalationPerWeekWaiting { get; init; }
 
     /// <summary>How a step-up's contact to the MASH is rated.</summary>
-    public RagRating StepUpRating { get; init; } = RagRating.Amber;
+    public required RagRating StepUpRating { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {
@@ -43,7 +43,7 @@ public sealed record EarlyHelpHubParameters : IValidatable
 /// <summary>The share of allocated early help episodes ending each way.</summary>
 public sealed record EarlyHelpEndingMix : ShareMix<EarlyHelpEnding>
 {
-    public double Completed { get; init; } = 0.7;
-    public double Closed { get; init; } = 0.18;
-    public double SteppedUp { get; init; } = 0.12;
+    public double Completed { get; init; }
+    public double Closed { get; init; }
+    public double SteppedUp { get; init; }
 }

@@ -9,9 +9,9 @@ namespace MashSim.Model.MetHub;
 public sealed record MetHubParameters : IValidatable
 {
     /// <summary>Workers who hold return home interviews and screen and monitor children at risk of exploitation.</summary>
-    public int Workers { get; init; } = 4;
+    public required int Workers { get; init; }
 
-    public OfficeHours Hours { get; init; } = new();
+    public required OfficeHours Hours { get; init; }
 
     /// <summary>Children missing from home or care and their return home interviews; null leaves them out.</summary>
     public MissingChildrenParameters? MissingChildren { get; init; }

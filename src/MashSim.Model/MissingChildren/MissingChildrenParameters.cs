@@ -8,31 +8,31 @@ namespace MashSim.Model.MissingChildren;
 public sealed record MissingChildrenParameters : IValidatable
 {
     /// <summary>Children going missing for the first time in the run, a year; repeat episodes come on top.</summary>
-    public double ChildrenPerYear { get; init; } = 400;
+    public required double ChildrenPerYear { get; init; }
 
     /// <summary>Hours from the missing notification to the child being found or returning.</summary>
-    public DistributionSpec HoursMissing { get; init; } = DistributionSpec.LogNormal(20, 30);
+    public required DistributionSpec HoursMissing { get; init; }
 
     /// <summary>Elapsed hours after the child is found before an interview can be held (contacting the child and carers, arranging a place).</summary>
-    public DistributionSpec HoursToArrange { get; init; } = DistributionSpec.Gamma(24, 18);
+    public required DistributionSpec HoursToArrange { get; init; }
 
     /// <summary>The chance the child declines the interview offered.</summary>
-    public double DeclineProbability { get; init; } = 0.15;
+    public required double DeclineProbability { get; init; }
 
     /// <summary>Minutes of a MET hub worker's time for an interview: travel, the conversation and the record.</summary>
-    public DistributionSpec InterviewMinutes { get; init; } = DistributionSpec.LogNormal(180, 60);
+    public required DistributionSpec InterviewMinutes { get; init; }
 
     /// <summary>Minutes of a worker's time for an offer the child declines.</summary>
-    public DistributionSpec DeclinedOfferMinutes { get; init; } = DistributionSpec.LogNormal(30, 15);
+    public required DistributionSpec DeclinedOfferMinutes { get; init; }
 
     /// <summary>Elapsed hours from being found within which the interview should be held (statutory guidance: 72).</summary>
-    public double TargetHours { get; init; } = 72;
+    public required double TargetHours { get; init; }
 
     /// <summary>The chance a child goes missing again after an episode: a stated rate until children carry their own histories.</summary>
-    public double RepeatProbability { get; init; } = 0.4;
+    public required double RepeatProbability { get; init; }
 
     /// <summary>Days from being found to going missing again, for a child who does.</summary>
-    public DistributionSpec DaysToRepeat { get; init; } = DistributionSpec.Gamma(45, 40);
+    public required DistributionSpec DaysToRepeat { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

@@ -30,7 +30,7 @@ public class EarlyHelpHubTests
     [Fact]
     public void With_a_pathway_step_downs_go_to_the_hub_and_its_step_ups_come_back_as_contacts()
     {
-        var scenario = TestScenarios.WithPathway(horizonDays: 900) with { EarlyHelpHub = ProcessScenarios.EarlyHelp(40) with { HubShare = 1 } };
+        var scenario = TestScenarios.WithPathway(horizonDays: 900) with { EarlyHelpHub = ProcessScenarios.EarlyHelp(40) };
         var result = TestRun.Of(scenario, 0);
         Assert.True(result.Cases!.Balances);
         Assert.True(result.Streams.Single().Balances);

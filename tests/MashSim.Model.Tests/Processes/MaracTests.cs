@@ -9,13 +9,8 @@ public class MaracTests
     /// <summary>Every notification high risk, more than a meeting can hear: the MARAC's places bind.</summary>
     private static Scenario Crowded(MaracFrequency frequency, int places, double perYear = 1500) => TestScenarios.FrontDoor(200) with
     {
-        DomesticAbuse = new DomesticAbuseParameters
-        {
-            NotificationsPerYear = perYear,
-            Workers = 6,
-            Risk = new RiskMix { Standard = 0, Medium = 0, High = 1 },
-            Marac = new MaracParameters { Frequency = frequency, PlacesPerMeeting = places },
-        },
+        DomesticAbuse = ProcessScenarios.DomesticAbuse(
+            $"notificationsPerYear: {perYear}, workers: 6, risk: {{ standard: 0, medium: 0, high: 1 }}, marac: {{ frequency: {frequency}, placesPerMeeting: {places} }}"),
     };
 
     [Theory]
@@ -46,13 +41,14 @@ public class MaracTests
     public void Meetings_fall_on_the_meeting_day_and_a_bank_holiday_moves_one_to_the_next_working_day()
     {
         var calendar = new MashSim.Kernel.Calendar.WorkingCalendar(new DateTime(2019, 4, 1), MashSim.Kernel.Calendar.WorkingHours.OfficeNineToFive);
-        var weekly = new MaracDiary(calendar, new MaracParameters { Frequency = MaracFrequency.Weekly, Day = DayOfWeek.Monday });
+        var marac = ProcessScenarios.DomesticAbuse("notificationsPerYear: 0, workers: 1").Marac;
+        var weekly = new MaracDiary(calendar, marac with { Frequency = MaracFrequency.Weekly, Day = DayOfWeek.Monday });
         var meetings = new List<DateTime>();
         var at = MashSim.Kernel.SimTime.Zero;
         for (int i = 0; i < 4; i++) meetings.Add(calendar.ToDateTime(at = weekly.NextAfter(at)));
         // Easter Monday (22 April 2019) moves that week's meeting to Tuesday.
         Assert.Equal([new DateTime(2019, 4, 1, 10, 0, 0), new DateTime(2019, 4, 8, 10, 0, 0), new DateTime(2019, 4, 15, 10, 0, 0), new DateTime(2019, 4, 23, 10, 0, 0)], meetings);
-        var fortnightly = new MaracDiary(calendar, new MaracParameters { Frequency = MaracFrequency.Fortnightly, Day = DayOfWeek.Monday });
+        var fortnightly = new MaracDiary(calendar, marac with { Frequency = MaracFrequency.Fortnightly, Day = DayOfWeek.Monday });
         var first = fortnightly.NextAfter(MashSim.Kernel.SimTime.Zero);
         Assert.Equal(14, (fortnightly.NextAfter(first) - first).Days, 6);
     }

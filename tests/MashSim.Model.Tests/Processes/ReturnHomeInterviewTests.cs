@@ -20,16 +20,9 @@ public class ReturnHomeInterviewTests
     {
         var simulation = new Simulation();
         var setting = new ProcessSetting(simulation, Epoch, new RandomStreams(1, 0), SimTime.FromDays(0), SimTime.FromDays(60), new NoMash());
-        var hub = new MetHubTeam(setting, new MetHubParameters { Workers = 1, MissingChildren = new() });
-        var interviews = new ReturnHomeInterviews(setting, new MissingChildrenParameters
-        {
-            ChildrenPerYear = 0,
-            HoursMissing = DistributionSpec.Fixed(0),
-            HoursToArrange = DistributionSpec.Fixed(0),
-            InterviewMinutes = DistributionSpec.Fixed(60),
-            DeclineProbability = 0,
-            RepeatProbability = 0,
-        }, hub);
+        var parameters = ImmediateInterviews();
+        var hub = new MetHubTeam(setting, parameters);
+        var interviews = new ReturnHomeInterviews(setting, parameters.MissingChildren!, hub);
 
         // Found on Friday 12 April at 17:30, after the hub has closed: seen on Monday at 09:00, done at 10:00.
         FoundAt(simulation, interviews, new DateTime(2019, 4, 12, 17, 30, 0));
@@ -58,17 +51,26 @@ public class ReturnHomeInterviewTests
     {
         var simulation = new Simulation();
         var setting = new ProcessSetting(simulation, Epoch, new RandomStreams(1, 0), SimTime.FromDays(0), SimTime.FromDays(60), new NoMash());
-        var sevenDays = new OfficeHours { Days = Enum.GetValues<DayOfWeek>(), ObservesBankHolidays = false };
-        var hub = new MetHubTeam(setting, new MetHubParameters { Workers = 1, Hours = sevenDays, MissingChildren = new() });
-        var interviews = new ReturnHomeInterviews(setting, new MissingChildrenParameters
-        {
-            ChildrenPerYear = 0, HoursMissing = DistributionSpec.Fixed(0), HoursToArrange = DistributionSpec.Fixed(0),
-            InterviewMinutes = DistributionSpec.Fixed(60), DeclineProbability = 0, RepeatProbability = 0,
-        }, hub);
+        var parameters = ImmediateInterviews();
+        var sevenDays = parameters with { Hours = parameters.Hours with { Days = Enum.GetValues<DayOfWeek>(), ObservesBankHolidays = false } };
+        var hub = new MetHubTeam(setting, sevenDays);
+        var interviews = new ReturnHomeInterviews(setting, parameters.MissingChildren!, hub);
         FoundAt(simulation, interviews, new DateTime(2019, 4, 18, 17, 30, 0));
         simulation.RunUntil(SimTime.FromDays(30));
         Assert.Equal([16.5], interviews.Timeliness().Single().Values);
     }
+
+    /// <summary>One worker; a child found is ready at once, never declines, never goes missing again, and the interview takes an hour.</summary>
+    private static MetHubParameters ImmediateInterviews() => ProcessScenarios.MetHub("""
+        workers: 1
+        missingChildren:
+          childrenPerYear: 0
+          hoursMissing: { dist: fixed, value: 0 }
+          hoursToArrange: { dist: fixed, value: 0 }
+          interviewMinutes: { dist: fixed, value: 60 }
+          declineProbability: 0
+          repeatProbability: 0
+        """);
 
     private static void FoundAt(Simulation simulation, ReturnHomeInterviews interviews, DateTime when)
     {
