@@ -4,6 +4,7 @@
 #   ./run.sh ARGS...         pass ARGS to the mashsim app, e.g. ./run.sh run scenarios/cumbria-2017-11.yaml --reps 20
 #   ./run.sh --help          list every command
 #   ./run.sh test            run every test
+#   ./run.sh serve           start the web page for trainers and planners (open http://127.0.0.1:5170/)
 #   ./run.sh docs            rerun the README's quoted examples and rewrite their figures (a few minutes)
 #   ./run.sh bench [N]       time the bare event loop, the kernel and the full model on M/M/5 (N customers, default 1,000,000)
 set -euo pipefail

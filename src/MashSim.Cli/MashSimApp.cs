@@ -35,6 +35,7 @@ public static class MashSimApp
         builder.Services.AddSingleton<ValidateCommand>();
         builder.Services.AddSingleton<GraphCommand>();
         builder.Services.AddSingleton<TraceCommand>();
+        builder.Services.AddSingleton<ServeCommand>();
         using var host = builder.Build();
 
         var root = new RootCommand("MashSim: a discrete-event simulator of a children's social care front door (MASH) and what follows.");
@@ -48,6 +49,7 @@ public static class MashSimApp
         root.Add(host.Services.GetRequiredService<ValidateCommand>().Build());
         root.Add(host.Services.GetRequiredService<GraphCommand>().Build());
         root.Add(host.Services.GetRequiredService<TraceCommand>().Build());
+        root.Add(host.Services.GetRequiredService<ServeCommand>().Build());
         Terminal.HelpExamples.Attach(root);
         var invocation = new InvocationConfiguration
         {

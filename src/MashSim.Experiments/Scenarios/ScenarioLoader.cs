@@ -17,6 +17,10 @@ public static class ScenarioLoader
     public static LoadedScenario LoadText(string yaml, string displayName, IReadOnlyList<ScenarioEdit>? edits = null) =>
         Bind(ScenarioDocuments.LoadText(yaml, displayName), displayName).With(edits ?? []);
 
+    /// <summary>Loads scenario text whose <c>extends</c> is looked for in <paramref name="baseDirectory"/>: a scenario uploaded to <c>mashsim serve</c>, built on a shipped one.</summary>
+    public static LoadedScenario LoadText(string yaml, string displayName, string baseDirectory, IReadOnlyList<ScenarioEdit>? edits = null) =>
+        Bind(ScenarioDocuments.LoadText(yaml, displayName, baseDirectory), displayName).With(edits ?? []);
+
     /// <summary>The built-in default scenario (a copy of <see cref="DefaultScenarioFile"/> compiled into the app).</summary>
     public static LoadedScenario LoadDefault(IReadOnlyList<ScenarioEdit>? edits = null) =>
         LoadText(DefaultScenarioText(), $"built-in {DefaultScenarioFile}", edits);

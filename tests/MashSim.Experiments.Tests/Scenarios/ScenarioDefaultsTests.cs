@@ -117,6 +117,9 @@ public class ScenarioDefaultsTests
         string noDemand = Minimal.Replace("demand: { contactsPerYear: 1500 }\n", "");
         var missing = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadText(noDemand, "minimal.yaml")).Errors);
         Assert.Equal(("minimal.yaml", "demand.contactsPerYear"), (missing.File, missing.Field));
+        string noPopulation = Minimal.Replace("population: { children: 9000 }\n", "");
+        var children = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadText(noPopulation, "minimal.yaml")).Errors);
+        Assert.Equal(("minimal.yaml", 1, "population.children"), (children.File, children.Line, children.Field));
     }
 
     [Fact]

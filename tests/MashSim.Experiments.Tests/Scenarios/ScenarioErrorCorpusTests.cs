@@ -82,6 +82,10 @@ public class ScenarioErrorCorpusTests
         { "empty file", "", 1, "", "empty" },
         { "two documents", "name: x\n---\nname: y\n", 3, "", "one YAML document" },
         { "negative initial stock", "name: x\npathway:\n  initialStock:\n    childInNeedPlans: -5\n", 4, "pathway.initialStock.childInNeedPlans", "zero or more children" },
+        { "a response decision's chance above 1", "name: x\npathway:\n  referral:\n    noFurtherActionProbability: 1.5\n", 4, "pathway.referral.noFurtherActionProbability", "between 0 and 1" },
+        { "a stay in care of no length", "name: x\npathway:\n  lookedAfter:\n    meanStayMonths: 0\n", 4, "pathway.lookedAfter.meanStayMonths", "greater than zero" },
+        { "negative looked-after stock", "name: x\npathway:\n  initialStock:\n    lookedAfter: -1\n", 4, "pathway.initialStock.lookedAfter", "zero or more children" },
+        { "a child protection review that escalates", "name: x\npathway:\n  childProtectionPlan:\n    firstReview: { continue: 0.5, escalate: 0.5 }\n", 4, "pathway.childProtectionPlan.firstReview", "does not escalate" },
         { "initial stock of plans that never end", "name: x\npathway:\n  childInNeedPlan:\n    review: { continue: 1 }\n  initialStock: { childInNeedPlans: 10 }\n", 5, "pathway.initialStock", "never end" },
     };
 

@@ -191,7 +191,7 @@ public class ScenarioLoaderTests
         var original = ScenarioLoader.LoadText(yaml, "inline").File;
         Assert.Equal((523, 1500), (original.Pathway!.InitialStock.ChildProtectionPlans, original.Pathway.InitialStock.ChildInNeedPlans));
         string resolved = ScenarioLoader.ToYaml(original);
-        Assert.Contains("initialStock: {childProtectionPlans: 523, childInNeedPlans: 1500}", resolved);
+        Assert.Contains("initialStock: {childProtectionPlans: 523, childInNeedPlans: 1500, lookedAfter: 0}", resolved);
         var again = ScenarioLoader.LoadText(resolved, "resolved").File;
         Assert.Equal(original.Pathway.InitialStock, again.Pathway!.InitialStock);
         Assert.Equal(resolved, ScenarioLoader.ToYaml(again));

@@ -109,6 +109,11 @@ internal sealed class ObjectBinder(YamlTree tree)
                 var value = BindDefault(property.PropertyType, found.Node, found.Sections, mapping, Join(path, name));
                 if (value is not null) property.SetValue(instance, value);
             }
+            else if (IsObject(property.PropertyType) && ListElementType(property.PropertyType) is null)
+            {
+                // A section left out whole: name each field it must give, where the section belongs.
+                BindDefault(property.PropertyType, new YamlMappingNode(), [], mapping, Join(path, name));
+            }
             else Error(mapping, Join(path, name), $"'{name}' is required here{RequiredHint(path)}");
         }
 
@@ -218,7 +223,7 @@ internal sealed class ObjectBinder(YamlTree tree)
     private void Error(YamlNode node, string field, string message)
     {
         // A problem inside a built-in default is the scenario's: it is reported where the scenario left the field out.
-        if (_missingAt is not null && ScenarioDefaults.Tree.TryOriginOf(node, out _)) node = _missingAt;
+        if (_missingAt is not null && !tree.TryOriginOf(node, out _)) node = _missingAt;
         var origin = OriginOf(node is YamlMappingNode && _keyOf.TryGetValue(node, out var key) ? key : node);
         Errors.Add(new ScenarioError(origin.File, origin.Line, origin.Column, field, message));
     }

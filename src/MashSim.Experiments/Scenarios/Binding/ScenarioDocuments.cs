@@ -22,13 +22,14 @@ internal static class ScenarioDocuments
         return tree;
     }
 
-    public static YamlTree LoadText(string text, string displayName)
+    /// <summary>Reads scenario text; its <c>extends</c> is looked for in <paramref name="baseDirectory"/> (the current folder when null).</summary>
+    public static YamlTree LoadText(string text, string displayName, string? baseDirectory = null)
     {
         var tree = new YamlTree(new YamlMappingNode(), displayName);
         var root = YamlTree.Parse(text, displayName);
         tree.Attribute(root, displayName);
         tree.Files.Add(displayName);
-        tree.Root = ResolveExtends(tree, root, displayName, Directory.GetCurrentDirectory(), [displayName]);
+        tree.Root = ResolveExtends(tree, root, displayName, baseDirectory ?? Directory.GetCurrentDirectory(), [displayName]);
         return tree;
     }
 

@@ -2,11 +2,12 @@ using MashSim.Model.Parameters.Validation;
 
 namespace MashSim.Model.Pathway.Parameters;
 
-/// <summary>What happens after the front door: social work teams and their caseloads, assessment, strategy discussions, section 47, conferences, plans, early help and return.</summary>
+/// <summary>What happens after the front door: social work teams and their caseloads, assessment, strategy discussions, section 47, conferences, plans, early help, children looked after and return.</summary>
 /// <remarks>Optional in a scenario: without it a run stops at the front door, as the MASH-only scenarios do.</remarks>
 public sealed record PathwayParameters : IValidatable
 {
     public required TeamParameters Team { get; init; }
+    public required ReferralParameters Referral { get; init; }
     public required AssessmentParameters Assessment { get; init; }
     public required StrategyDiscussionParameters StrategyDiscussion { get; init; }
     public required Section47Parameters Section47 { get; init; }
@@ -14,6 +15,7 @@ public sealed record PathwayParameters : IValidatable
     public required ChildProtectionPlanParameters ChildProtectionPlan { get; init; }
     public required ChildInNeedPlanParameters ChildInNeedPlan { get; init; }
     public required EarlyHelpParameters EarlyHelp { get; init; }
+    public required LookedAfterParameters LookedAfter { get; init; }
     public required ReturnParameters Return { get; init; }
     public required InitialStockParameters InitialStock { get; init; }
 

@@ -184,7 +184,7 @@ internal sealed class SocialWorkTeam : IEventHandler
         Visit(worker, CaseState.OnChildProtectionPlan, _parameters.ChildProtectionPlan.VisitHours, _parameters.ChildProtectionPlan.VisitEveryWorkingDays, now, ref hours, ref demand);
 
         var today = DateOnly.FromDateTime(_calendar.ToDateTime(now));
-        var assessments = worker.Cases.Where(c => c.State == CaseState.InAssessment && c.AssessmentCompletedAt is null)
+        var assessments = worker.Cases.Where(c => c.AssessmentUnderway)
             .OrderBy(c => c.ReferredAt.Minutes).ThenBy(c => c.Id).ToList();
         // First the pace each assessment needs to finish in time (its remaining hours over the working days left)...
         foreach (var c in assessments)

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Editing;
+using MashSim.Experiments.Scenarios.Limits;
+using YamlDotNet.RepresentationModel;
+
+namespace MashSim.Web.Scenarios;
+
+/// <summary>The scenarios a page may run: the shipped ones (by name, never by path) and those uploaded, held in memory.</summary>
+/// <remarks>
+/// A request names a scenario by an id this catalogue made, so no text from a request becomes a path. An upload is
+/// never written to disk; its <c>extends</c> may name only a shipped scenario, so it cannot reach another file.
+/// </remarks>
+public sealed class ScenarioCatalogue(ServeOptions options)
+{
+    public const string BuiltInId = "built-in";
+
+    /// <summary>Uploads kept: a room's worth; the oldest is forgotten first.</summary>
+    private const int KeptUploads = 64;
+
+    private readonly ConcurrentDictionary<string, Upload> _uploads = new(StringComparer.Ordinal);
+
+    /// <summary>One scenario text a user uploaded: the name shown in messages, and the text.</summary>
+    private sealed record Upload(string Name, string Text, DateTime At);
+
+    /// <summary>A scenario on offer: its id, and the argument that names it on the command line (none for the built-in one).</summary>
+    public sealed record Choice(string Id, string? CommandLineArgument, bool Uploaded);
+
+    /// <summary>The shipped scenarios, by file name, sorted; the built-in one first.</summary>
+    public IReadOnlyList<Choice> Shipped()
+    {
+        var files = Directory.Exists(options.ScenarioFolder)
+            ? Directory.GetFiles(options.ScenarioFolder, "*.yaml", SearchOption.TopDirectoryOnly).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
+            : Enumerable.Empty<string>();
+        return [new Choice(BuiltInId, null, false), .. files.Select(f => new Choice(Path.GetFileNameWithoutExtension(f), Path.Combine(options.ScenarioFolder, f), false))];
+    }
+
+    /// <summary>The scenario with this id, or null when there is none (a shipped name, the built-in one, or an upload).</summary>
+    public Choice? Find(string id)
+    {
+        if (_uploads.TryGetValue(id, out var upload)) return new Choice(id, upload.Name, true);
+        return Shipped().FirstOrDefault(c => c.Id == id);
+    }
+
+    /// <summary>Loads a scenario on offer with <paramref name="edits"/>; throws <see cref="ScenarioException"/> as <c>mashsim validate</c> would.</summary>
+    public LoadedScenario Load(Choice choice, IReadOnlyList<ScenarioEdit> edits)
+    {
+        if (choice.Uploaded)
+        {
+            var upload = _uploads[choice.Id];
+            return ScenarioLoader.LoadText(upload.Text, upload.Name, Path.GetFullPath(options.ScenarioFolder), edits);
+        }
+        return choice.CommandLineArgument is null ? ScenarioLoader.LoadDefault(edits) : ScenarioLoader.Load(choice.CommandLineArgument, edits);
+    }
+
+    /// <summary>Validates an uploaded scenario and keeps it; throws <see cref="ScenarioException"/> with the file, line and field of every problem.</summary>
+    public (Choice Choice, LoadedScenario Loaded) AddUpload(string fileName, string text)
+    {
+        string name = SafeName(fileName);
+        CheckExtends(text, name);
+        var loaded = ScenarioLoader.LoadText(text, name, Path.GetFullPath(options.ScenarioFolder));
+        string id = "upload-" + Guid.NewGuid().ToString("N");
+        _uploads[id] = new Upload(name, text, DateTime.UtcNow);
+        foreach (var old in _uploads.OrderByDescending(u => u.Value.At).Skip(KeptUploads)) _uploads.TryRemove(old.Key, out _);
+        return (new Choice(id, name, true), loaded);
+    }
+
+    /// <summary>The uploaded file's own name, reduced to letters, digits, dots, dashes and underscores: it is only ever shown, never opened.</summary>
+    public static string SafeName(string fileName)
+    {
+        string last = fileName.Replace('\\', '/').Split('/').LastOrDefault() ?? "";
+        string safe = new(last.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray());
+        safe = safe.Trim('.', '-');
+        return safe.Length is > 0 and <= 100 ? safe : "uploaded-scenario.yaml";
+    }
+
+    /// <summary>An upload may build on a shipped scenario by its file name, and on nothing else.</summary>
+    private void CheckExtends(string text, string name)
+    {
+        // The same bounds as any scenario first, so an alias bomb is refused before it is expanded here.
+        YamlInputLimits.Check(text, name);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (Exception e) when (YamlInputLimits.IsParserFailure(e))
+        {
+            return; // Not YAML: the loader reports where, as validate does.
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return;
+        if (!root.Children.TryGetValue(new YamlScalarNode("extends"), out var node)) return;
+        string? value = (node as YamlScalarNode)?.Value;
+        bool shipped = value is { Length: > 0 } && Shipped().Any(c => c.CommandLineArgument is { } file && Path.GetFileName(file) == value);
+        if (!shipped)
+        {
+            throw new ScenarioException([new ScenarioError(name, (int)node.Start.Line, (int)node.Start.Column, "extends",
+                $"an uploaded scenario may extend only a shipped scenario, by its file name ({string.Join(", ", Shipped().Skip(1).Take(3).Select(c => Path.GetFileName(c.CommandLineArgument)))}, ...)")]);
+        }
+    }
+}

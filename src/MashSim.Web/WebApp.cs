@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MashSim.Web.Jobs;
+using MashSim.Web.Scenarios;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MashSim.Web;
+
+/// <summary>The web app behind <c>mashsim serve</c>: the page, its assets, and the API it calls, on ASP.NET Core's host.</summary>
+public static class WebApp
+{
+    public const string SessionCookie = "mashsim-session";
+
+    /// <summary>Builds the app listening where <paramref name="options"/> say; start it with <c>StartAsync</c> and read the address from <c>Urls</c>.</summary>
+    public static WebApplication Build(ServeOptions options, LogLevel logLevel = LogLevel.Warning)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel);
+        builder.WebHost.UseUrls($"http://{(options.Address.Contains(':') ? $"[{options.Address}]" : options.Address)}:{options.Port}");
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 64 * 1024);
+        builder.Services.ConfigureHttpJsonOptions(j =>
+        {
+            j.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
+            j.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ScenarioCatalogue>();
+        builder.Services.AddSingleton(services => new JobQueue(options, services.GetRequiredService<ILogger<JobQueue>>(), job => RunPipeline.Execute(job, options)));
+
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            // One run at a time per browser: a session is a random cookie, nothing more.
+            if (!context.Request.Cookies.TryGetValue(SessionCookie, out var session) || session.Length != 32 || !session.All(char.IsAsciiHexDigit))
+            {
+                session = Guid.NewGuid().ToString("N");
+                context.Response.Cookies.Append(SessionCookie, session, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true });
+            }
+            context.Items[SessionCookie] = session;
+            context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            await next(context);
+        });
+        PageEndpoints.Map(app);
+        ApiEndpoints.Map(app);
+        return app;
+    }
+
+    /// <summary>The session of the request (set by the cookie middleware).</summary>
+    internal static string Session(HttpContext context) => (string)context.Items[SessionCookie]!;
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+}
