@@ -23,18 +23,25 @@ public class ShippedScenarioTests
         Assert.Contains("every one accounted for: yes", run.Output);
     }
 
+    /// <summary>Each report scenario meets its targets but the misses its report explains (README, calibration): those must still be misses, or the list is stale.</summary>
+    /// <remarks>
+    /// cumbria-2016-10: plans "stepped down too quickly" (000) are shorter than England's 9.2 months, and with the national
+    /// chain more conferences fall in time than the 49.2% reported. lancashire-2017-10: one global pool allocating to the
+    /// least-loaded worker cannot reach the reported 34 (caseload spread is issue 10 item 4).
+    /// </remarks>
     [Theory]
-    [InlineData("scenarios/cumbria-2016-10.yaml")]
-    [InlineData("scenarios/lancashire-2017-10.yaml")]
-    [InlineData("scenarios/cambridgeshire-2019-01.yaml")]
-    public void Each_report_scenario_meets_its_calibration_targets(string scenario)
+    [InlineData("scenarios/cumbria-2016-10.yaml", "initialConferencesWithin15WorkingDays,childProtectionPlanMonthsMean")]
+    [InlineData("scenarios/lancashire-2017-10.yaml", "caseloadMax")]
+    [InlineData("scenarios/cambridgeshire-2019-01.yaml", "")]
+    public void Each_report_scenario_meets_its_calibration_targets_but_the_misses_it_explains(string scenario, string explainedMisses)
     {
         using var temp = new TempFolder();
         var run = AppRun.Of("calibrate", AppRun.Scenario(scenario), "--out", temp.Path);
         Assert.Equal(0, run.ExitCode);
         var rows = File.ReadAllLines(Path.Combine(AppRun.OnlyResultsFolder(temp.Path), "calibration.csv")).Skip(1).ToArray();
         Assert.NotEmpty(rows);
-        Assert.All(rows, row => Assert.EndsWith(",yes", row));
+        var misses = explainedMisses.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        Assert.All(rows, row => Assert.EndsWith(misses.Contains(row[..row.IndexOf(',')]) ? ",no" : ",yes", row));
     }
 
     [Theory]
