@@ -10,7 +10,9 @@ using MashSim.Model.Pathway;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
 using MashSim.Model.Recording.Events;
+using MashSim.Model.Recording.Distributions;
 using MashSim.Model.Recording.Flows;
+using MashSim.Model.Population;
 using MashSim.Model.Runs;
 using MashSim.Model.Workflows;
 
@@ -47,8 +49,10 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     private readonly CategoricalChoice<RagRating> _returnRatings;
     private readonly ActivityTracker _activities;
     private readonly StageRecorder _stages;
+    private readonly ChildPopulation _population;
+    private readonly ChildOutcomes _childOutcomes;
+    private readonly DurationRecorder _durations = new();
     private int _nextId;
-    private int _nextChildId;
 
     private SocialCareModel(Scenario scenario, RandomStreams streams, bool keepContacts, IActivityObserver? eventLog)
     {
@@ -95,11 +99,18 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         _checks.AgencyReplied = _activities.AgencyReplied;
 
         _returnRatings = new CategoricalChoice<RagRating>((scenario.Pathway?.Return.RagMix ?? mash.RagMix).Shares(), streams.Stream("return.rag"));
+        // Every contact is about a child; the children the pathway starts with on plans are given their histories as it opens them.
+        var known = scenario.Population.KnownChildren;
+        _childOutcomes = new ChildOutcomes(_simulation, _warmupEnd, _horizon, _durations);
+        _population = new ChildPopulation(_simulation, known, scenario.Demand.ContactsPerYear * (1 - known.ShareOfContacts), streams, _childOutcomes);
         if (scenario.Pathway is { } pathway)
         {
             // Social workers keep office hours even where a validation scenario keeps the MASH open around the clock.
             var teamHours = mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : mash.Hours.ToWorkingHours();
-            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities);
+            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities,
+                _population, _durations);
+            _pathway.AddCaseObserver(_population);
+            new YearEnds(this, epoch).Start();
         }
 
         // The workflows' flows for the diagrams: one more observer of both machines.
@@ -139,6 +150,10 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         Array.Fill(values, double.NaN);
         var decisionHours = FrontDoorOutcomes.Fill(values, _scenario.Run, _recorder, atHorizon);
         if (_pathway is not null) Pathway.Recording.PathwayOutcomes.Fill(values, _scenario, _pathway.Recorder, atHorizon.Stocks!);
+        foreach (double hours in decisionHours) _durations.Add(Duration.ContactToDecision, hours);
+        _childOutcomes.Fill(values);
+        if (_pathway is null) values[Kpi.ReReferralShare.Index] = double.NaN;
+        var histograms = _durations.Fill(values);
 
         var account = new ContactAccount(_recorder.Arrived, _recorder.TransferredToDuty, _recorder.Referred, _recorder.Closed,
             _recorder.Arrived - _recorder.TransferredToDuty - _recorder.Referred - _recorder.Closed);
@@ -148,16 +163,28 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         var series = new List<DailySeries> { _recorder.DailyScreeningQueue() };
         if (p is not null) series.AddRange(p.DailySeries());
         return new RunResult(_replication, values, series, decisionHours, account,
-            _recorder.KeptContacts?.ToArray(), _simulation.EventsHandled) { Cases = cases, Stages = _stages.Result(), Flows = _flows.Flows };
+            _recorder.KeptContacts?.ToArray(), _simulation.EventsHandled) { Cases = cases, Stages = _stages.Result(), Flows = _flows.Flows, Histograms = histograms };
     }
 
-    public void OnArrival(SimTime now) => Receive(new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd, _nextChildId++));
+    /// <summary>The children contacts are about, with their histories, for any part of the model that decides by them.</summary>
+    public IChildHistories Children => _population;
 
-    /// <summary>A child already known (stepped up from early help, or back after closure) contacts the front door again.</summary>
+    /// <summary>A contact from the demand stream: about a child already known (rated as known children are) or a child new to services.</summary>
+    public void OnArrival(SimTime now)
+    {
+        var child = _population.ForNewContact(out bool known);
+        bool counted = now >= _warmupEnd;
+        if (counted && now < _horizon) _childOutcomes.OnContact(known);
+        var rag = known && _pathway is not null ? _returnRatings.Next() : _ratings.Next();
+        Receive(new Contact(_nextId++, _sources.Next(), rag, now, counted, child.ChildId) { ChildAgeYears = (int)child.AgeYears(now) });
+    }
+
+    /// <summary>A child services are working with (stepped up from early help) contacts the front door again.</summary>
     void IFrontDoorIntake.ReceiveContact(int childId, ContactSource source)
     {
         var now = _simulation.Now;
-        Receive(new Contact(_nextId++, source, _returnRatings.Next(), now, counted: now >= _warmupEnd && now < _horizon, childId));
+        var child = _population.ForContactAbout(childId);
+        Receive(new Contact(_nextId++, source, _returnRatings.Next(), now, counted: now >= _warmupEnd && now < _horizon, childId) { ChildAgeYears = (int)child.AgeYears(now) });
     }
 
     private void Receive(Contact contact)
@@ -189,7 +216,12 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     {
         _recorder.OnTransition(contact, from, to, trigger);
         _activities.OnContactTransition(contact, to);
-        if (_pathway is not null && to is ContactState.Referred or ContactState.TransferredToDuty) _pathway.OnReferral(contact);
+        if (_pathway is not null && to is ContactState.Referred or ContactState.TransferredToDuty)
+        {
+            _population.OnReferral(contact);
+            _pathway.OnReferral(contact);
+        }
+        if (to is ContactState.Referred or ContactState.TransferredToDuty or ContactState.Closed) _population.ContactLeft(contact);
     }
 
     public bool NeedsManagerAgreement(Contact contact) =>
@@ -202,6 +234,27 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         _recorder.InFrontDoor.Reset(now);
         _screening.Queue.Reset(now);
         _pathway?.Recorder.ResetStocks(now);
+    }
+
+    /// <summary>At the end of each 31 March in the measured period, counts the open plans by how long they have run.</summary>
+    private sealed class YearEnds(SocialCareModel model, DateTime epoch) : IEventHandler
+    {
+        public void Start() => Next(epoch.Year);
+
+        public void Handle(int tag, object? subject)
+        {
+            var p = model._population;
+            if (model._simulation.Now >= model._warmupEnd) model._childOutcomes.OnYearEnd(
+                p.OpenPlansByLength(HistoryKind.ChildProtectionPlan, Kpi.OpenPlanBandMonths), p.OpenPlansByLength(HistoryKind.ChildInNeedPlan, Kpi.OpenPlanBandMonths));
+            Next(tag + 1);
+        }
+
+        private void Next(int year)
+        {
+            var at = SimTime.FromDays((new DateTime(year, 3, 31, 23, 59, 0) - epoch).TotalDays);
+            if (at < model._simulation.Now) { Next(year + 1); return; }
+            if (at < model._horizon) model._simulation.ScheduleAt(at, this, year);
+        }
     }
 
     private sealed class WarmupEnd(SocialCareModel model) : IEventHandler

@@ -16,7 +16,6 @@ namespace MashSim.Model.Pathway;
 /// <remarks>Decisions are drawn when the event happens (an assessment's outcome when it completes), each from its own named stream.</remarks>
 internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandler
 {
-    private const int ReturnTag = 100;
     private const int SampleDayTag = 101;
 
     private readonly Simulation _simulation;
@@ -27,25 +26,28 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     private readonly SocialWorkTeam _team;
     private readonly StrategyMeetings _strategy;
     private readonly ConferenceSlots _slots;
-    private readonly ISampler _assessmentHours, _section47Days, _earlyHelpWeeks, _daysToReturn;
+    private readonly ISampler _assessmentHours, _section47Days, _earlyHelpWeeks;
     private readonly ISampler? _assessmentMinimumDays, _conferenceNoticeDays;
     private readonly CategoricalChoice<AssessmentOutcome> _assessmentOutcome;
     private readonly CategoricalChoice<PlanReviewOutcome> _firstCpReview, _laterCpReview, _cinReview;
-    private readonly System.Random _decisions, _returns, _sources;
+    private readonly System.Random _decisions;
     private readonly SimTime _warmupEnd, _horizon;
     private int _nextCaseId;
     private int _initialCases;
+    private readonly Population.ChildPopulation? _population;
 
     public PathwayModel(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, RandomStreams streams,
-        IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon, ICaseObserver? activities = null)
+        IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon, ICaseObserver? activities = null,
+        Population.ChildPopulation? population = null, MashSim.Model.Recording.Distributions.DurationRecorder? durations = null)
     {
+        _population = population;
         _simulation = simulation;
         _calendar = calendar;
         _p = parameters;
         _frontDoor = frontDoor;
         _warmupEnd = warmupEnd;
         _horizon = horizon;
-        Recorder = new PathwayRecorder(simulation, calendar, parameters, warmupEnd, horizon);
+        Recorder = new PathwayRecorder(simulation, calendar, parameters, warmupEnd, horizon, durations ?? new());
         _workflow = new CaseWorkflow(this, activities is null ? Recorder : new MashSim.Model.Recording.Events.CaseObservers(Recorder, activities));
         _team = new SocialWorkTeam(simulation, calendar, parameters, this, streams);
         var police = new StaffPool(simulation, "police (strategy discussions)", parameters.StrategyDiscussion.PoliceAvailable, calendar);
@@ -56,7 +58,6 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         _assessmentHours = parameters.Assessment.WorkHours.Sampler(streams.Stream("pathway.assessment.hours"));
         _section47Days = parameters.Section47.WorkingDays.Sampler(streams.Stream("pathway.section47.days"));
         _earlyHelpWeeks = parameters.EarlyHelp.Weeks.Sampler(streams.Stream("pathway.earlyHelp.weeks"));
-        _daysToReturn = parameters.Return.DaysToReturn.Sampler(streams.Stream("pathway.return.days"));
         if (parameters.Assessment.MinimumWorkingDays is { } minimum) _assessmentMinimumDays = minimum.Sampler(streams.Stream("pathway.assessment.minimumDays"));
         if (parameters.Conferences.NoticeWorkingDays is { } notice) _conferenceNoticeDays = notice.Sampler(streams.Stream("pathway.conference.noticeDays"));
         _assessmentOutcome = new CategoricalChoice<AssessmentOutcome>(parameters.Assessment.Outcomes.Shares(), streams.Stream("pathway.assessment.outcome"));
@@ -64,8 +65,6 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
         _laterCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.LaterReviews.Shares(), streams.Stream("pathway.cp.laterReview"));
         _cinReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildInNeedPlan.Review.Shares(), streams.Stream("pathway.cin.review"));
         _decisions = streams.Stream("pathway.decisions");
-        _returns = streams.Stream("pathway.returns");
-        _sources = streams.Stream("pathway.return.source");
         // The day's stocks are sampled at 17:00 every day of the measured period, weekends included.
         _simulation.ScheduleAt(warmupEnd + SimDuration.FromHours(17), this, SampleDayTag, null);
         OpenInitialStock(parameters.InitialStock, streams);
@@ -167,22 +166,18 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     public void Close(Case c)
     {
         if (c.Worker is not null) JudgeEnding(c);
+        // Whether the child is contacted about again is the population's to decide, from the child's history.
         _team.Release(c);
-        double chance = c.EndedPrematurely ? _p.Return.ReturnProbabilityIfPremature : _p.Return.ReturnProbability;
-        // Draw both numbers for every closure so the return stream stays aligned across scenarios.
-        bool returns = _returns.NextDouble() < chance;
-        double days = _daysToReturn.Sample();
-        if (returns) _simulation.Schedule(SimDuration.FromDays(days), this, ReturnTag, c);
     }
 
     public void BecomeLookedAfter(Case c) => _team.Release(c);
 
-    void IWorkOutcomes.Allocated(Case c)
+    void IWorkOutcomes.Allocated(Case c, bool aboveCap)
     {
         c.AllocatedAt = _simulation.Now;
         // A child already on a plan at the start just joins the caseload; only a referral moves on when allocated.
         if (c.State != CaseState.AwaitingAllocation) return;
-        Recorder.OnAllocated(c);
+        Recorder.OnAllocated(c, aboveCap);
         Schedule(_simulation.Now, CaseTrigger.Allocated, c);
     }
 
@@ -202,11 +197,6 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
             return;
         }
         var c = (Case)subject!;
-        if (tag == ReturnTag)
-        {
-            _frontDoor.ReceiveContact(c.ChildId, RandomSource());
-            return;
-        }
         var trigger = (CaseTrigger)tag;
         c.Next = trigger switch
         {
@@ -311,6 +301,7 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
             NextVisitDue = _calendar.DeadlineAfterWorkingDays(now, workingDaysToVisit),
         };
         Recorder.OnInitialCase(c);
+        _population?.OnInitialCase(c);
         _team.RequestAllocation(c);
         return c;
     }
@@ -331,8 +322,6 @@ internal sealed class PathwayModel : ICaseActivities, IWorkOutcomes, IEventHandl
     }
 
     private bool Chance(double probability) => _decisions.NextDouble() < probability;
-
-    private ContactSource RandomSource() => (ContactSource)_sources.Next(Enum.GetValues<ContactSource>().Length);
 
     private void Schedule(SimTime at, CaseTrigger trigger, Case c) => _simulation.ScheduleAt(at, this, (int)trigger, c);
 }

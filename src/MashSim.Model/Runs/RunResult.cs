@@ -23,6 +23,9 @@ public sealed record RunResult(
 
     /// <summary>How many contacts and cases took each transition, and their time in each state (measured period).</summary>
     public Recording.Flows.RunFlows? Flows { get; init; }
+
+    /// <summary>Each duration's counts per histogram bin (<see cref="Recording.Distributions.Duration.All"/>); null in results written before it existed.</summary>
+    public IReadOnlyList<Recording.Distributions.DurationHistogram>? Histograms { get; init; }
 }
 
 /// <summary>Every case, opened by a referral or already open at the start (the initial stock), by where it ended up, checked against the recorder's own count of open cases.</summary>

@@ -13,13 +13,12 @@ public class InitialStockTests
     private static Scenario Window(Scenario scenario, int warmupDays, int horizonDays) =>
         scenario with { Run = scenario.Run with { WarmupDays = warmupDays, HorizonDays = horizonDays } };
 
-    /// <summary>No new contacts, nobody comes back, nobody steps up: the stock can only run down.</summary>
+    /// <summary>No contacts (so nobody comes back: returning children are contacts too), nobody steps up: the stock can only run down.</summary>
     private static Scenario Closed(Scenario scenario) => scenario with
     {
         Demand = scenario.Demand with { ContactsPerYear = 0 },
         Pathway = scenario.Pathway! with
         {
-            Return = scenario.Pathway.Return with { ReturnProbability = 0, ReturnProbabilityIfPremature = 0 },
             EarlyHelp = scenario.Pathway.EarlyHelp with { StepUpProbability = 0 },
         },
     };

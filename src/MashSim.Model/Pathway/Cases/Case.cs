@@ -62,6 +62,15 @@ public sealed class Case
     public bool ContinuingPlan { get; set; }
     public SimTime NextVisitDue { get; set; }
 
+    /// <summary>The working day the worker plans to make the visit due at <see cref="VisitPlanDue"/>, inside its window.</summary>
+    public DateOnly VisitPlannedFor { get; set; }
+
+    /// <summary>The due time <see cref="VisitPlannedFor"/> was planned for; when <see cref="NextVisitDue"/> moves, the visit is planned again.</summary>
+    public SimTime? VisitPlanDue { get; set; }
+
+    /// <summary>The locality team the case belongs to, once it has asked for allocation.</summary>
+    public int? Locality { get; set; }
+
     /// <summary>Closed or stepped down before its needs were met, under caseload pressure: more likely to come back.</summary>
     public bool EndedPrematurely { get; set; }
 
