@@ -1,6 +1,8 @@
 using MashSim.Kernel;
 using MashSim.Model.Contacts;
 using MashSim.Model.Pathway.Cases;
+using MashSim.Model.Pathway.Decisions;
+using MashSim.Model.Pathway.Parameters;
 using MashSim.Model.Pathway.Workflows;
 using MashSim.Model.Workflows;
 
@@ -13,16 +15,16 @@ public static class WorkflowDiagrams
     public static string Contact() => new ContactWorkflow(new Simulation(), Idle.Instance, Idle.Instance).ToMermaid();
 
     /// <summary>A case's journey after referral.</summary>
-    public static string Case() => new CaseWorkflow(Idle.Instance, Idle.Instance).ToMermaid();
+    public static string Case() => new CaseWorkflow(Idle.Instance, Idle.Instance, Idle.Instance).ToMermaid();
 
     /// <summary>The contact machine's configuration (states, triggers, transitions), for annotated diagrams.</summary>
     public static Stateless.Reflection.StateMachineInfo ContactInfo() => new ContactWorkflow(new Simulation(), Idle.Instance, Idle.Instance).Info;
 
     /// <summary>The case machine's configuration, for annotated diagrams.</summary>
-    public static Stateless.Reflection.StateMachineInfo CaseInfo() => new CaseWorkflow(Idle.Instance, Idle.Instance).Info;
+    public static Stateless.Reflection.StateMachineInfo CaseInfo() => new CaseWorkflow(Idle.Instance, Idle.Instance, Idle.Instance).Info;
 
     /// <summary>Activities and observers that do nothing: a machine built only to be drawn.</summary>
-    private sealed class Idle : IContactActivities, IContactObserver, ICaseActivities, ICaseObserver
+    private sealed class Idle : IContactActivities, IContactObserver, ICaseActivities, ICaseRouting, ICaseObserver
     {
         public static readonly Idle Instance = new();
         public void RequestEmergencyDutyResponse(Contact contact) { }
@@ -39,11 +41,21 @@ public static class WorkflowDiagrams
         public void StartSection47(Case c) { }
         public void BookConference(Case c) { }
         public void StartChildProtectionPlan(Case c) { }
+        public void ContinueChildProtectionPlan(Case c) { }
         public void StartChildInNeedPlan(Case c) { }
+        public void ContinueChildInNeedPlan(Case c) { }
+        public void EndPlan(Case c) { }
         public void AwaitPanel(Case c) { }
         public void StartEarlyHelp(Case c) { }
         public void Close(Case c) { }
         public void BecomeLookedAfter(Case c) { }
         public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger) { }
+        public bool StraightToStrategyDiscussion(Case c) => false;
+        public AssessmentOutcome AfterAssessment(Case c) => default;
+        public StrategyDiscussionOutcome AfterStrategyDiscussion(Case c) => default;
+        public Section47Outcome AfterSection47(Case c) => default;
+        public ConferenceOutcome AfterInitialConference(Case c) => default;
+        public PlanReviewOutcome AfterChildProtectionReview(Case c) => default;
+        public PlanReviewOutcome AfterChildInNeedReview(Case c) => default;
     }
 }

@@ -1,84 +1,106 @@
 using MashSim.Kernel;
 using MashSim.Model.Contacts;
 using MashSim.Model.Pathway.Cases;
+using MashSim.Model.Pathway.Decisions;
+using MashSim.Model.Pathway.Parameters;
 using MashSim.Model.Pathway.Workflows;
 
 namespace MashSim.Model.Tests.Pathway;
 
 public class CaseWorkflowTests
 {
-    private sealed class Noted : ICaseActivities, ICaseObserver
+    /// <summary>Activities that note what they were asked, and routing that gives the answer the test set.</summary>
+    private sealed class Noted : ICaseActivities, ICaseRouting, ICaseObserver
     {
         public List<string> Asked { get; } = [];
         public List<(CaseState From, CaseState To)> Transitions { get; } = [];
+        public object? Answer { get; set; }
+        public int Decisions { get; private set; }
         public void RequestAllocation(Case c) => Asked.Add("allocate");
         public void StartAssessment(Case c) => Asked.Add("assess");
         public void RequestStrategyDiscussion(Case c) => Asked.Add("strategy");
         public void StartSection47(Case c) => Asked.Add("s47");
         public void BookConference(Case c) => Asked.Add("conference");
         public void StartChildProtectionPlan(Case c) => Asked.Add("cp");
+        public void ContinueChildProtectionPlan(Case c) => Asked.Add("cp continues");
         public void StartChildInNeedPlan(Case c) => Asked.Add("cin");
+        public void ContinueChildInNeedPlan(Case c) => Asked.Add("cin continues");
+        public void EndPlan(Case c) => Asked.Add($"{c.State} ends");
         public void AwaitPanel(Case c) => Asked.Add("panel");
         public void StartEarlyHelp(Case c) => Asked.Add("early help");
         public void Close(Case c) => Asked.Add("close");
         public void BecomeLookedAfter(Case c) => Asked.Add("looked after");
         public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger) => Transitions.Add((from, to));
+        public bool StraightToStrategyDiscussion(Case c) => Decide<bool>();
+        public AssessmentOutcome AfterAssessment(Case c) => Decide<AssessmentOutcome>();
+        public StrategyDiscussionOutcome AfterStrategyDiscussion(Case c) => Decide<StrategyDiscussionOutcome>();
+        public Section47Outcome AfterSection47(Case c) => Decide<Section47Outcome>();
+        public ConferenceOutcome AfterInitialConference(Case c) => Decide<ConferenceOutcome>();
+        public PlanReviewOutcome AfterChildProtectionReview(Case c) => Decide<PlanReviewOutcome>();
+        public PlanReviewOutcome AfterChildInNeedReview(Case c) => Decide<PlanReviewOutcome>();
+
+        private T Decide<T>()
+        {
+            Decisions++;
+            return (T)Answer!;
+        }
     }
 
     private static (CaseWorkflow Workflow, Noted Noted) Build()
     {
         var noted = new Noted();
-        return (new CaseWorkflow(noted, noted), noted);
+        return (new CaseWorkflow(noted, noted, noted), noted);
     }
 
     private static Case NewCase(RagRating rag = RagRating.Amber) => new(1, 1, rag, SimTime.Zero, counted: true);
 
-    private static void Step(CaseWorkflow workflow, Case c, CaseTrigger trigger, CaseState next)
+    private static void Step(CaseWorkflow workflow, Noted noted, Case c, CaseTrigger trigger, object? answer, CaseState next)
     {
-        c.Next = next;
+        noted.Answer = answer;
         workflow.Fire(c, trigger);
         Assert.Equal(next, c.State);
     }
 
-    /// <summary>Every declared transition of the machine, as (from, trigger, to).</summary>
-    public static TheoryData<CaseState, CaseTrigger, CaseState> Transitions => new()
+    /// <summary>Every declared transition of the machine, as (from, trigger, the decision's answer, to); no answer where there is one destination.</summary>
+    public static TheoryData<CaseState, CaseTrigger, object?, CaseState> Transitions => new()
     {
-        { CaseState.AwaitingAllocation, CaseTrigger.Allocated, CaseState.InAssessment },
-        { CaseState.AwaitingAllocation, CaseTrigger.Allocated, CaseState.AwaitingStrategyDiscussion },
-        { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, CaseState.Closed },
-        { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, CaseState.AwaitingEarlyHelpPanel },
-        { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, CaseState.OnChildInNeedPlan },
-        { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, CaseState.AwaitingStrategyDiscussion },
-        { CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, CaseState.InSection47 },
-        { CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, CaseState.OnChildInNeedPlan },
-        { CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, CaseState.Closed },
-        { CaseState.InSection47, CaseTrigger.Section47Completed, CaseState.AwaitingConference },
-        { CaseState.InSection47, CaseTrigger.Section47Completed, CaseState.OnChildInNeedPlan },
-        { CaseState.InSection47, CaseTrigger.Section47Completed, CaseState.Closed },
-        { CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, CaseState.OnChildProtectionPlan },
-        { CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, CaseState.OnChildInNeedPlan },
-        { CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, CaseState.Closed },
-        { CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, CaseState.OnChildProtectionPlan },
-        { CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, CaseState.OnChildInNeedPlan },
-        { CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, CaseState.Closed },
-        { CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, CaseState.LookedAfter },
-        { CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, CaseState.OnChildInNeedPlan },
-        { CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, CaseState.AwaitingEarlyHelpPanel },
-        { CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, CaseState.Closed },
-        { CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, CaseState.AwaitingStrategyDiscussion },
-        { CaseState.AwaitingEarlyHelpPanel, CaseTrigger.PanelMet, CaseState.InEarlyHelp },
-        { CaseState.InEarlyHelp, CaseTrigger.EarlyHelpEnded, CaseState.Closed },
+        { CaseState.AwaitingAllocation, CaseTrigger.Allocated, false, CaseState.InAssessment },
+        { CaseState.AwaitingAllocation, CaseTrigger.Allocated, true, CaseState.AwaitingStrategyDiscussion },
+        { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, AssessmentOutcome.Close, CaseState.Closed },
+        { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, AssessmentOutcome.EarlyHelp, CaseState.AwaitingEarlyHelpPanel },
+        { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, AssessmentOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan },
+        { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, AssessmentOutcome.StrategyDiscussion, CaseState.AwaitingStrategyDiscussion },
+        { CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, StrategyDiscussionOutcome.Section47Enquiry, CaseState.InSection47 },
+        { CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, StrategyDiscussionOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan },
+        { CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, StrategyDiscussionOutcome.Close, CaseState.Closed },
+        { CaseState.InSection47, CaseTrigger.Section47Completed, Section47Outcome.InitialConference, CaseState.AwaitingConference },
+        { CaseState.InSection47, CaseTrigger.Section47Completed, Section47Outcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan },
+        { CaseState.InSection47, CaseTrigger.Section47Completed, Section47Outcome.Close, CaseState.Closed },
+        { CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, ConferenceOutcome.ChildProtectionPlan, CaseState.OnChildProtectionPlan },
+        { CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, ConferenceOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan },
+        { CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, ConferenceOutcome.NoPlan, CaseState.Closed },
+        { CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, PlanReviewOutcome.Continue, CaseState.OnChildProtectionPlan },
+        { CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, PlanReviewOutcome.StepDown, CaseState.OnChildInNeedPlan },
+        { CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, PlanReviewOutcome.Close, CaseState.Closed },
+        { CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, PlanReviewOutcome.LookedAfter, CaseState.LookedAfter },
+        { CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, PlanReviewOutcome.Continue, CaseState.OnChildInNeedPlan },
+        { CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, PlanReviewOutcome.StepDown, CaseState.AwaitingEarlyHelpPanel },
+        { CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, PlanReviewOutcome.Close, CaseState.Closed },
+        { CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, PlanReviewOutcome.Escalate, CaseState.AwaitingStrategyDiscussion },
+        { CaseState.AwaitingEarlyHelpPanel, CaseTrigger.PanelMet, null, CaseState.InEarlyHelp },
+        { CaseState.InEarlyHelp, CaseTrigger.EarlyHelpEnded, null, CaseState.Closed },
     };
 
     [Theory]
     [MemberData(nameof(Transitions))]
-    public void Every_declared_transition_can_be_taken(CaseState from, CaseTrigger trigger, CaseState to)
+    public void Every_declared_transition_is_taken_on_its_answer_asking_the_routing_once(CaseState from, CaseTrigger trigger, object? answer, CaseState to)
     {
         var (workflow, noted) = Build();
         var c = NewCase();
         c.State = from;
-        Step(workflow, c, trigger, to);
+        Step(workflow, noted, c, trigger, answer, to);
         Assert.Equal((from, to), noted.Transitions.Single());
+        Assert.Equal(answer is null ? 0 : 1, noted.Decisions);
     }
 
     [Fact]
@@ -96,28 +118,39 @@ public class CaseWorkflowTests
     {
         var (workflow, noted) = Build();
         var c = NewCase();
-        Step(workflow, c, CaseTrigger.Allocated, CaseState.InAssessment);
-        Step(workflow, c, CaseTrigger.AssessmentCompleted, CaseState.AwaitingStrategyDiscussion);
-        Step(workflow, c, CaseTrigger.StrategyDiscussionHeld, CaseState.InSection47);
-        Step(workflow, c, CaseTrigger.Section47Completed, CaseState.AwaitingConference);
-        Step(workflow, c, CaseTrigger.ConferenceHeld, CaseState.OnChildProtectionPlan);
-        Step(workflow, c, CaseTrigger.PlanReviewed, CaseState.OnChildProtectionPlan);
-        Step(workflow, c, CaseTrigger.PlanReviewed, CaseState.LookedAfter);
-        Assert.Equal(["assess", "strategy", "s47", "conference", "cp", "cp", "looked after"], noted.Asked);
+        Step(workflow, noted, c, CaseTrigger.Allocated, false, CaseState.InAssessment);
+        Step(workflow, noted, c, CaseTrigger.AssessmentCompleted, AssessmentOutcome.StrategyDiscussion, CaseState.AwaitingStrategyDiscussion);
+        Step(workflow, noted, c, CaseTrigger.StrategyDiscussionHeld, StrategyDiscussionOutcome.Section47Enquiry, CaseState.InSection47);
+        Step(workflow, noted, c, CaseTrigger.Section47Completed, Section47Outcome.InitialConference, CaseState.AwaitingConference);
+        Step(workflow, noted, c, CaseTrigger.ConferenceHeld, ConferenceOutcome.ChildProtectionPlan, CaseState.OnChildProtectionPlan);
+        Step(workflow, noted, c, CaseTrigger.PlanReviewed, PlanReviewOutcome.Continue, CaseState.OnChildProtectionPlan);
+        Step(workflow, noted, c, CaseTrigger.PlanReviewed, PlanReviewOutcome.LookedAfter, CaseState.LookedAfter);
+        Assert.Equal(["assess", "strategy", "s47", "conference", "cp", "cp continues", "OnChildProtectionPlan ends", "looked after"], noted.Asked);
+    }
+
+    [Fact]
+    public void A_plan_stepped_down_ends_before_the_next_plan_starts()
+    {
+        var (workflow, noted) = Build();
+        var c = NewCase();
+        c.State = CaseState.OnChildProtectionPlan;
+        Step(workflow, noted, c, CaseTrigger.PlanReviewed, PlanReviewOutcome.StepDown, CaseState.OnChildInNeedPlan);
+        Step(workflow, noted, c, CaseTrigger.PlanReviewed, PlanReviewOutcome.Continue, CaseState.OnChildInNeedPlan);
+        Assert.Equal(["OnChildProtectionPlan ends", "cin", "cin continues"], noted.Asked);
     }
 
     [Theory]
-    [InlineData(CaseState.InAssessment, CaseTrigger.AssessmentCompleted, CaseState.OnChildProtectionPlan)]
-    [InlineData(CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, CaseState.LookedAfter)]
-    [InlineData(CaseState.AwaitingAllocation, CaseTrigger.Allocated, CaseState.Closed)]
-    public void A_destination_the_state_does_not_allow_throws(CaseState from, CaseTrigger trigger, CaseState to)
+    [InlineData(CaseState.OnChildProtectionPlan, PlanReviewOutcome.Escalate)]
+    [InlineData(CaseState.OnChildInNeedPlan, PlanReviewOutcome.LookedAfter)]
+    public void An_answer_the_state_has_no_route_for_throws_and_leaves_the_case_where_it_was(CaseState from, PlanReviewOutcome answer)
     {
-        var (workflow, _) = Build();
+        var (workflow, noted) = Build();
         var c = NewCase();
         c.State = from;
-        c.Next = to;
-        Assert.Throws<InvalidOperationException>(() => workflow.Fire(c, trigger));
+        noted.Answer = answer;
+        Assert.Throws<InvalidOperationException>(() => workflow.Fire(c, CaseTrigger.PlanReviewed));
         Assert.Equal(from, c.State);
+        Assert.Empty(noted.Asked);
     }
 
     [Fact]

@@ -26,9 +26,6 @@ public sealed class Case
     public bool Counted { get; }
     public CaseState State { get; set; } = CaseState.AwaitingAllocation;
 
-    /// <summary>Where the deciding activity sends the case on its next trigger; the workflow checks it is allowed.</summary>
-    public CaseState Next { get; set; }
-
     public SocialWorker? Worker { get; set; }
 
     /// <summary>Different workers who have held the case (a child "had four different workers over a 12-month period", 003).</summary>
@@ -56,10 +53,10 @@ public sealed class Case
     public SimTime? InitialConferenceAt { get; set; }
 
     public SimTime PlanStartedAt { get; set; }
+
+    /// <summary>Reviews held on the plan in hand, the one being decided included.</summary>
     public int ReviewsHeld { get; set; }
 
-    /// <summary>A review has just decided to continue the plan: its state is re-entered without starting a new plan.</summary>
-    public bool ContinuingPlan { get; set; }
     public SimTime NextVisitDue { get; set; }
 
     /// <summary>The working day the worker plans to make the visit due at <see cref="VisitPlanDue"/>, inside its window.</summary>

@@ -251,7 +251,7 @@ internal sealed class SocialWorkTeam : IEventHandler
         {
             // Spread over the days left before it is due (or before it can finish at all, if that is later).
             var spreadUntil = c.AssessmentEarliestDate > c.AssessmentDueDate ? c.AssessmentEarliestDate : c.AssessmentDueDate;
-            double required = (c.AssessmentHoursNeeded - c.AssessmentHoursDone) / Math.Max(1, _calendar.WorkingDaysBetween(today, spreadUntil));
+            double required = Activities.AssessmentPace.HoursToday(c.AssessmentHoursNeeded - c.AssessmentHoursDone, _calendar, today, spreadUntil);
             demand += required;
             Work(c, Math.Min(required, _parameters.Assessment.MaxHoursPerDay), ref hours);
         }

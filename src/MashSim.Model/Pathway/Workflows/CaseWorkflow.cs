@@ -1,4 +1,6 @@
 using MashSim.Model.Pathway.Cases;
+using MashSim.Model.Pathway.Decisions;
+using MashSim.Model.Pathway.Parameters;
 using MashSim.Model.Workflows;
 using Stateless;
 using Stateless.Reflection;
@@ -15,8 +17,10 @@ namespace MashSim.Model.Pathway.Workflows;
 /// discussion, which may start a child protection plan. CP plans are reviewed at 3 months and then 6-monthly and end
 /// in step-down to CIN, closure, or the child becoming looked after. CIN plans are reviewed and end in step-down to
 /// early help, closure, or escalation. Early help waits for the weekly panel (EHFSPs, 000/001). A review that
-/// continues a plan re-enters its state. The deciding activity sets <see cref="Case.Next"/>; the routing rule checks
-/// it against the destinations declared here, so an impossible step throws instead of corrupting a run.
+/// continues a plan re-enters its state.
+/// Every trigger with several destinations asks <see cref="ICaseRouting"/> for a decision and maps each answer to
+/// one declared destination (PermitDynamic with its destinations and their reasons, so the diagram says why a case
+/// moves), as <see cref="ContactWorkflow"/> does for contacts.
 /// </remarks>
 public sealed class CaseWorkflow
 {
@@ -26,7 +30,7 @@ public sealed class CaseWorkflow
     /// <summary>The case being fired.</summary>
     private Case Current => _shared.Current;
 
-    public CaseWorkflow(ICaseActivities activities, ICaseObserver observer)
+    public CaseWorkflow(ICaseActivities activities, ICaseRouting routing, ICaseObserver observer)
     {
         _shared = new SharedStateMachine<Case, CaseState, CaseTrigger>(
             new Case(-1, -1, Contacts.RagRating.Green, Kernel.SimTime.Zero, counted: false), c => c.State, (c, s) => c.State = s);
@@ -35,54 +39,56 @@ public sealed class CaseWorkflow
 
         _machine.Configure(CaseState.AwaitingAllocation)
             .OnEntry(() => activities.RequestAllocation(Current), "allocate a social worker under the cap");
-        Route(CaseState.AwaitingAllocation, CaseTrigger.Allocated, "urgency",
-            (CaseState.InAssessment, "referral"),
-            (CaseState.AwaitingStrategyDiscussion, "red: duty worker"));
+        Route(CaseState.AwaitingAllocation, CaseTrigger.Allocated, "urgency", routing.StraightToStrategyDiscussion,
+            (false, CaseState.InAssessment, "referral"),
+            (true, CaseState.AwaitingStrategyDiscussion, "red: duty worker"));
 
         _machine.Configure(CaseState.InAssessment)
             .OnEntry(() => activities.StartAssessment(Current), "single assessment");
-        Route(CaseState.InAssessment, CaseTrigger.AssessmentCompleted, "assessment outcome",
-            (CaseState.Closed, "not in need"),
-            (CaseState.AwaitingEarlyHelpPanel, "early help"),
-            (CaseState.OnChildInNeedPlan, "child in need"),
-            (CaseState.AwaitingStrategyDiscussion, "significant harm suspected"));
+        Route(CaseState.InAssessment, CaseTrigger.AssessmentCompleted, "assessment outcome", routing.AfterAssessment,
+            (AssessmentOutcome.Close, CaseState.Closed, "not in need"),
+            (AssessmentOutcome.EarlyHelp, CaseState.AwaitingEarlyHelpPanel, "early help"),
+            (AssessmentOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan, "child in need"),
+            (AssessmentOutcome.StrategyDiscussion, CaseState.AwaitingStrategyDiscussion, "significant harm suspected"));
 
         _machine.Configure(CaseState.AwaitingStrategyDiscussion)
             .OnEntry(() => activities.RequestStrategyDiscussion(Current), "police and health");
-        Route(CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, "section 47?",
-            (CaseState.InSection47, "section 47 enquiry"),
-            (CaseState.OnChildInNeedPlan, "no section 47, child in need"),
-            (CaseState.Closed, "no section 47, close"));
+        Route(CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, "section 47?", routing.AfterStrategyDiscussion,
+            (StrategyDiscussionOutcome.Section47Enquiry, CaseState.InSection47, "section 47 enquiry"),
+            (StrategyDiscussionOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan, "no section 47, child in need"),
+            (StrategyDiscussionOutcome.Close, CaseState.Closed, "no section 47, close"));
 
         _machine.Configure(CaseState.InSection47)
             .OnEntry(() => activities.StartSection47(Current), "enquiry");
-        Route(CaseState.InSection47, CaseTrigger.Section47Completed, "conference?",
-            (CaseState.AwaitingConference, "initial conference"),
-            (CaseState.OnChildInNeedPlan, "no conference, child in need"),
-            (CaseState.Closed, "no conference, close"));
+        Route(CaseState.InSection47, CaseTrigger.Section47Completed, "conference?", routing.AfterSection47,
+            (Section47Outcome.InitialConference, CaseState.AwaitingConference, "initial conference"),
+            (Section47Outcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan, "no conference, child in need"),
+            (Section47Outcome.Close, CaseState.Closed, "no conference, close"));
 
         _machine.Configure(CaseState.AwaitingConference)
             .OnEntry(() => activities.BookConference(Current), "book a chair's slot");
-        Route(CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, "plan?",
-            (CaseState.OnChildProtectionPlan, "child protection plan"),
-            (CaseState.OnChildInNeedPlan, "child in need plan"),
-            (CaseState.Closed, "no plan"));
+        Route(CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, "plan?", routing.AfterInitialConference,
+            (ConferenceOutcome.ChildProtectionPlan, CaseState.OnChildProtectionPlan, "child protection plan"),
+            (ConferenceOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan, "child in need plan"),
+            (ConferenceOutcome.NoPlan, CaseState.Closed, "no plan"));
 
         _machine.Configure(CaseState.OnChildProtectionPlan)
-            .OnEntry(() => activities.StartChildProtectionPlan(Current), "visits and review conference");
-        Route(CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, "review",
-            (CaseState.OnChildProtectionPlan, "continue"),
-            (CaseState.OnChildInNeedPlan, "step down"),
-            (CaseState.Closed, "close"),
-            (CaseState.LookedAfter, "becomes looked after"));
+            .OnEntry(t => (t.IsReentry ? (Action<Case>)activities.ContinueChildProtectionPlan : activities.StartChildProtectionPlan)(Current), "visits and review conference")
+            .OnExit(t => { if (!t.IsReentry) activities.EndPlan(Current); }, "plan ends unless continued");
+        Route(CaseState.OnChildProtectionPlan, CaseTrigger.PlanReviewed, "review", routing.AfterChildProtectionReview,
+            (PlanReviewOutcome.Continue, CaseState.OnChildProtectionPlan, "continue"),
+            (PlanReviewOutcome.StepDown, CaseState.OnChildInNeedPlan, "step down"),
+            (PlanReviewOutcome.Close, CaseState.Closed, "close"),
+            (PlanReviewOutcome.LookedAfter, CaseState.LookedAfter, "becomes looked after"));
 
         _machine.Configure(CaseState.OnChildInNeedPlan)
-            .OnEntry(() => activities.StartChildInNeedPlan(Current), "visits and reviews");
-        Route(CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, "review",
-            (CaseState.OnChildInNeedPlan, "continue"),
-            (CaseState.AwaitingEarlyHelpPanel, "step down"),
-            (CaseState.Closed, "close"),
-            (CaseState.AwaitingStrategyDiscussion, "escalate"));
+            .OnEntry(t => (t.IsReentry ? (Action<Case>)activities.ContinueChildInNeedPlan : activities.StartChildInNeedPlan)(Current), "visits and reviews")
+            .OnExit(t => { if (!t.IsReentry) activities.EndPlan(Current); }, "plan ends unless continued");
+        Route(CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, "review", routing.AfterChildInNeedReview,
+            (PlanReviewOutcome.Continue, CaseState.OnChildInNeedPlan, "continue"),
+            (PlanReviewOutcome.StepDown, CaseState.AwaitingEarlyHelpPanel, "step down"),
+            (PlanReviewOutcome.Close, CaseState.Closed, "close"),
+            (PlanReviewOutcome.Escalate, CaseState.AwaitingStrategyDiscussion, "escalate"));
 
         _machine.Configure(CaseState.AwaitingEarlyHelpPanel)
             .OnEntry(() => activities.AwaitPanel(Current), "weekly panel")
@@ -103,23 +109,31 @@ public sealed class CaseWorkflow
     /// <summary>The states in which a case has left children's social care.</summary>
     public static IReadOnlyList<CaseState> ExitStates { get; } = [CaseState.Closed, CaseState.LookedAfter];
 
+    /// <summary>Moves <paramref name="c"/> on by <paramref name="trigger"/>; throws if the trigger is not allowed in its state.</summary>
     public void Fire(Case c, CaseTrigger trigger) => _shared.Fire(c, trigger);
 
+    /// <summary>Whether <paramref name="trigger"/> is allowed for <paramref name="c"/> in its present state.</summary>
     public bool CanFire(Case c, CaseTrigger trigger) => _shared.CanFire(c, trigger);
 
+    /// <summary>The workflow as a Mermaid state diagram, generated from the configuration itself.</summary>
     public string ToMermaid() => _shared.ToMermaid();
 
     /// <summary>The machine's configuration, for drawing.</summary>
-    public Stateless.Reflection.StateMachineInfo Info => _shared.Info;
+    public StateMachineInfo Info => _shared.Info;
 
-    /// <summary>Declares a trigger's possible destinations and routes to the one the deciding activity chose, refusing any other.</summary>
-    private void Route(CaseState from, CaseTrigger trigger, string decision, params (CaseState State, string Criterion)[] destinations)
+    /// <summary>Declares a trigger's destinations, each with the decision's answer that leads there, and routes by asking <paramref name="decide"/>.</summary>
+    private void Route<TAnswer>(CaseState from, CaseTrigger trigger, string decision, Func<Case, TAnswer> decide,
+        params (TAnswer Answer, CaseState To, string Why)[] routes) where TAnswer : notnull
     {
-        var allowed = destinations.Select(d => d.State).ToHashSet();
+        var destinations = routes.ToDictionary(r => r.Answer, r => r.To);
         var infos = new DynamicStateInfos();
-        foreach (var (state, criterion) in destinations) infos.Add(state, criterion);
-        _machine.Configure(from).PermitDynamic(trigger, () => allowed.Contains(Current.Next)
-            ? Current.Next
-            : throw new InvalidOperationException($"A case in {from} cannot go to {Current.Next} on {trigger}."), decision, infos);
+        foreach (var (_, to, why) in routes) infos.Add(to, why);
+        _machine.Configure(from).PermitDynamic(trigger, () =>
+        {
+            var answer = decide(Current);
+            return destinations.TryGetValue(answer, out var to)
+                ? to
+                : throw new InvalidOperationException($"A case in {from} has no route for '{answer}' on {trigger}.");
+        }, decision, infos);
     }
 }

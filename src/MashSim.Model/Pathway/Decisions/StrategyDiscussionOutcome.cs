@@ -1,0 +1,9 @@
+namespace MashSim.Model.Pathway.Decisions;
+
+/// <summary>What a strategy discussion decides.</summary>
+public enum StrategyDiscussionOutcome
+{
+    Section47Enquiry,
+    ChildInNeedPlan,
+    Close,
+}
