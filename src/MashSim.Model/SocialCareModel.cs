@@ -175,7 +175,8 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         var child = _population.ForNewContact(out bool known);
         bool counted = now >= _warmupEnd;
         if (counted && now < _horizon) _childOutcomes.OnContact(known);
-        var rag = known && _pathway is not null ? _returnRatings.Next() : _ratings.Next();
+        // Children referred before are rated as known children are (more urgently, pathway.return.ragMix); others as any contact.
+        var rag = known && child.Involvement >= Involvement.Referral && _pathway is not null ? _returnRatings.Next() : _ratings.Next();
         Receive(new Contact(_nextId++, _sources.Next(), rag, now, counted, child.ChildId) { ChildAgeYears = (int)child.AgeYears(now) });
     }
 

@@ -14,7 +14,8 @@ namespace MashSim.Model.Pathway.Work;
 /// they are below the cap (with a duty rota), else to the least-loaded worker below the cap, else (the cap breached,
 /// and counted) to the least-loaded worker below the ceiling; failing all, it waits unallocated in its locality until
 /// someone there has room. Red goes to a worker at once, above the cap if need be, as duty work. So caseloads spread:
-/// by locality (demand and vacancies differ), by the rota, and by turnover (003: over 30, the highest 34).
+/// by locality (teams are sized to their share of referrals, but demand varies and a vacancy in a small team weighs
+/// more), by the rota, and by turnover (003: over 30, the highest 34).
 /// Workers leave at the scenario's yearly turnover; their cases pass to the least-loaded colleague in the same team and
 /// role, and the post stays empty for a vacancy period unless agency cover fills it at once. Family support workers
 /// hold child in need cases only, for every locality.
@@ -61,12 +62,40 @@ internal sealed class SocialWorkTeam : IEventHandler
         _visitPlans = streams.Stream("pathway.visit.plan");
         if (_team.AnnualTurnover > 0) _yearsToLeaving = new Exponential(_team.AnnualTurnover, streams.Stream("pathway.turnover"));
         _vacancyWeeks = _team.VacancyWeeks.Sampler(streams.Stream("pathway.vacancy"));
-        for (int i = 0; i < _team.SocialWorkers; i++) Join(WorkerRole.SocialWorker, i % _team.Localities);
+        var posts = Posts(_team.SocialWorkers, shares);
+        for (int i = 0; i < _team.SocialWorkers; i++) Join(WorkerRole.SocialWorker, posts[i]);
         for (int i = 0; i < _team.FamilySupportWorkers; i++) Join(WorkerRole.FamilySupportWorker, 0);
         _simulation.ScheduleAt(_calendar.NextClosing(simulation.Now), this, WorkDayTag);
     }
 
     public List<SocialWorker> Workers { get; } = [];
+
+    /// <summary>Each post's locality: posts split in proportion to the localities' shares of referrals (largest remainders), handed out in turn.</summary>
+    internal static int[] Posts(int workers, IReadOnlyList<double> shares)
+    {
+        var exact = shares.Select(s => s * workers).ToArray();
+        var counts = exact.Select(x => (int)Math.Floor(x)).ToArray();
+        foreach (int i in Enumerable.Range(0, shares.Count).OrderByDescending(i => exact[i] - counts[i]).ThenBy(i => i).Take(workers - counts.Sum())) counts[i]++;
+        // Every locality has at least one post, taken from the largest.
+        for (int i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0) continue;
+            counts[Array.IndexOf(counts, counts.Max())]--;
+            counts[i]++;
+        }
+        var posts = new List<int>(workers);
+        var handed = new int[counts.Length];
+        while (posts.Count < workers)
+        {
+            for (int i = 0; i < counts.Length; i++)
+            {
+                if (handed[i] == counts[i]) continue;
+                handed[i]++;
+                posts.Add(i);
+            }
+        }
+        return [.. posts];
+    }
 
     /// <summary>The case-holding social workers (not family support workers), in the order they joined.</summary>
     public IReadOnlyList<SocialWorker> SocialWorkers => _socialWorkers;
