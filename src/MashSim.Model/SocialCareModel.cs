@@ -176,7 +176,10 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         bool counted = now >= _warmupEnd;
         if (counted && now < _horizon) _childOutcomes.OnContact(known);
         // Children referred before are rated as known children are (more urgently, pathway.return.ragMix); others as any contact.
-        var rag = known && child.Involvement >= Involvement.Referral && _pathway is not null ? _returnRatings.Next() : _ratings.Next();
+        // Both ratings are drawn for every contact, so a contact's rating stays paired across scenarios that pick other children.
+        var asAnyContact = _ratings.Next();
+        var asKnownChild = _returnRatings.Next();
+        var rag = known && child.Involvement >= Involvement.Referral && _pathway is not null ? asKnownChild : asAnyContact;
         Receive(new Contact(_nextId++, _sources.Next(), rag, now, counted, child.ChildId) { ChildAgeYears = (int)child.AgeYears(now) });
     }
 

@@ -151,12 +151,13 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
     void IWorkOutcomes.UnallocatedChanged(int unallocated) => _recorder.OnUnallocatedChanged(unallocated);
     void IWorkOutcomes.EndOfWorkingDay(IReadOnlyList<SocialWorker> socialWorkers) => _recorder.OnEndOfWorkingDay(socialWorkers);
 
-    /// <summary>A new plan starts now, with no reviews held and a visit due at once.</summary>
+    /// <summary>A new plan starts now, with no reviews held and a visit due by the next working day.</summary>
     private void BeginPlan(Case c)
     {
         c.PlanStartedAt = _simulation.Now;
         c.ReviewsHeld = 0;
-        c.NextVisitDue = _simulation.Now;
+        // The first visit is due by the end of the next working day: a plan made after today's visits is visited tomorrow.
+        c.NextVisitDue = _calendar.DeadlineAfterWorkingDays(_simulation.Now, 1);
         _recorder.OnPlanStarted(c);
     }
 
