@@ -318,9 +318,11 @@ internal sealed class SocialWorkTeam : IEventHandler
             {
                 if (c.State != plan) continue;
                 if (c.VisitPlanDue != c.NextVisitDue) PlanVisit(c, Math.Min(window, everyWorkingDays), today);
+                // A visit is planned on or before its due day, so one planned for later is neither due nor planned today.
+                if (c.VisitPlannedFor > today) continue;
                 var due = DateOnly.FromDateTime(_calendar.ToDateTime(c.NextVisitDue));
                 bool mustToday = due <= today;
-                if (pass == 0 ? !mustToday : mustToday || c.VisitPlannedFor > today) continue;
+                if (pass == 0 ? !mustToday : mustToday) continue;
                 demand += visitHours;
                 if (hours < visitHours) continue;
                 hours -= visitHours;
