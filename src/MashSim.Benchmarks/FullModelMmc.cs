@@ -1,5 +1,6 @@
 using MashSim.Kernel.Random;
 using MashSim.Experiments.Runs;
+using MashSim.Experiments.Scenarios;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
 
@@ -9,28 +10,20 @@ namespace MashSim.Benchmarks;
 /// <remarks>Mirrors scenarios/validation/mmc.yaml: open around the clock, every contact green and closed at screening.</remarks>
 public static class FullModelMmc
 {
-    public static Scenario Scenario(MmcBenchmarkModel model, int customers, int seed) => new()
-    {
-        Name = "bench-mmc",
-        Run = new RunParameters
-        {
-            HorizonDays = (int)Math.Ceiling(customers / (model.ArrivalsPerHour * 24)) + 1,
-            WarmupDays = 1,
-            DrainDays = 10,
-
-        },
-        Demand = new DemandParameters { ContactsPerYear = model.ArrivalsPerHour * 24 * 365 },
-        Mash = new MashParameters
-        {
-            Hours = new OfficeHours { AlwaysOpen = true },
-            Staff = new MashStaff { SocialWorkers = model.Servers, Managers = 1, BusinessSupport = 0, EmergencyDutyTeam = 0 },
-            RagMix = new RagMix { Red = 0, Amber = 0, Green = 1 },
-            ScreeningMinutes = DistributionSpec.Exponential(model.MeanServiceMinutes),
-            GreenDecidedAtScreening = true,
-            Decisions = new DecisionMixes { Green = new DecisionMix { NoFurtherAction = 1 } },
-            Transfer = new TransferSteps { Steps = 0 },
-        },
-    };
+    public static Scenario Scenario(MmcBenchmarkModel model, int customers, int seed) => ScenarioLoader.LoadText($$"""
+        name: bench-mmc
+        population: { children: 100000 }
+        run: { horizonDays: {{(int)Math.Ceiling(customers / (model.ArrivalsPerHour * 24)) + 1}}, warmupDays: 1, drainDays: 10 }
+        demand: { contactsPerYear: {{model.ArrivalsPerHour * 24 * 365:R}} }
+        mash:
+          hours: { alwaysOpen: true }
+          staff: { socialWorkers: {{model.Servers}}, managers: 1, businessSupport: 0, emergencyDutyTeam: 0 }
+          ragMix: { red: 0, amber: 0, green: 1 }
+          screeningMinutes: { dist: exponential, mean: {{model.MeanServiceMinutes:R}} }
+          greenDecidedAtScreening: true
+          decisions: { green: { noFurtherAction: 1 } }
+          transfer: { steps: 0 }
+        """, "bench-mmc").Scenario;
 
     /// <returns>The mean wait in queue in minutes and the number of contacts that arrived.</returns>
     public static (double MeanWaitMinutes, int Contacts) Run(MmcBenchmarkModel model, int customers, int seed)

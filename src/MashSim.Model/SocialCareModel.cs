@@ -158,8 +158,8 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         var account = new ContactAccount(_recorder.Arrived, _recorder.TransferredToDuty, _recorder.Referred, _recorder.Closed,
             _recorder.Arrived - _recorder.TransferredToDuty - _recorder.Referred - _recorder.Closed);
         var p = _pathway?.Recorder;
-        var cases = p is null ? null : new CaseAccount(p.InitialCases, p.CasesOpened, p.CasesClosed, p.LookedAfter,
-            p.InitialCases + p.CasesOpened - p.CasesClosed - p.LookedAfter, p.OpenCasesIncludingEarlyHelp);
+        var cases = p is null ? null : new CaseAccount(p.InitialCases, p.CasesOpened, p.CasesClosed, p.LeftCare,
+            p.InitialCases + p.CasesOpened - p.CasesClosed - p.LeftCare, p.OpenCasesIncludingEarlyHelp);
         var series = new List<DailySeries> { _recorder.DailyScreeningQueue() };
         if (p is not null) series.AddRange(p.DailySeries());
         return new RunResult(_replication, values, series, decisionHours, account,

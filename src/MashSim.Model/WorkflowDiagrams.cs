@@ -50,6 +50,7 @@ public static class WorkflowDiagrams
         public void Close(Case c) { }
         public void BecomeLookedAfter(Case c) { }
         public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger) { }
+        public ReferralResponse AfterReferral(Case c) => default;
         public bool StraightToStrategyDiscussion(Case c) => false;
         public AssessmentOutcome AfterAssessment(Case c) => default;
         public StrategyDiscussionOutcome AfterStrategyDiscussion(Case c) => default;

@@ -60,8 +60,8 @@ public static class ComparisonWriter
             }
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             Plots.ComparisonPlot.Write(Path.Combine(folder, "plots", "timeliness.png"), comparison);
-            var resolved = comparison.Scenarios.Zip(comparison.Results, (s, r) => s.File.AsRun(r.Plan))
-                .Select(s => (Scenario: s, Yaml: ScenarioLoader.ToYaml(s), File: $"scenario.{s.Name}.resolved.yaml")).ToArray();
+            var resolved = comparison.Scenarios.Zip(comparison.Results, (s, r) => (File: s.File.AsRun(r.Plan), s.Provenance))
+                .Select(s => (Scenario: s.File, Yaml: ScenarioLoader.ToYaml(s.File, s.Provenance), File: $"scenario.{s.File.Name}.resolved.yaml")).ToArray();
             foreach (var (_, yaml, file) in resolved) File.WriteAllText(Path.Combine(folder, file), yaml);
             var written = manifest with { RerunArguments = ["compare", .. resolved.Select(r => ManifestFile.InBundle(r.File))] };
             ManifestFile.Write(folder, written, resolved.Select(r => (r.Scenario, r.Yaml, r.File)).ToArray());

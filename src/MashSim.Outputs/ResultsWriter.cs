@@ -40,7 +40,7 @@ public static class ResultsWriter
         {
             foreach (var (name, text) in extraFiles ?? new Dictionary<string, string>()) File.WriteAllText(Path.Combine(folder, name), text);
             var asRun = loaded.File.AsRun(result.Plan);
-            string resolved = ScenarioLoader.ToYaml(asRun);
+            string resolved = ScenarioLoader.ToYaml(asRun, loaded.Provenance);
             File.WriteAllText(Path.Combine(folder, ResolvedScenarioFile), resolved);
             ProvenanceFile.Write(Path.Combine(folder, ProvenanceFile.FileName), loaded.Provenance);
             var daily = DailySeriesSummary.Of(result);

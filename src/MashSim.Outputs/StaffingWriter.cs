@@ -14,7 +14,7 @@ public static class StaffingWriter
     public static string Write(string root, LoadedScenario loaded, StaffingSearch.Answer answer, RunManifest manifest, IReadOnlyList<string> searchArguments) =>
         ResultsFolder.Write(root, $"staff-{loaded.Scenario.Name}", manifest.StartedAt, folder =>
         {
-            string yaml = ScenarioLoader.ToYaml(loaded.File);
+            string yaml = ScenarioLoader.ToYaml(loaded.File, loaded.Provenance);
             File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), yaml);
             var written = manifest with { RerunArguments = ["staff", ManifestFile.InBundle(ResultsWriter.ResolvedScenarioFile), .. searchArguments] };
             ManifestFile.Write(folder, written, [(loaded.File, yaml, loaded.Source)]);

@@ -17,7 +17,7 @@ public class ExtremeScenarioTests
         using var temp = new TempFolder();
         var run = Run(temp, "--reps", "2", "--horizon", "30d", "--warmup", "7d", "--set", "mash.staff.emergencyDutyTeam=0");
         // Out-of-hours contacts wait for the MASH to open instead: the one role a scenario may leave empty.
-        Assert.Contains("The emergency duty team (mash.staff.emergencyDutyTeam) has nobody", run.Output);
+        Assert.Contains("Emergency duty team (mash.staff.emergencyDutyTeam) has nobody", run.Output);
         Assert.Equal(0, SummaryFile.Read(AppRun.OnlyResultsFolder(temp.Path), "outOfHoursShare").Mean);
     }
 

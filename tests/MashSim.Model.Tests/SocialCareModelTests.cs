@@ -144,8 +144,8 @@ public class SocialCareModelTests
                 {
                     Agencies =
                     [
-                        new Agency { Name = "police", ColocatedReplyMinutes = DistributionSpec.Fixed(30) },
-                        new Agency { Name = "health", ColocatedReplyMinutes = DistributionSpec.Fixed(600), AskedProbability = 0.5 },
+                        new Agency { Name = "police", Colocated = true, AskedProbability = 1, ColocatedReplyMinutes = DistributionSpec.Fixed(30), RemoteReplyMinutes = DistributionSpec.Fixed(30) },
+                        new Agency { Name = "health", Colocated = true, AskedProbability = 0.5, ColocatedReplyMinutes = DistributionSpec.Fixed(600), RemoteReplyMinutes = DistributionSpec.Fixed(600) },
                     ],
                     DeadlineWorkingHours = 2,
                 },

@@ -31,11 +31,13 @@ public sealed class ValidateCommand(IAnsiConsole terminal)
         {
             var loaded = _scenario.Load(parsed);
             if (parsed.GetValue(_paths)) WritePaths(loaded);
-            var kinds = loaded.Provenance.GroupBy(p => p.Kind).ToDictionary(g => g.Key, g => g.Count());
+            var kinds = loaded.Provenance.Where(p => !p.IsBuiltInDefault).GroupBy(p => p.Kind).ToDictionary(g => g.Key, g => g.Count());
+            int defaults = loaded.Provenance.Count(p => p.IsBuiltInDefault);
             terminal.MarkupLine($"[green]OK[/] {Markup.Escape(loaded.Source)}: scenario '{Markup.Escape(loaded.Scenario.Name)}'; " +
                                 $"figures in the file: {kinds.GetValueOrDefault(ProvenanceKind.Source)} cite a source, " +
                                 $"{kinds.GetValueOrDefault(ProvenanceKind.Assumption)} are marked assumptions, " +
-                                $"{kinds.GetValueOrDefault(ProvenanceKind.Unstated)} say neither.");
+                                $"{kinds.GetValueOrDefault(ProvenanceKind.Unstated)} say neither; " +
+                                $"{defaults} more left out and taken from the built-in defaults, each cited there.");
             return ExitCodes.Success;
         });
         return command;

@@ -1,6 +1,7 @@
 using MashSim.Experiments.Comparison;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Results.Saturation;
+using MashSim.Model.Recording;
 using Spectre.Console;
 
 namespace MashSim.Cli.Terminal;
@@ -14,11 +15,7 @@ public static class OverloadWarnings
     public static void Write(IAnsiConsole terminal, ExperimentResult result)
     {
         var staff = result.Scenario.Mash.Staff;
-        var empty = new (string Role, int Count)[]
-        {
-            ("MASH social workers (mash.staff.socialWorkers)", staff.SocialWorkers), ("MASH managers (mash.staff.managers)", staff.Managers),
-            ("business support (mash.staff.businessSupport)", staff.BusinessSupport), ("the emergency duty team (mash.staff.emergencyDutyTeam)", staff.EmergencyDutyTeam),
-        }.Where(r => r.Count == 0).Select(r => r.Role).ToArray();
+        var empty = MashRole.All.Where(r => r.Count(staff) == 0).Select(r => $"{r.Name} ({r.ScenarioPath})").ToArray();
         // A role with nobody is not an overload by itself (contacts out of hours wait for the MASH to open), but a planner should hear it.
         if (empty.Length > 0)
             terminal.MarkupLine($"[yellow]{Markup.Escape(Capitalised(string.Join(" and ", empty)))} {(empty.Length == 1 ? "has" : "have")} nobody: other staff take its work.[/]");

@@ -13,7 +13,7 @@ public sealed record CalibrationTarget : IValidatable
     public required double Value { get; init; }
 
     /// <summary>How close counts as reproduced, relative to the target (0.1: within 10%).</summary>
-    public double Tolerance { get; init; } = 0.1;
+    public required double Tolerance { get; init; }
 
     /// <summary>Where the figure comes from: a report and paragraph, or a national statistic.</summary>
     public required string Source { get; init; }

@@ -6,12 +6,12 @@ namespace MashSim.Experiments.Scenarios;
 /// <summary>A scenario file's <c>run</c> section: the simulated period, which the model gets, and the replications and seed, which only the experiment's plan holds.</summary>
 public sealed record RunSettings : IValidatable
 {
-    public DateOnly Start { get; init; } = new(2017, 4, 3);
-    public int HorizonDays { get; init; } = 365;
-    public int WarmupDays { get; init; } = 28;
-    public int DrainDays { get; init; } = 90;
-    public int Replications { get; init; } = 10;
-    public long Seed { get; init; } = 20171106;
+    public required DateOnly Start { get; init; }
+    public required int HorizonDays { get; init; }
+    public required int WarmupDays { get; init; }
+    public required int DrainDays { get; init; }
+    public required int Replications { get; init; }
+    public required long Seed { get; init; }
 
     /// <summary>The longest run: a century is far beyond any planning question, and keeps every date inside the calendar.</summary>
     public const int MaxHorizonDays = 36_500;

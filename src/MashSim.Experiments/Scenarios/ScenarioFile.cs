@@ -17,11 +17,11 @@ public sealed record ScenarioFile : IValidatable
 {
     public required string Name { get; init; }
     public string Description { get; init; } = "";
-    public PopulationParameters Population { get; init; } = new();
-    public RunSettings Run { get; init; } = new();
-    public DemandParameters Demand { get; init; } = new();
-    public MashParameters Mash { get; init; } = new();
-    public TimescaleParameters Timescales { get; init; } = new();
+    public required PopulationParameters Population { get; init; }
+    public required RunSettings Run { get; init; }
+    public required DemandParameters Demand { get; init; }
+    public required MashParameters Mash { get; init; }
+    public required TimescaleParameters Timescales { get; init; }
 
     /// <summary>Figures from the reports and national statistics the scenario should reproduce (<c>mashsim calibrate</c>).</summary>
     public IReadOnlyList<CalibrationTarget> Calibration { get; init; } = [];

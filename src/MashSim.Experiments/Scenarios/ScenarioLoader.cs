@@ -32,6 +32,9 @@ public static class ScenarioLoader
     /// <summary>The scenario as YAML in the file format, every value included, so it runs again exactly as it ran.</summary>
     public static string ToYaml(ScenarioFile scenario) => YamlWriter.ToYaml(scenario);
 
+    /// <summary>The scenario as YAML with each value's citation from <paramref name="provenance"/>, built-in defaults marked: what scenario.resolved.yaml holds.</summary>
+    public static string ToYaml(ScenarioFile scenario, IReadOnlyList<ProvenanceEntry> provenance) => YamlWriter.ToYaml(scenario, provenance);
+
     /// <summary>Binds and validates a tree; the one place a scenario is made from YAML.</summary>
     internal static LoadedScenario Bind(YamlTree tree, string source, int editCount = 0)
     {

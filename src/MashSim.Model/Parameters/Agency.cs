@@ -7,16 +7,16 @@ namespace MashSim.Model.Parameters;
 public sealed record Agency : IValidatable
 {
     public required string Name { get; init; }
-    public bool Colocated { get; init; } = true;
+    public required bool Colocated { get; init; }
 
     /// <summary>The chance that an amber contact needs this agency's check.</summary>
-    public double AskedProbability { get; init; } = 1.0;
+    public required double AskedProbability { get; init; }
 
     /// <summary>Working minutes to answer while co-located.</summary>
-    public DistributionSpec ColocatedReplyMinutes { get; init; } = DistributionSpec.LogNormal(120, 90);
+    public required DistributionSpec ColocatedReplyMinutes { get; init; }
 
     /// <summary>Working minutes to answer when based elsewhere (telephone and email).</summary>
-    public DistributionSpec RemoteReplyMinutes { get; init; } = DistributionSpec.LogNormal(360, 240);
+    public required DistributionSpec RemoteReplyMinutes { get; init; }
 
     public DistributionSpec ReplyMinutes => Colocated ? ColocatedReplyMinutes : RemoteReplyMinutes;
 

@@ -9,8 +9,8 @@ namespace MashSim.Model.Parameters;
 /// </remarks>
 public sealed record DemandParameters : IValidatable
 {
-    public double ContactsPerYear { get; init; } = 18_528;
-    public SourceMix SourceMix { get; init; } = new();
+    public required double ContactsPerYear { get; init; }
+    public required SourceMix SourceMix { get; init; }
 
     /// <summary>Relative volume Monday to Sunday (seven weights).</summary>
     public IReadOnlyList<double>? WeekdayProfile { get; init; }
@@ -22,7 +22,7 @@ public sealed record DemandParameters : IValidatable
     public IReadOnlyList<double>? MonthProfile { get; init; }
 
     /// <summary>Yearly growth of demand from the run's start (0.03 for 3% more each year), compounding.</summary>
-    public double AnnualGrowth { get; init; }
+    public required double AnnualGrowth { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

@@ -10,7 +10,7 @@ namespace MashSim.Model.Parameters;
 /// </remarks>
 public sealed record DistributionSpec : IValidatable
 {
-    public DistributionKind Dist { get; init; } = DistributionKind.Fixed;
+    public DistributionKind Dist { get; init; }
     public double? Value { get; init; }
     public double? Mean { get; init; }
     public double? Sd { get; init; }

@@ -6,5 +6,5 @@ namespace MashSim.Model.Parameters;
 public sealed record EmergencyDuty
 {
     /// <summary>Minutes for the EDT to respond to a contact.</summary>
-    public DistributionSpec ResponseMinutes { get; init; } = DistributionSpec.LogNormal(45, 30);
+    public required DistributionSpec ResponseMinutes { get; init; }
 }

@@ -6,33 +6,33 @@ namespace MashSim.Model.Parameters;
 /// <summary>The multi-agency safeguarding hub (MASH): its hours, staff, RAG mix, activity durations, checks and decisions.</summary>
 public sealed record MashParameters : IValidatable
 {
-    public OfficeHours Hours { get; init; } = new();
-    public MashStaff Staff { get; init; } = new();
+    public required OfficeHours Hours { get; init; }
+    public required MashStaff Staff { get; init; }
 
     /// <summary>Whether the screening queue takes red before amber before green (urgency is visible on receipt) or strictly in arrival order.</summary>
-    public bool PrioritiseScreeningByUrgency { get; init; } = true;
+    public required bool PrioritiseScreeningByUrgency { get; init; }
 
-    public RagMix RagMix { get; init; } = new();
+    public required RagMix RagMix { get; init; }
 
     /// <summary>Working minutes of a MASH social worker to screen a contact and give it a RAG rating.</summary>
-    public DistributionSpec ScreeningMinutes { get; init; } = DistributionSpec.LogNormal(30, 20);
+    public required DistributionSpec ScreeningMinutes { get; init; }
 
     /// <summary>Green contacts are decided from the screening alone, by the same worker, with no separate decision step.</summary>
-    public bool GreenDecidedAtScreening { get; init; } = true;
+    public required bool GreenDecidedAtScreening { get; init; }
 
     /// <summary>Working minutes of a MASH social worker to make the threshold decision once the checks are in.</summary>
-    public DistributionSpec DecisionMinutes { get; init; } = DistributionSpec.LogNormal(45, 30);
+    public required DistributionSpec DecisionMinutes { get; init; }
 
     /// <summary>Working minutes of a MASH manager to review and agree a decision.</summary>
-    public DistributionSpec ManagerAgreementMinutes { get; init; } = DistributionSpec.LogNormal(15, 10);
+    public required DistributionSpec ManagerAgreementMinutes { get; init; }
 
     /// <summary>Whether every decision needs a manager's agreement, not only progression to children's social care.</summary>
-    public bool ManagerOversightOfAllDecisions { get; init; }
+    public required bool ManagerOversightOfAllDecisions { get; init; }
 
-    public AgencyChecks Checks { get; init; } = new();
-    public DecisionMixes Decisions { get; init; } = new();
-    public TransferSteps Transfer { get; init; } = new();
-    public EmergencyDuty EmergencyDuty { get; init; } = new();
+    public required AgencyChecks Checks { get; init; }
+    public required DecisionMixes Decisions { get; init; }
+    public required TransferSteps Transfer { get; init; }
+    public required EmergencyDuty EmergencyDuty { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

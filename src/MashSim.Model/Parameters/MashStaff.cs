@@ -6,16 +6,16 @@ namespace MashSim.Model.Parameters;
 public sealed record MashStaff : IValidatable
 {
     /// <summary>Qualified social workers in the MASH: screening, RAG rating and threshold decisions.</summary>
-    public int SocialWorkers { get; init; } = 8;
+    public required int SocialWorkers { get; init; }
 
     /// <summary>Team managers who agree decisions.</summary>
-    public int Managers { get; init; } = 2;
+    public required int Managers { get; init; }
 
     /// <summary>Business support officers who carry out the administrative transfer steps.</summary>
-    public int BusinessSupport { get; init; } = 2;
+    public required int BusinessSupport { get; init; }
 
     /// <summary>Emergency duty team workers on shift out of hours (0: contacts wait for the MASH to open).</summary>
-    public int EmergencyDutyTeam { get; init; } = 1;
+    public required int EmergencyDutyTeam { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

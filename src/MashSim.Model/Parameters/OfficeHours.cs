@@ -6,11 +6,11 @@ namespace MashSim.Model.Parameters;
 /// <summary>When a team works: opening and closing times on working days, or around the clock.</summary>
 public sealed record OfficeHours : IValidatable
 {
-    public bool AlwaysOpen { get; init; }
-    public TimeOnly Opens { get; init; } = new(9, 0);
-    public TimeOnly Closes { get; init; } = new(17, 0);
-    public IReadOnlyList<DayOfWeek> Days { get; init; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
-    public bool ObservesBankHolidays { get; init; } = true;
+    public required bool AlwaysOpen { get; init; }
+    public required TimeOnly Opens { get; init; }
+    public required TimeOnly Closes { get; init; }
+    public required IReadOnlyList<DayOfWeek> Days { get; init; }
+    public required bool ObservesBankHolidays { get; init; }
 
     public WorkingHours ToWorkingHours() => AlwaysOpen
         ? WorkingHours.AlwaysOpen

@@ -5,7 +5,7 @@ namespace MashSim.Model.Parameters;
 /// <summary>The child population the authority serves, for rates per 10,000 children.</summary>
 public sealed record PopulationParameters : IValidatable
 {
-    public int Children { get; init; } = 92_639;
+    public required int Children { get; init; }
 
     /// <summary>Which child each contact is about: known children by their history, or children new to services.</summary>
     public Population.KnownChildrenParameters KnownChildren { get; init; } = new();

@@ -8,8 +8,8 @@ namespace MashSim.Model.Parameters;
 /// </remarks>
 public sealed record RunParameters
 {
-    public DateOnly Start { get; init; } = new(2017, 4, 3);
-    public int HorizonDays { get; init; } = 365;
-    public int WarmupDays { get; init; } = 28;
-    public int DrainDays { get; init; } = 90;
+    public required DateOnly Start { get; init; }
+    public required int HorizonDays { get; init; }
+    public required int WarmupDays { get; init; }
+    public required int DrainDays { get; init; }
 }

@@ -9,11 +9,11 @@ public sealed record Scenario
 {
     public required string Name { get; init; }
     public string Description { get; init; } = "";
-    public PopulationParameters Population { get; init; } = new();
-    public RunParameters Run { get; init; } = new();
-    public DemandParameters Demand { get; init; } = new();
-    public MashParameters Mash { get; init; } = new();
-    public TimescaleParameters Timescales { get; init; } = new();
+    public required PopulationParameters Population { get; init; }
+    public required RunParameters Run { get; init; }
+    public required DemandParameters Demand { get; init; }
+    public required MashParameters Mash { get; init; }
+    public required TimescaleParameters Timescales { get; init; }
 
     /// <summary>What follows the front door; null stops the run at the front door.</summary>
     public Pathway.Parameters.PathwayParameters? Pathway { get; init; }

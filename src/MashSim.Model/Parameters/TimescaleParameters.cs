@@ -6,19 +6,19 @@ namespace MashSim.Model.Parameters;
 public sealed record TimescaleParameters : IValidatable
 {
     /// <summary>Working days from contact to decision (Working Together 2018: within one working day).</summary>
-    public int DecisionWorkingDays { get; init; } = 1;
+    public required int DecisionWorkingDays { get; init; }
 
     /// <summary>Target hours (elapsed) from contact to transfer of a red contact to a duty team.</summary>
-    public double RedTransferTargetHours { get; init; } = 4;
+    public required double RedTransferTargetHours { get; init; }
 
     /// <summary>Share of decisions within <see cref="DecisionWorkingDays"/> the service aims for (the planner's question: 95%).</summary>
-    public double DecisionTargetShare { get; init; } = 0.95;
+    public required double DecisionTargetShare { get; init; }
 
     /// <summary>Working days after which an undecided amber contact is flagged overdue.</summary>
-    public int AmberFlagWorkingDays { get; init; } = 1;
+    public required int AmberFlagWorkingDays { get; init; }
 
     /// <summary>Working days after which an undecided green contact is flagged overdue.</summary>
-    public int GreenFlagWorkingDays { get; init; } = 3;
+    public required int GreenFlagWorkingDays { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

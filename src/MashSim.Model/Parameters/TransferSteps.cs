@@ -6,10 +6,10 @@ namespace MashSim.Model.Parameters;
 /// <summary>The administrative steps that convert a contact into a referral and send it to the district team.</summary>
 public sealed record TransferSteps : IValidatable
 {
-    public int Steps { get; init; } = 2;
+    public required int Steps { get; init; }
 
     /// <summary>Working minutes of business support for each step.</summary>
-    public DistributionSpec StepMinutes { get; init; } = DistributionSpec.LogNormal(30, 20);
+    public required DistributionSpec StepMinutes { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

@@ -13,7 +13,7 @@ using MashSim.Model.Pathway.Workflows;
 
 namespace MashSim.Model.Pathway;
 
-/// <summary>Children's social care after the front door, wired onto the kernel: the case workflow with its activities, decisions and events, and the children already on plans.</summary>
+/// <summary>Children's social care after the front door, wired onto the kernel: the case workflow with its activities, decisions and events, and the children already on plans or looked after.</summary>
 /// <remarks>
 /// Roles: <see cref="CaseActivities"/> does the work a state asks for, <see cref="CaseDecisions"/> routes the case
 /// (drawn when the event happens, from named streams), <see cref="CaseTriggers"/> are the events that move it on, and
@@ -56,6 +56,6 @@ internal sealed class PathwayModel
         var now = _simulation.Now;
         var c = new Case(_nextCaseId++, contact.ChildId, contact.Rag, now, counted: now >= _warmupEnd && now < _horizon);
         Recorder.OnReferral(c);
-        _activities.RequestAllocation(c);
+        _workflow.Fire(c, CaseTrigger.ResponseDecided);
     }
 }

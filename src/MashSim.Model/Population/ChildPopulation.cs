@@ -106,8 +106,13 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
     public void OnInitialCase(Case c)
     {
         double earlierPlanShare = _p.EarlierProtectionPlanAtStart;
-        var planStart = c.PlanStartedAt;
-        var kind = c.State == CaseState.OnChildProtectionPlan ? HistoryKind.ChildProtectionPlan : HistoryKind.ChildInNeedPlan;
+        var planStart = c.State == CaseState.LookedAfter ? c.ReferredAt : c.PlanStartedAt;
+        var kind = c.State switch
+        {
+            CaseState.OnChildProtectionPlan => HistoryKind.ChildProtectionPlan,
+            CaseState.LookedAfter => HistoryKind.LookedAfter,
+            _ => HistoryKind.ChildInNeedPlan,
+        };
         var child = Register(new Child(c.ChildId, planStart - SimDuration.FromDays(365.25 * NewAge())));
         if (kind == HistoryKind.ChildProtectionPlan && _history.NextDouble() < earlierPlanShare)
         {
@@ -123,6 +128,7 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
         child.Add(HistoryKind.Assessment, referred, planStart);
         child.Add(kind, planStart, null);
         child.OpenItems++;
+        child.InCare = kind == HistoryKind.LookedAfter;
     }
 
     /// <summary>Writes each case transition into the child's history: assessments, plans, early help, closure, care.</summary>
@@ -138,10 +144,12 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
             if (started is HistoryKind.ChildProtectionPlan or HistoryKind.ChildInNeedPlan) Observer?.OnPlanStarted(child, started, child.Count(started));
             child.Start(started, now);
         }
-        if (to == CaseState.LookedAfter)
+        // In care the child is not contacted about through the front door; leaving care, they may be again.
+        if (to == CaseState.LookedAfter) child.InCare = true;
+        else if (to == CaseState.LeftCare)
         {
-            child.InCare = true;
-            child.OpenItems--;
+            child.InCare = false;
+            Release(child, premature: false);
         }
         else if (to == CaseState.Closed) Release(child, c.EndedPrematurely);
     }

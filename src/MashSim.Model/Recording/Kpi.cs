@@ -108,7 +108,7 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
     public static readonly Kpi VisitsLateChildInNeed = Add("visitsLateChildInNeed", "CIN visits made late", KpiUnit.Share,
         "Share of child in need visits made after the day they were due (004: children in need wait).", false);
     public static readonly Kpi LookedAfterPerYear = Add("lookedAfterPerYear", "Children becoming looked after per year", KpiUnit.PerYear,
-        "Children leaving a CP plan to become looked after, per year.", null);
+        "Children becoming looked after per year, from a CP plan or directly after assessment.", null);
     public static readonly Kpi PrematureEndings = Add("prematureEndings", "Closures and step-downs made too soon", KpiUnit.Share,
         "Share of closures and step-downs judged premature, which rises with caseload pressure (000, 001, 003).", false);
     public static readonly Kpi ChildInNeedDrift = Add("childInNeedDrift", "CIN plans that drifted", KpiUnit.Share,
@@ -119,6 +119,36 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
     public static readonly Kpi CasesWithThreeOrMoreWorkers = Add("casesWithThreeOrMoreWorkers", "Cases that had three or more workers", KpiUnit.Share,
         "Share of ended cases held by three or more different workers.", false);
 
+    public static readonly Kpi ReferralsClosedWithoutAssessment = Add("referralsClosedWithoutAssessment", "Referrals closed with no further action before assessment", KpiUnit.Share,
+        "Referrals closed with no further action before any assessment, per referral (national 2017-18: 9.4%).", null);
+    public static readonly Kpi AssessmentsPerReferral = Add("assessmentsPerReferral", "Referrals assessed", KpiUnit.Share,
+        "Single assessments started per referral (nationally nearly all referrals not closed at once: about 90%).", null);
+    public static readonly Kpi StrategyDiscussionsPerReferral = Add("strategyDiscussionsPerReferral", "Strategy discussions per referral", KpiUnit.Share,
+        "Strategy discussions held per referral.", null);
+    public static readonly Kpi Section47PerReferral = Add("section47PerReferral", "Section 47 enquiries per referral", KpiUnit.Share,
+        "Section 47 enquiries started per referral (national 2017-18: 198,090 / 655,630 = 30%).", null);
+    public static readonly Kpi InitialConferencesPerReferral = Add("initialConferencesPerReferral", "ICPCs per referral", KpiUnit.Share,
+        "Initial child protection conferences per referral (national 2017-18: 79,470 / 655,630 = 12.1%).", null);
+    public static readonly Kpi ChildProtectionPlansPerReferral = Add("childProtectionPlansPerReferral", "CP plans started per referral", KpiUnit.Share,
+        "Child protection plans started per referral (national 2017-18: 68,770 / 655,630 = 10.5%).", null);
+    public static readonly Kpi InitialConferencesPerSection47 = Add("initialConferencesPerSection47", "ICPCs per section 47 enquiry", KpiUnit.Share,
+        "Initial conferences per section 47 enquiry (national 2017-18: about 40%).", null);
+    public static readonly Kpi PlansPerInitialConference = Add("plansPerInitialConference", "CP plans per ICPC", KpiUnit.Share,
+        "Child protection plans started per initial conference (national 2017-18: about 86%).", null);
+    public static readonly Kpi LookedAfterMean = Add("lookedAfterMean", "Children looked after (time-average)", KpiUnit.Children,
+        "Children looked after, averaged over the measured period (Cumbria Nov 2017: 627).", null);
+    public static readonly Kpi LookedAfterPer10k = Add("lookedAfterPer10k", "Children looked after per 10,000 children", KpiUnit.Children,
+        "The same per 10,000 children (Cumbria Nov 2017: 68).", null);
+    public static readonly Kpi LeftCarePerYear = Add("leftCarePerYear", "Children ceasing to be looked after per year", KpiUnit.PerYear,
+        "Children who left care in the measured period, per year (Cumbria: 264 in the 12 months to Nov 2017).", null);
+    public static readonly Kpi LookedAfterMonthsMean = Add("lookedAfterMonthsMean", "Time looked after, months (mean of those leaving)", KpiUnit.Months,
+        "Mean months in care of the children who left care in the measured period.", null);
+    public static readonly Kpi ChildrenInNeedMean = Add("childrenInNeedMean", "Children in need (time-average)", KpiUnit.Children,
+        "Children in need as the national statistics count them: in assessment, enquiry, on CIN or CP plans, and looked after (Cumbria Nov 2017: 3,079).", null);
+    public static readonly Kpi ChildInNeedPlanStartsPerYear = Add("childInNeedPlanStartsPerYear", "CIN plans started per year", KpiUnit.PerYear,
+        "Child in need plans started in the measured period, per year (steps down from CP plans included).", null);
+    public static readonly Kpi ChildInNeedPlanMonthsMean = Add("childInNeedPlanMonthsMean", "CIN plan length, months (mean of ended plans)", KpiUnit.Months,
+        "Mean length in months of the child in need plans that ended in the measured period.", null);
     public static readonly Kpi CaseloadShareOver25 = Add("caseloadShareOver25", "Worker-days with more than 25 children", KpiUnit.Share,
         "Share of worker-days with a caseload above 25.", false);
     public static readonly IReadOnlyList<Kpi> CaseloadPercentiles = Percentiles("caseload", "Caseload per social worker", KpiUnit.Children,

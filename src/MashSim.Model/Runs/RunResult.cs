@@ -29,9 +29,9 @@ public sealed record RunResult(
 }
 
 /// <summary>Every case, opened by a referral or already open at the start (the initial stock), by where it ended up, checked against the recorder's own count of open cases.</summary>
-public sealed record CaseAccount(int Initial, int Opened, int Closed, int LookedAfter, int StillOpen, int OpenCountedByStock)
+public sealed record CaseAccount(int Initial, int Opened, int Closed, int LeftCare, int StillOpen, int OpenCountedByStock)
 {
-    public bool Balances => Initial + Opened == Closed + LookedAfter + StillOpen && StillOpen == OpenCountedByStock;
+    public bool Balances => Initial + Opened == Closed + LeftCare + StillOpen && StillOpen == OpenCountedByStock;
 }
 
 /// <summary>Every contact that arrived, by where it ended up: the conservation check that nothing was lost.</summary>

@@ -17,7 +17,7 @@ public static class ShardMerge
         Action<string>? writeEventLog = null)
     {
         var scenario = loaded.File.AsRun(plan);
-        string yaml = ScenarioLoader.ToYaml(scenario);
+        string yaml = ScenarioLoader.ToYaml(scenario, loaded.Provenance);
         return ResultsFolder.Write(root, $"{scenario.Name}-shard-{shard.Index}-of-{shard.Count}", manifest.StartedAt, folder =>
         {
             PartialRunFile.Write(folder, new PartialRun(PartialRunFile.CurrentFormat, ManifestFile.Version, yaml,

@@ -60,7 +60,7 @@ public static partial class ChildTraces
     private static int Rank(EventRow r) => r.Activity switch
     {
         JourneyStages.Referred or JourneyStages.PassedToDuty or JourneyStages.ClosedAtFrontDoor => 1,
-        JourneyStages.CaseClosed or JourneyStages.LookedAfter => 3,
+        JourneyStages.CaseClosed or JourneyStages.LeftCare => 3,
         _ => r.Episode.Length > 0 ? 2 : 0,
     };
 

@@ -16,7 +16,7 @@ public class MeasuredFromTests
         // The resolved scenario keeps both, so it runs again on the same dates.
         string resolved = File.ReadAllText(Path.Combine(folder, "scenario.resolved.yaml"));
         Assert.Contains("start: 2017-03-22", resolved);
-        Assert.Contains("measuredFrom: 2017-04-01", resolved);
+        Assert.Contains("measuredFrom: {value: 2017-04-01,", resolved);
     }
 
     [Fact]

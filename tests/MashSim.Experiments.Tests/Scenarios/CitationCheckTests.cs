@@ -47,6 +47,9 @@ public class CitationCheckTests
                 managers: { value: 3, source: "002 para 13" }
             calibration:
               - { outcome: contacts, value: 100, source: "national, DfE 2031-32: from the future" }
+            population: { children: 9000 }
+            run: { horizonDays: 60, warmupDays: 7 }
+            demand: { contactsPerYear: 1500 }
             """;
         var loaded = ScenarioLoader.LoadText(yaml, "cites.yaml");
         var warnings = CitationCheck.Check(loaded);

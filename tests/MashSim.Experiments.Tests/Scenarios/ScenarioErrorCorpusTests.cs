@@ -5,16 +5,29 @@ namespace MashSim.Experiments.Tests.Scenarios;
 /// <summary>Malformed scenarios, one per kind of mistake: each must be reported at its file, line and field.</summary>
 public class ScenarioErrorCorpusTests
 {
+    /// <summary>The base every case extends: the fields a scenario must give, so each case shows only its own mistake.</summary>
     private const string Valid = """
         name: corpus
+        population:
+          children: 90000
         run:
           horizonDays: 60
           warmupDays: 7
+        demand:
+          contactsPerYear: 15000
         mash:
           staff:
             socialWorkers: 8
+            managers: 2
           screeningMinutes: { dist: lognormal, mean: 30, sd: 20 }
+        pathway:
+          team:
+            socialWorkers: 100
         """;
+
+    /// <summary>A case that starts with its name extends the valid base (one line more, so its expected line is one more).</summary>
+    private static (string Yaml, int Line) OnTheBase(string yaml, int line) =>
+        yaml.StartsWith("name:", StringComparison.Ordinal) ? ("extends: base.yaml\n" + yaml, line + 1) : (yaml, line);
 
     public static TheoryData<string, string, int, string, string> Cases => new()
     {
@@ -59,6 +72,10 @@ public class ScenarioErrorCorpusTests
         { "empty file", "", 1, "", "empty" },
         { "two documents", "name: x\n---\nname: y\n", 3, "", "one YAML document" },
         { "negative initial stock", "name: x\npathway:\n  initialStock:\n    childInNeedPlans: -5\n", 4, "pathway.initialStock.childInNeedPlans", "zero or more children" },
+        { "a response decision's chance above 1", "name: x\npathway:\n  referral:\n    noFurtherActionProbability: 1.5\n", 4, "pathway.referral.noFurtherActionProbability", "between 0 and 1" },
+        { "a stay in care of no length", "name: x\npathway:\n  lookedAfter:\n    meanStayMonths: 0\n", 4, "pathway.lookedAfter.meanStayMonths", "greater than zero" },
+        { "negative looked-after stock", "name: x\npathway:\n  initialStock:\n    lookedAfter: -1\n", 4, "pathway.initialStock.lookedAfter", "zero or more children" },
+        { "a child protection review that escalates", "name: x\npathway:\n  childProtectionPlan:\n    firstReview: { continue: 0.5, escalate: 0.5 }\n", 4, "pathway.childProtectionPlan.firstReview", "does not escalate" },
         { "initial stock of plans that never end", "name: x\npathway:\n  childInNeedPlan:\n    review: { continue: 1 }\n  initialStock: { childInNeedPlans: 10 }\n", 5, "pathway.initialStock", "never end" },
     };
 
@@ -67,6 +84,8 @@ public class ScenarioErrorCorpusTests
     public void A_malformed_scenario_is_reported_at_its_file_line_and_field(string kind, string yaml, int line, string field, string message)
     {
         using var folder = new TempFolder();
+        folder.Write("base.yaml", Valid);
+        (yaml, line) = OnTheBase(yaml, line);
         string path = folder.Write("bad.yaml", yaml);
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
         Assert.Contains(error.Errors, e => e.File == path && e.Line == line && e.Field == field && e.Message.Contains(message, StringComparison.Ordinal));
@@ -84,10 +103,11 @@ public class ScenarioErrorCorpusTests
     public void Every_problem_in_a_file_is_reported_not_only_the_first()
     {
         using var folder = new TempFolder();
-        string path = folder.Write("many.yaml", "name: x\nrun:\n  seed: abc\n  horizonDays: -3\nmash:\n  staf: 1\n");
+        folder.Write("base.yaml", Valid);
+        string path = folder.Write("many.yaml", OnTheBase("name: x\nrun:\n  seed: abc\n  horizonDays: -3\nmash:\n  staf: 1\n", 0).Yaml);
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
         Assert.Equal(["mash.staf", "run.seed"], error.Errors.Select(e => e.Field).Order());
-        Assert.Contains("many.yaml:3:9: run.seed:", error.Message);
+        Assert.Contains("many.yaml:4:9: run.seed:", error.Message);
     }
 
     [Fact]

@@ -123,7 +123,7 @@ public class ScenarioLimitsTests
     public void A_bad_section_restated_in_a_what_if_is_reported_in_the_what_if()
     {
         using var folder = new TempFolder();
-        folder.Write("base.yaml", "name: base\nmash:\n  staff:\n    socialWorkers: 8\n    managers: 2\n");
+        folder.Write("base.yaml", "name: base\npopulation: { children: 9000 }\nrun: { horizonDays: 60, warmupDays: 7 }\ndemand: { contactsPerYear: 1500 }\nmash:\n  staff:\n    socialWorkers: 8\n    managers: 2\n");
         string path = folder.Write("child.yaml", "extends: base.yaml\nname: child\nmash:\n  staff:\n    managers: 0\n");
         var error = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Errors);
         Assert.Equal((path, 5, "mash.staff.managers"), (error.File, error.Line, error.Field));

@@ -10,7 +10,9 @@ public class ScenarioLoaderTests
 {
     private const string Base = """
         name: base
-        run: { horizonDays: 100, seed: 5 }
+        run: { horizonDays: 100, warmupDays: 10, seed: 5 }
+        population: { children: 9000 }
+        demand: { contactsPerYear: 1500 }
         mash:
           staff:
             socialWorkers: { value: 8, source: "002 para 13" }
@@ -53,13 +55,13 @@ public class ScenarioLoaderTests
     public void Extends_chains_resolve_in_order_and_an_error_in_a_base_names_the_base_file()
     {
         using var folder = new TempFolder();
-        folder.Write("a.yaml", "name: a\nrun:\n  seed: 1\n  horizonDays: 50\n");
+        folder.Write("a.yaml", "name: a\nrun:\n  seed: 1\n  horizonDays: 50\n  warmupDays: 5\npopulation: { children: 9000 }\ndemand: { contactsPerYear: 1500 }\nmash: { staff: { socialWorkers: 8, managers: 2 } }\n");
         folder.Write("b.yaml", "extends: a.yaml\nrun:\n  seed: 2\n");
         string c = folder.Write("c.yaml", "extends: b.yaml\nname: c\n");
         var scenario = ScenarioLoader.Load(c).File;
         Assert.Equal((2L, 50), (scenario.Run.Seed, scenario.Run.HorizonDays));
 
-        folder.Write("a.yaml", "name: a\nrun:\n  seed: 1\n  horizonDays: fifty\n");
+        folder.Write("a.yaml", "name: a\nrun:\n  seed: 1\n  horizonDays: fifty\n  warmupDays: 5\npopulation: { children: 9000 }\ndemand: { contactsPerYear: 1500 }\nmash: { staff: { socialWorkers: 8, managers: 2 } }\n");
         var error = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(c)).Errors);
         Assert.EndsWith("a.yaml", error.File);
         Assert.Equal((4, "run.horizonDays"), (error.Line, error.Field));
@@ -129,7 +131,7 @@ public class ScenarioLoaderTests
         using var folder = new TempFolder();
         string path = folder.Write("base.yaml", Base);
         var provenance = ScenarioLoader.Load(path, ScenarioEdit.ParseAll(["run.horizonDays=30"])).Provenance.ToDictionary(p => p.FieldPath);
-        Assert.Equal((ProvenanceKind.Source, "002 para 13", "8", 5), (provenance["mash.staff.socialWorkers"].Kind,
+        Assert.Equal((ProvenanceKind.Source, "002 para 13", "8", 7), (provenance["mash.staff.socialWorkers"].Kind,
             provenance["mash.staff.socialWorkers"].Citation, provenance["mash.staff.socialWorkers"].ValueText, provenance["mash.staff.socialWorkers"].Line));
         Assert.Equal(ProvenanceKind.Assumption, provenance["mash.screeningMinutes.mean"].Kind);
         Assert.Equal("local practice", provenance["mash.screeningMinutes.sd"].Citation);
@@ -176,7 +178,12 @@ public class ScenarioLoaderTests
     {
         const string yaml = """
             name: stocked
+            population: { children: 9000 }
+            run: { horizonDays: 100, warmupDays: 10 }
+            demand: { contactsPerYear: 1500 }
+            mash: { staff: { socialWorkers: 8, managers: 2 } }
             pathway:
+              team: { socialWorkers: 20 }
               initialStock:
                 childProtectionPlans: { value: 523, source: "002" }
                 childInNeedPlans: 1500
@@ -184,7 +191,7 @@ public class ScenarioLoaderTests
         var original = ScenarioLoader.LoadText(yaml, "inline").File;
         Assert.Equal((523, 1500), (original.Pathway!.InitialStock.ChildProtectionPlans, original.Pathway.InitialStock.ChildInNeedPlans));
         string resolved = ScenarioLoader.ToYaml(original);
-        Assert.Contains("initialStock: {childProtectionPlans: 523, childInNeedPlans: 1500}", resolved);
+        Assert.Contains("initialStock: {childProtectionPlans: 523, childInNeedPlans: 1500, lookedAfter: 0}", resolved);
         var again = ScenarioLoader.LoadText(resolved, "resolved").File;
         Assert.Equal(original.Pathway.InitialStock, again.Pathway!.InitialStock);
         Assert.Equal(resolved, ScenarioLoader.ToYaml(again));
@@ -217,7 +224,8 @@ public class ScenarioLoaderTests
     [Fact]
     public void Enum_values_accept_any_case_and_dashes()
     {
-        var scenario = ScenarioLoader.LoadText("name: x\nmash:\n  screeningMinutes: { dist: Log-Normal, mean: 3, sd: 1 }\n  hours: { days: [monday, FRIDAY] }\n", "inline").Scenario;
+        var scenario = ScenarioLoader.LoadText("name: x\nmash:\n  screeningMinutes: { dist: Log-Normal, mean: 3, sd: 1 }\n  hours: { days: [monday, FRIDAY] }\n  staff: { socialWorkers: 8, managers: 2 }\n"
+            + "population: { children: 9000 }\nrun: { horizonDays: 100, warmupDays: 10 }\ndemand: { contactsPerYear: 1500 }\n", "inline").Scenario;
         Assert.Equal(DistributionKind.LogNormal, scenario.Mash.ScreeningMinutes.Dist);
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Friday], scenario.Mash.Hours.Days);
         Assert.Equal(RagRating.Red, Enum.Parse<RagRating>("Red"));

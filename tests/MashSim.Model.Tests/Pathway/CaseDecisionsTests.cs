@@ -1,3 +1,4 @@
+using MashSim.Experiments.Scenarios;
 using MashSim.Kernel;
 using MashSim.Kernel.Random;
 using MashSim.Model.Contacts;
@@ -35,11 +36,14 @@ public class CaseDecisionsTests
         return answers;
     }
 
+    /// <summary>The default scenario's pathway (Cumbria, November 2017).</summary>
+    private static PathwayParameters Default => ScenarioLoader.LoadDefault().Scenario.Pathway!;
+
     public static TheoryData<string> ChangedDecisions => ["strategy discussion", "section 47", "conference", "step up"];
 
     private static PathwayParameters Changed(string decision)
     {
-        var p = new PathwayParameters();
+        var p = Default;
         return decision switch
         {
             "strategy discussion" => p with { StrategyDiscussion = p.StrategyDiscussion with { Section47Probability = 0.3 } },
@@ -54,7 +58,7 @@ public class CaseDecisionsTests
     [MemberData(nameof(ChangedDecisions))]
     public void Changing_one_decisions_chances_leaves_every_other_decisions_answers_unchanged_under_common_random_numbers(string changed)
     {
-        var baseline = Decide(new PathwayParameters());
+        var baseline = Decide(Default);
         var whatIf = Decide(Changed(changed));
         Assert.NotEqual(baseline[changed], whatIf[changed]);
         foreach (var decision in baseline.Keys.Where(d => d != changed))

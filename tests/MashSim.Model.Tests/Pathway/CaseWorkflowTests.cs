@@ -31,6 +31,7 @@ public class CaseWorkflowTests
         public void Close(Case c) => Asked.Add("close");
         public void BecomeLookedAfter(Case c) => Asked.Add("looked after");
         public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger) => Transitions.Add((from, to));
+        public ReferralResponse AfterReferral(Case c) => Decide<ReferralResponse>();
         public bool StraightToStrategyDiscussion(Case c) => Decide<bool>();
         public AssessmentOutcome AfterAssessment(Case c) => Decide<AssessmentOutcome>();
         public StrategyDiscussionOutcome AfterStrategyDiscussion(Case c) => Decide<StrategyDiscussionOutcome>();
@@ -64,16 +65,20 @@ public class CaseWorkflowTests
     /// <summary>Every declared transition of the machine, as (from, trigger, the decision's answer, to); no answer where there is one destination.</summary>
     public static TheoryData<CaseState, CaseTrigger, object?, CaseState> Transitions => new()
     {
+        { CaseState.Referred, CaseTrigger.ResponseDecided, ReferralResponse.Assessment, CaseState.AwaitingAllocation },
+        { CaseState.Referred, CaseTrigger.ResponseDecided, ReferralResponse.NoFurtherAction, CaseState.Closed },
         { CaseState.AwaitingAllocation, CaseTrigger.Allocated, false, CaseState.InAssessment },
         { CaseState.AwaitingAllocation, CaseTrigger.Allocated, true, CaseState.AwaitingStrategyDiscussion },
         { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, AssessmentOutcome.Close, CaseState.Closed },
         { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, AssessmentOutcome.EarlyHelp, CaseState.AwaitingEarlyHelpPanel },
         { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, AssessmentOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan },
         { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, AssessmentOutcome.StrategyDiscussion, CaseState.AwaitingStrategyDiscussion },
+        { CaseState.InAssessment, CaseTrigger.AssessmentCompleted, AssessmentOutcome.LookedAfter, CaseState.LookedAfter },
         { CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, StrategyDiscussionOutcome.Section47Enquiry, CaseState.InSection47 },
         { CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, StrategyDiscussionOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan },
         { CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, StrategyDiscussionOutcome.Close, CaseState.Closed },
         { CaseState.InSection47, CaseTrigger.Section47Completed, Section47Outcome.InitialConference, CaseState.AwaitingConference },
+        { CaseState.InSection47, CaseTrigger.Section47Completed, Section47Outcome.AssessmentContinues, CaseState.InAssessment },
         { CaseState.InSection47, CaseTrigger.Section47Completed, Section47Outcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan },
         { CaseState.InSection47, CaseTrigger.Section47Completed, Section47Outcome.Close, CaseState.Closed },
         { CaseState.AwaitingConference, CaseTrigger.ConferenceHeld, ConferenceOutcome.ChildProtectionPlan, CaseState.OnChildProtectionPlan },
@@ -89,6 +94,7 @@ public class CaseWorkflowTests
         { CaseState.OnChildInNeedPlan, CaseTrigger.PlanReviewed, PlanReviewOutcome.Escalate, CaseState.AwaitingStrategyDiscussion },
         { CaseState.AwaitingEarlyHelpPanel, CaseTrigger.PanelMet, null, CaseState.InEarlyHelp },
         { CaseState.InEarlyHelp, CaseTrigger.EarlyHelpEnded, null, CaseState.Closed },
+        { CaseState.LookedAfter, CaseTrigger.CareEnded, null, CaseState.LeftCare },
     };
 
     [Theory]
@@ -118,6 +124,7 @@ public class CaseWorkflowTests
     {
         var (workflow, noted) = Build();
         var c = NewCase();
+        Step(workflow, noted, c, CaseTrigger.ResponseDecided, ReferralResponse.Assessment, CaseState.AwaitingAllocation);
         Step(workflow, noted, c, CaseTrigger.Allocated, false, CaseState.InAssessment);
         Step(workflow, noted, c, CaseTrigger.AssessmentCompleted, AssessmentOutcome.StrategyDiscussion, CaseState.AwaitingStrategyDiscussion);
         Step(workflow, noted, c, CaseTrigger.StrategyDiscussionHeld, StrategyDiscussionOutcome.Section47Enquiry, CaseState.InSection47);
@@ -125,7 +132,32 @@ public class CaseWorkflowTests
         Step(workflow, noted, c, CaseTrigger.ConferenceHeld, ConferenceOutcome.ChildProtectionPlan, CaseState.OnChildProtectionPlan);
         Step(workflow, noted, c, CaseTrigger.PlanReviewed, PlanReviewOutcome.Continue, CaseState.OnChildProtectionPlan);
         Step(workflow, noted, c, CaseTrigger.PlanReviewed, PlanReviewOutcome.LookedAfter, CaseState.LookedAfter);
-        Assert.Equal(["assess", "strategy", "s47", "conference", "cp", "cp continues", "OnChildProtectionPlan ends", "looked after"], noted.Asked);
+        Step(workflow, noted, c, CaseTrigger.CareEnded, null, CaseState.LeftCare);
+        Assert.Equal(["allocate", "assess", "strategy", "s47", "conference", "cp", "cp continues", "OnChildProtectionPlan ends", "looked after"], noted.Asked);
+    }
+
+    [Fact]
+    public void A_red_childs_assessment_starts_with_the_strategy_discussion_and_decides_after_an_enquiry_without_conference()
+    {
+        var (workflow, noted) = Build();
+        var c = NewCase(RagRating.Red);
+        c.State = CaseState.AwaitingAllocation;
+        Step(workflow, noted, c, CaseTrigger.Allocated, true, CaseState.AwaitingStrategyDiscussion);
+        Step(workflow, noted, c, CaseTrigger.StrategyDiscussionHeld, StrategyDiscussionOutcome.Section47Enquiry, CaseState.InSection47);
+        Step(workflow, noted, c, CaseTrigger.Section47Completed, Section47Outcome.AssessmentContinues, CaseState.InAssessment);
+        Step(workflow, noted, c, CaseTrigger.AssessmentCompleted, AssessmentOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan);
+        // One assessment, begun with the strategy discussion and not begun again when the enquiry hands back to it.
+        Assert.Equal(["assess", "strategy", "s47", "cin"], noted.Asked);
+    }
+
+    [Fact]
+    public void A_child_in_need_escalated_to_a_strategy_discussion_starts_no_new_assessment()
+    {
+        var (workflow, noted) = Build();
+        var c = NewCase();
+        c.State = CaseState.OnChildInNeedPlan;
+        Step(workflow, noted, c, CaseTrigger.PlanReviewed, PlanReviewOutcome.Escalate, CaseState.AwaitingStrategyDiscussion);
+        Assert.Equal(["OnChildInNeedPlan ends", "strategy"], noted.Asked);
     }
 
     [Fact]

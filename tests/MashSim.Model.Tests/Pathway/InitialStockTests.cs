@@ -9,7 +9,7 @@ namespace MashSim.Model.Tests.Pathway;
 public class InitialStockTests
 {
     private static Scenario WithStock(Scenario scenario, int childProtectionPlans, int childInNeedPlans) =>
-        scenario with { Pathway = scenario.Pathway! with { InitialStock = new InitialStockParameters { ChildProtectionPlans = childProtectionPlans, ChildInNeedPlans = childInNeedPlans } } };
+        scenario with { Pathway = scenario.Pathway! with { InitialStock = new InitialStockParameters { ChildProtectionPlans = childProtectionPlans, ChildInNeedPlans = childInNeedPlans, LookedAfter = 0 } } };
 
     private static Scenario Window(Scenario scenario, int warmupDays, int horizonDays) =>
         scenario with { Run = scenario.Run with { WarmupDays = warmupDays, HorizonDays = horizonDays } };
@@ -54,7 +54,7 @@ public class InitialStockTests
         Assert.Equal(1800, cases.Initial);
         Assert.True(cases.Opened > 1000);
         Assert.True(cases.Balances, cases.ToString());
-        Assert.Equal(cases.Initial + cases.Opened - cases.Closed - cases.LookedAfter, cases.StillOpen);
+        Assert.Equal(cases.Initial + cases.Opened - cases.Closed - cases.LeftCare, cases.StillOpen);
     }
 
     [Fact]

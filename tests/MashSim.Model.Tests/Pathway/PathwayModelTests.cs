@@ -16,7 +16,7 @@ public class PathwayModelTests
         var cases = result.Cases!;
         Assert.True(cases.Opened > 10_000);
         Assert.True(cases.Balances, cases.ToString());
-        Assert.True(cases.Closed > 0 && cases.LookedAfter > 0 && cases.StillOpen > 0);
+        Assert.True(cases.Closed > 0 && cases.LeftCare > 0 && cases.StillOpen > 0);
     }
 
     [Fact]

@@ -30,14 +30,6 @@ public sealed record Overload(IReadOnlyList<OverloadSign> Signs)
     /// <summary>The signs about one outcome or series (for the row of a table that shows it).</summary>
     public IEnumerable<OverloadSign> About(string outcomeId) => Signs.Where(s => s.OutcomeId == outcomeId);
 
-    private static readonly (Kpi Kpi, string Role)[] Roles =
-    [
-        (Kpi.UtilisationSocialWorkers, "MASH social workers"),
-        (Kpi.UtilisationManagers, "MASH managers"),
-        (Kpi.UtilisationBusinessSupport, "business support"),
-        (Kpi.UtilisationEmergencyDutyTeam, "emergency duty team"),
-    ];
-
     /// <summary>The daily series that count open work: what they count, in words, and the outcome that averages them.</summary>
     private static readonly Dictionary<string, (string Work, string OutcomeId)> OpenWork = new(StringComparer.Ordinal)
     {
@@ -52,11 +44,11 @@ public sealed record Overload(IReadOnlyList<OverloadSign> Signs)
     public static Overload Of(IReadOnlyList<OutcomeSummary> summary, IReadOnlyList<DailySeriesSummary>? daily = null)
     {
         var signs = new List<OverloadSign>();
-        foreach (var (kpi, role) in Roles)
+        foreach (var role in MashRole.All)
         {
-            double busy = summary[kpi.Index].Mean;
+            double busy = summary[role.Utilisation.Index].Mean;
             if (double.IsFinite(busy) && busy >= BusyShare)
-                signs.Add(new("busy", role, kpi.Id, $"{busy.ToString("0.0%", CultureInfo.InvariantCulture)} busy"));
+                signs.Add(new("busy", role.Name, role.Utilisation.Id, $"{busy.ToString("0.0%", CultureInfo.InvariantCulture)} busy"));
         }
         double unfinished = summary[Kpi.UnfinishedAtEnd.Index].Mean, contacts = summary[Kpi.Contacts.Index].Mean;
         if (double.IsFinite(unfinished) && unfinished >= 1 && unfinished > UnfinishedShare * contacts)

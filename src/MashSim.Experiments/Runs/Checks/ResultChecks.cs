@@ -48,7 +48,7 @@ public static class ResultChecks
             if (!account.Balances)
                 problems.Add($"{at}: contacts are not conserved: {account.Arrived} arrived but {account.TransferredToDuty} went to duty, {account.Referred} were referred, {account.Closed} closed and {account.StillOpen} are open");
             if (run.Cases is { Balances: false } cases)
-                problems.Add($"{at}: cases are not conserved: {cases.Initial} at the start and {cases.Opened} opened, but {cases.Closed} closed, {cases.LookedAfter} became looked after and {cases.StillOpen} are open (the stock counts {cases.OpenCountedByStock})");
+                problems.Add($"{at}: cases are not conserved: {cases.Initial} at the start and {cases.Opened} opened, but {cases.Closed} closed, {cases.LeftCare} left care and {cases.StillOpen} are open (the stock counts {cases.OpenCountedByStock})");
             if (LittlesLawProblem(run) is { } little) problems.Add($"{at}: {little}");
         }
         return problems;

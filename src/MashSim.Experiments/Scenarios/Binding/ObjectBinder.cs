@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using MashSim.Experiments.Scenarios.Defaults;
 using MashSim.Model.Parameters.Validation;
 using YamlDotNet.RepresentationModel;
 
@@ -11,6 +12,8 @@ namespace MashSim.Experiments.Scenarios.Binding;
 /// <c>{ value: x, assumption: "..." }</c>; a section may carry its own <c>source</c> or <c>assumption</c> for all it holds.
 /// Every figure bound is written down in <see cref="Provenance"/>. Records that implement <see cref="IValidatable"/>
 /// check themselves after binding, and their problems are reported at the line of the property at fault.
+/// A field the records mark <c>required</c> and the file leaves out is taken from the built-in defaults
+/// (<see cref="ScenarioDefaults"/>), cited as they cite it; one without a default there is an error.
 /// </remarks>
 internal sealed class ObjectBinder(YamlTree tree)
 {
@@ -20,6 +23,9 @@ internal sealed class ObjectBinder(YamlTree tree)
 
     /// <summary>The key each section was written under, so a problem with a whole section points at its name.</summary>
     private readonly Dictionary<YamlNode, YamlNode> _keyOf = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>While a default is bound: the node of the scenario's own where the field was missing, so a problem inside the default is reported there.</summary>
+    private YamlNode? _missingAt;
 
     public List<ScenarioError> Errors { get; } = [];
     public List<ProvenanceEntry> Provenance { get; } = [];
@@ -69,6 +75,7 @@ internal sealed class ObjectBinder(YamlTree tree)
                 ? new Citation(ProvenanceKind.Source, cited) : null;
         int errorsBefore = Errors.Count;
         var keyNodes = new Dictionary<string, YamlNode>();
+        bool isDefault = ScenarioDefaults.Tree.TryOriginOf(mapping, out _);
 
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
@@ -80,6 +87,8 @@ internal sealed class ObjectBinder(YamlTree tree)
                 Error(keyNode, Join(path, key), $"unknown key '{key}'{Suggestion(key, properties.Keys)}");
                 continue;
             }
+            // A list of items in the defaults is the template each item the scenario lists takes its defaults from, not an item itself.
+            if (isDefault && ListElementType(property.PropertyType) is { } itemType && IsObject(itemType)) continue;
             keyNodes[key] = keyNode;
             _keyOf[valueNode] = keyNode;
             if (IsExplicitNull(valueNode))
@@ -94,10 +103,18 @@ internal sealed class ObjectBinder(YamlTree tree)
 
         foreach (var (name, property) in properties)
         {
-            if (property.GetCustomAttribute<RequiredMemberAttribute>() is not null && !keyNodes.ContainsKey(name))
+            if (property.GetCustomAttribute<RequiredMemberAttribute>() is null || keyNodes.ContainsKey(name)) continue;
+            if (ScenarioDefaults.Find(Join(path, name)) is { } found)
             {
-                Error(mapping, Join(path, name), $"'{name}' is required here");
+                var value = BindDefault(property.PropertyType, found.Node, found.Sections, mapping, Join(path, name));
+                if (value is not null) property.SetValue(instance, value);
             }
+            else if (IsObject(property.PropertyType) && ListElementType(property.PropertyType) is null)
+            {
+                // A section left out whole: name each field it must give, where the section belongs.
+                BindDefault(property.PropertyType, new YamlMappingNode(), [], mapping, Join(path, name));
+            }
+            else Error(mapping, Join(path, name), $"'{name}' is required here{RequiredHint(path)}");
         }
 
         if (Errors.Count == errorsBefore && instance is IValidatable validatable)
@@ -110,6 +127,28 @@ internal sealed class ObjectBinder(YamlTree tree)
         }
         return instance;
     }
+
+    /// <summary>Binds a built-in default, cited by its own wrapper or by the nearest section of the defaults that cites one.</summary>
+    private object? BindDefault(Type type, YamlNode node, IReadOnlyList<YamlMappingNode> sections, YamlNode missingAt, string path)
+    {
+        Citation? citation = null;
+        foreach (var section in sections) citation = ReadCitation(section, path) ?? citation;
+        var outer = _missingAt;
+        _missingAt ??= missingAt;
+        try
+        {
+            return Bind(type, node, path, citation);
+        }
+        finally
+        {
+            _missingAt = outer;
+        }
+    }
+
+    /// <summary>Where a required field belongs, so the message says what to add.</summary>
+    private static string RequiredHint(string path) => path.Length == 0
+        ? ""
+        : $" (add it under '{path}'; the built-in defaults, {ScenarioDefaults.RepositoryPath}, list every field that may be left out)";
 
     private object? BindList(Type listType, Type elementType, YamlNode node, string path, Citation? citation)
     {
@@ -168,16 +207,24 @@ internal sealed class ObjectBinder(YamlTree tree)
 
     private void Record(YamlNode node, string path, string valueText, Citation? citation)
     {
-        var origin = tree.OriginOf(node);
-        var effective = origin.File == Editing.ScenarioEdit.Origin
-            ? new Citation(ProvenanceKind.Assumption, "set on the command line (--set)")
+        var origin = OriginOf(node);
+        var effective = origin.File == Editing.ScenarioEdit.Origin ? new Citation(ProvenanceKind.Assumption, "set on the command line (--set)")
+            : origin.File == ScenarioDefaults.FileName && citation is not null ? citation with { Text = $"{BuiltInDefault}{citation.Text}" }
             : citation;
         Provenance.Add(new ProvenanceEntry(path, valueText, effective?.Kind ?? ProvenanceKind.Unstated, effective?.Text, origin.File, origin.Line));
     }
 
+    /// <summary>How provenance.csv and scenario.resolved.yaml mark a value the file left out.</summary>
+    public const string BuiltInDefault = "built-in default: ";
+
+    private NodeOrigin OriginOf(YamlNode node) =>
+        ScenarioDefaults.Tree.TryOriginOf(node, out var origin) ? origin : tree.OriginOf(node);
+
     private void Error(YamlNode node, string field, string message)
     {
-        var origin = tree.OriginOf(node is YamlMappingNode && _keyOf.TryGetValue(node, out var key) ? key : node);
+        // A problem inside a built-in default is the scenario's: it is reported where the scenario left the field out.
+        if (_missingAt is not null && !tree.TryOriginOf(node, out _)) node = _missingAt;
+        var origin = OriginOf(node is YamlMappingNode && _keyOf.TryGetValue(node, out var key) ? key : node);
         Errors.Add(new ScenarioError(origin.File, origin.Line, origin.Column, field, message));
     }
 

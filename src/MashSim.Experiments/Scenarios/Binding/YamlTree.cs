@@ -28,6 +28,14 @@ internal sealed class YamlTree
     public NodeOrigin OriginOf(YamlNode node) =>
         _origins.TryGetValue(node, out var box) ? box.Origin : new NodeOrigin(RootFile, (int)node.Start.Line, (int)node.Start.Column);
 
+    /// <summary>The origin recorded for <paramref name="node"/>, if this tree recorded one.</summary>
+    public bool TryOriginOf(YamlNode node, out NodeOrigin origin)
+    {
+        bool found = _origins.TryGetValue(node, out var box);
+        origin = box?.Origin ?? default!;
+        return found;
+    }
+
     /// <summary>Records that <paramref name="node"/> and everything under it came from <paramref name="file"/>.</summary>
     public void Attribute(YamlNode node, string file)
     {

@@ -2,6 +2,7 @@ using MashSim.Kernel;
 using MashSim.Kernel.Calendar;
 using MashSim.Kernel.Random;
 using MashSim.Kernel.Resources;
+using MashSim.Model.Parameters;
 using MashSim.Model.Pathway.Cases;
 using MashSim.Model.Pathway.Decisions;
 using MashSim.Model.Pathway.Events;
@@ -24,7 +25,7 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
     private readonly CaseTriggers _triggers;
     private readonly StrategyMeetings _strategy;
     private readonly ConferenceSlots _slots;
-    private readonly ISampler _assessmentHours, _section47Days, _earlyHelpWeeks;
+    private readonly ISampler _assessmentHours, _section47Days, _earlyHelpWeeks, _monthsLookedAfter;
     private readonly ISampler? _assessmentMinimumDays, _conferenceNoticeDays;
 
     public CaseActivities(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, RandomStreams streams,
@@ -47,6 +48,8 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
         _earlyHelpWeeks = parameters.EarlyHelp.Weeks.Sampler(streams.Stream("pathway.earlyHelp.weeks"));
         if (parameters.Assessment.MinimumWorkingDays is { } minimum) _assessmentMinimumDays = minimum.Sampler(streams.Stream("pathway.assessment.minimumDays"));
         if (parameters.Conferences.NoticeWorkingDays is { } notice) _conferenceNoticeDays = notice.Sampler(streams.Stream("pathway.conference.noticeDays"));
+        // Exponential, so a child already in care at the start has as long again to stay (InitialStock).
+        _monthsLookedAfter = DistributionSpec.Exponential(parameters.LookedAfter.MeanStayMonths).Sampler(streams.Stream("pathway.lookedAfter.stay"));
     }
 
     /// <summary>The case-holding social workers and family support workers.</summary>
@@ -56,6 +59,8 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
 
     public void StartAssessment(Case c)
     {
+        c.AssessmentStartedAt = _simulation.Now;
+        _recorder.OnAssessmentStarted(c);
         c.AssessmentHoursNeeded = _assessmentHours.Sample();
         c.AssessmentHoursDone = 0;
         c.AssessmentCompletedAt = null;
@@ -135,7 +140,16 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
         Team.Release(c);
     }
 
-    public void BecomeLookedAfter(Case c) => Team.Release(c);
+    public void BecomeLookedAfter(Case c)
+    {
+        Team.Release(c);
+        c.LookedAfterSince = _simulation.Now;
+        LeaveCareAfter(c, _monthsLookedAfter.Sample());
+    }
+
+    /// <summary>Books the day the child leaves care, <paramref name="months"/> from now.</summary>
+    public void LeaveCareAfter(Case c, double months) =>
+        _triggers.Schedule(_simulation.Now + SimDuration.FromDays(months * 365.25 / 12), CaseTrigger.CareEnded, c);
 
     void IWorkOutcomes.Allocated(Case c, bool aboveCap)
     {
@@ -146,7 +160,12 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
         _triggers.Schedule(_simulation.Now, CaseTrigger.Allocated, c);
     }
 
-    void IWorkOutcomes.AssessmentDone(Case c) => _triggers.Schedule(_simulation.Now, CaseTrigger.AssessmentCompleted, c);
+    /// <summary>An assessment under way alongside an enquiry or a plan is recorded; only one the case is waiting on moves it on.</summary>
+    void IWorkOutcomes.AssessmentDone(Case c)
+    {
+        _recorder.OnAssessmentCompleted(c);
+        if (c.State == CaseState.InAssessment) _triggers.Schedule(_simulation.Now, CaseTrigger.AssessmentCompleted, c);
+    }
     void IWorkOutcomes.Visited(Case c, bool late) => _recorder.OnVisit(c, late);
     void IWorkOutcomes.UnallocatedChanged(int unallocated) => _recorder.OnUnallocatedChanged(unallocated);
     void IWorkOutcomes.EndOfWorkingDay(IReadOnlyList<SocialWorker> socialWorkers) => _recorder.OnEndOfWorkingDay(socialWorkers);

@@ -4,7 +4,7 @@ using MashSim.Model.Pathway.Work;
 
 namespace MashSim.Model.Pathway.Cases;
 
-/// <summary>A child's case in children's social care, from referral until it closes or the child becomes looked after.</summary>
+/// <summary>A child's case in children's social care, from referral until it closes or the child, having been looked after, leaves care.</summary>
 public sealed class Case
 {
     public Case(int id, int childId, RagRating rag, SimTime referredAt, bool counted)
@@ -24,13 +24,19 @@ public sealed class Case
     public RagRating Rag { get; }
     public SimTime ReferredAt { get; }
     public bool Counted { get; }
-    public CaseState State { get; set; } = CaseState.AwaitingAllocation;
+    public CaseState State { get; set; } = CaseState.Referred;
 
     public SocialWorker? Worker { get; set; }
 
     /// <summary>Different workers who have held the case (a child "had four different workers over a 12-month period", 003).</summary>
     public HashSet<int> WorkersHeld { get; } = [];
     public SimTime? AllocatedAt { get; set; }
+
+    /// <summary>When the single assessment started (at allocation; alongside the strategy discussion for a red child); null before.</summary>
+    public SimTime? AssessmentStartedAt { get; set; }
+
+    /// <summary>Started and not yet complete: the social worker works on it whatever else the case is going through.</summary>
+    public bool AssessmentUnderway => AssessmentStartedAt is not null && AssessmentCompletedAt is null;
 
     public double AssessmentHoursNeeded { get; set; }
     public double AssessmentHoursDone { get; set; }
@@ -67,6 +73,9 @@ public sealed class Case
 
     /// <summary>The locality team the case belongs to, once it has asked for allocation.</summary>
     public int? Locality { get; set; }
+
+    /// <summary>When the child became looked after.</summary>
+    public SimTime LookedAfterSince { get; set; }
 
     /// <summary>Closed or stepped down before its needs were met, under caseload pressure: more likely to come back.</summary>
     public bool EndedPrematurely { get; set; }

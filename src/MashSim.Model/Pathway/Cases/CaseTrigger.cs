@@ -3,6 +3,7 @@ namespace MashSim.Model.Pathway.Cases;
 /// <summary>What happens to a case; each is reported by a kernel event when it falls due.</summary>
 public enum CaseTrigger
 {
+    ResponseDecided,
     Allocated,
     AssessmentCompleted,
     StrategyDiscussionHeld,
@@ -11,4 +12,5 @@ public enum CaseTrigger
     PlanReviewed,
     PanelMet,
     EarlyHelpEnded,
+    CareEnded,
 }

@@ -14,15 +14,17 @@ namespace MashSim.Model.Pathway.Decisions;
 internal sealed class CaseDecisions : ICaseRouting
 {
     private readonly PathwayParameters _p;
-    private readonly CategoricalChoice<AssessmentOutcome> _assessmentOutcome;
+    private readonly CategoricalChoice<AssessmentOutcome> _assessmentOutcome, _assessmentOutcomeAfterSection47;
     private readonly CategoricalChoice<PlanReviewOutcome> _firstCpReview, _laterCpReview, _cinReview;
     private readonly System.Random _section47, _childInNeedIfNoSection47, _conference, _childInNeedIfNoConference,
-        _plan, _childInNeedIfNoPlan, _stepUp, _premature;
+        _plan, _childInNeedIfNoPlan, _stepUp, _premature, _noFurtherAction;
 
     public CaseDecisions(PathwayParameters parameters, RandomStreams streams)
     {
         _p = parameters;
         _assessmentOutcome = new CategoricalChoice<AssessmentOutcome>(parameters.Assessment.Outcomes.Shares(), streams.Stream("pathway.assessment.outcome"));
+        _assessmentOutcomeAfterSection47 = new CategoricalChoice<AssessmentOutcome>(
+            parameters.Assessment.Outcomes.Shares().Where(s => s.Key != AssessmentOutcome.StrategyDiscussion), streams.Stream("pathway.assessment.outcomeAfterSection47"));
         _firstCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.FirstReview.Shares(), streams.Stream("pathway.cp.firstReview"));
         _laterCpReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildProtectionPlan.LaterReviews.Shares(), streams.Stream("pathway.cp.laterReview"));
         _cinReview = new CategoricalChoice<PlanReviewOutcome>(parameters.ChildInNeedPlan.Review.Shares(), streams.Stream("pathway.cin.review"));
@@ -34,11 +36,18 @@ internal sealed class CaseDecisions : ICaseRouting
         _childInNeedIfNoPlan = streams.Stream("pathway.decision.childInNeedIfNoPlan");
         _stepUp = streams.Stream("pathway.decision.stepUp");
         _premature = streams.Stream("pathway.decision.premature");
+        _noFurtherAction = streams.Stream("pathway.decision.noFurtherAction");
     }
+
+    /// <summary>A red child is always assessed; the rest are closed with no further action at the scenario's chance.</summary>
+    public ReferralResponse AfterReferral(Case c) =>
+        Chance(_noFurtherAction, _p.Referral.NoFurtherActionProbability) && !c.IsRed ? ReferralResponse.NoFurtherAction : ReferralResponse.Assessment;
 
     public bool StraightToStrategyDiscussion(Case c) => c.IsRed;
 
-    public AssessmentOutcome AfterAssessment(Case c) => _assessmentOutcome.Next();
+    /// <summary>An assessment that ran alongside a strategy discussion cannot call another: its outcome is drawn without that share.</summary>
+    public AssessmentOutcome AfterAssessment(Case c) =>
+        (c.StrategyHeldAt is null ? _assessmentOutcome : _assessmentOutcomeAfterSection47).Next();
 
     public StrategyDiscussionOutcome AfterStrategyDiscussion(Case c) =>
         Either(_section47, _p.StrategyDiscussion.Section47Probability, _childInNeedIfNoSection47, _p.StrategyDiscussion.ChildInNeedIfNoSection47) switch
@@ -48,10 +57,12 @@ internal sealed class CaseDecisions : ICaseRouting
             _ => StrategyDiscussionOutcome.Close,
         };
 
+    /// <summary>Without a conference, an assessment still under way decides what follows; otherwise the enquiry's own chances do.</summary>
     public Section47Outcome AfterSection47(Case c) =>
         Either(_conference, _p.Section47.ConferenceProbability, _childInNeedIfNoConference, _p.Section47.ChildInNeedIfNoConference) switch
         {
             (true, _) => Section47Outcome.InitialConference,
+            _ when c.AssessmentUnderway => Section47Outcome.AssessmentContinues,
             (_, true) => Section47Outcome.ChildInNeedPlan,
             _ => Section47Outcome.Close,
         };

@@ -4,6 +4,9 @@ namespace MashSim.Model.Pathway.Decisions;
 public enum Section47Outcome
 {
     InitialConference,
+
+    /// <summary>No conference, and the single assessment begun alongside is still under way: its outcome decides.</summary>
+    AssessmentContinues,
     ChildInNeedPlan,
     Close,
 }

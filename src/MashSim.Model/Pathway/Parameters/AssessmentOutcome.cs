@@ -7,4 +7,7 @@ public enum AssessmentOutcome
     EarlyHelp,
     ChildInNeedPlan,
     StrategyDiscussion,
+
+    /// <summary>The child becomes looked after directly (accommodated, or an emergency order), without a child protection plan first.</summary>
+    LookedAfter,
 }

@@ -8,17 +8,17 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record AssessmentParameters : IValidatable
 {
     /// <summary>Hours of work an assessment needs in all (visits, checks, analysis, write-up).</summary>
-    public DistributionSpec WorkHours { get; init; } = DistributionSpec.LogNormal(10, 5);
+    public required DistributionSpec WorkHours { get; init; }
 
     /// <summary>At most this many hours a working day go to one assessment (visits need families to be in).</summary>
-    public double MaxHoursPerDay { get; init; } = 2;
+    public required double MaxHoursPerDay { get; init; }
 
-    public int TimescaleWorkingDays { get; init; } = 45;
+    public required int TimescaleWorkingDays { get; init; }
 
     /// <summary>Working days an assessment takes at the least however much time the worker has (appointments, other agencies' reports); null for none.</summary>
     public DistributionSpec? MinimumWorkingDays { get; init; }
 
-    public AssessmentOutcomes Outcomes { get; init; } = new();
+    public required AssessmentOutcomes Outcomes { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

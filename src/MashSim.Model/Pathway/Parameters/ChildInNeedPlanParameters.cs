@@ -6,11 +6,11 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record ChildInNeedPlanParameters : IValidatable
 {
     /// <summary>Working days between visits (a local standard: an assumption to state in the scenario).</summary>
-    public int VisitEveryWorkingDays { get; init; } = 20;
-    public double VisitHours { get; init; } = 1.5;
-    public int ReviewIntervalWeeks { get; init; } = 12;
-    public PlanReviewOutcomes Review { get; init; } = new() { Continue = 0.55, StepDown = 0.20, Close = 0.20, Escalate = 0.05 };
-    public int DriftMonths { get; init; } = 12;
+    public required int VisitEveryWorkingDays { get; init; }
+    public required double VisitHours { get; init; }
+    public required int ReviewIntervalWeeks { get; init; }
+    public required PlanReviewOutcomes Review { get; init; }
+    public required int DriftMonths { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

@@ -7,12 +7,12 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record ChildProtectionPlanParameters : IValidatable
 {
     /// <summary>Working days between statutory visits (a local standard: an assumption to state in the scenario).</summary>
-    public int VisitEveryWorkingDays { get; init; } = 10;
-    public double VisitHours { get; init; } = 2;
-    public int FirstReviewMonths { get; init; } = 3;
-    public int ReviewIntervalMonths { get; init; } = 6;
-    public PlanReviewOutcomes FirstReview { get; init; } = new() { Continue = 0.70, StepDown = 0.22, Close = 0.04, LookedAfter = 0.04 };
-    public PlanReviewOutcomes LaterReviews { get; init; } = new() { Continue = 0.25, StepDown = 0.55, Close = 0.12, LookedAfter = 0.08 };
+    public required int VisitEveryWorkingDays { get; init; }
+    public required double VisitHours { get; init; }
+    public required int FirstReviewMonths { get; init; }
+    public required int ReviewIntervalMonths { get; init; }
+    public required PlanReviewOutcomes FirstReview { get; init; }
+    public required PlanReviewOutcomes LaterReviews { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

@@ -8,19 +8,19 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record ConferenceParameters : IValidatable
 {
     /// <summary>Conferences (initial or review) the chairs can hold each working day.</summary>
-    public int SlotsPerWorkingDay { get; init; } = 12;
+    public required int SlotsPerWorkingDay { get; init; }
 
     /// <summary>Working days from the strategy discussion by which the initial conference is due (Working Together 2018: 15).</summary>
-    public int InitialTimescaleWorkingDays { get; init; } = 15;
+    public required int InitialTimescaleWorkingDays { get; init; }
 
     /// <summary>Working days from the end of the section 47 enquiry to the earliest date an initial conference can be held (invitations, reports); null for none.</summary>
     public DistributionSpec? NoticeWorkingDays { get; init; }
 
     /// <summary>The chance an initial conference makes a child protection plan (national: about 86%).</summary>
-    public double PlanProbability { get; init; } = 0.86;
+    public required double PlanProbability { get; init; }
 
     /// <summary>Without a plan: the chance of a child in need plan; otherwise the case closes.</summary>
-    public double ChildInNeedIfNoPlan { get; init; } = 0.7;
+    public required double ChildInNeedIfNoPlan { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

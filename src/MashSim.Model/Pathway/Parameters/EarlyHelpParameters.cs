@@ -7,13 +7,13 @@ namespace MashSim.Model.Pathway.Parameters;
 /// <summary>Early help: step-down cases wait for the weekly panel (Cumbria's EHFSPs, 000 and 001), then receive help for a while.</summary>
 public sealed record EarlyHelpParameters : IValidatable
 {
-    public DayOfWeek PanelDay { get; init; } = DayOfWeek.Wednesday;
+    public required DayOfWeek PanelDay { get; init; }
 
     /// <summary>Weeks of early help.</summary>
-    public DistributionSpec Weeks { get; init; } = DistributionSpec.Gamma(20, 10);
+    public required DistributionSpec Weeks { get; init; }
 
     /// <summary>The chance early help ends with a step-up: a new contact to the MASH.</summary>
-    public double StepUpProbability { get; init; } = 0.12;
+    public required double StepUpProbability { get; init; }
 
     public IEnumerable<ValidationProblem> Validate() =>
         MashSim.Model.Parameters.Shares.Probabilities(("stepUpProbability", StepUpProbability));

@@ -2,7 +2,7 @@ using MashSim.Model.Parameters.Validation;
 
 namespace MashSim.Model.Pathway.Parameters;
 
-/// <summary>Children already on plans when the run starts, so that the stocks (and hence caseloads) need not be built up from empty over a long warm-up.</summary>
+/// <summary>Children already on plans or looked after when the run starts, so that the stocks (and hence caseloads) need not be built up from empty over a long warm-up.</summary>
 /// <remarks>
 /// Each plan's age (time since it started) is drawn from the equilibrium age distribution of the plan's own review
 /// chain: in a steady state the chance that an open plan has age a is P(length &gt; a) / mean length. Plans end only
@@ -15,14 +15,18 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record InitialStockParameters : IValidatable
 {
     /// <summary>Children on child protection plans at time zero.</summary>
-    public int ChildProtectionPlans { get; init; }
+    public required int ChildProtectionPlans { get; init; }
 
     /// <summary>Children on child in need plans at time zero.</summary>
-    public int ChildInNeedPlans { get; init; }
+    public required int ChildInNeedPlans { get; init; }
+
+    /// <summary>Children looked after at time zero; their stays are memoryless (<see cref="LookedAfterParameters"/>), so they need no ages.</summary>
+    public required int LookedAfter { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {
         if (ChildProtectionPlans < 0) yield return new("childProtectionPlans", $"must be zero or more children, not {ChildProtectionPlans}");
         if (ChildInNeedPlans < 0) yield return new("childInNeedPlans", $"must be zero or more children, not {ChildInNeedPlans}");
+        if (LookedAfter < 0) yield return new("lookedAfter", $"must be zero or more children, not {LookedAfter}");
     }
 }

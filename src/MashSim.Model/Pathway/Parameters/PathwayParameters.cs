@@ -2,20 +2,22 @@ using MashSim.Model.Parameters.Validation;
 
 namespace MashSim.Model.Pathway.Parameters;
 
-/// <summary>What happens after the front door: social work teams and their caseloads, assessment, strategy discussions, section 47, conferences, plans, early help and return.</summary>
+/// <summary>What happens after the front door: social work teams and their caseloads, assessment, strategy discussions, section 47, conferences, plans, early help, children looked after and return.</summary>
 /// <remarks>Optional in a scenario: without it a run stops at the front door, as the MASH-only scenarios do.</remarks>
 public sealed record PathwayParameters : IValidatable
 {
-    public TeamParameters Team { get; init; } = new();
-    public AssessmentParameters Assessment { get; init; } = new();
-    public StrategyDiscussionParameters StrategyDiscussion { get; init; } = new();
-    public Section47Parameters Section47 { get; init; } = new();
-    public ConferenceParameters Conferences { get; init; } = new();
-    public ChildProtectionPlanParameters ChildProtectionPlan { get; init; } = new();
-    public ChildInNeedPlanParameters ChildInNeedPlan { get; init; } = new();
-    public EarlyHelpParameters EarlyHelp { get; init; } = new();
-    public ReturnParameters Return { get; init; } = new();
-    public InitialStockParameters InitialStock { get; init; } = new();
+    public required TeamParameters Team { get; init; }
+    public required ReferralParameters Referral { get; init; }
+    public required AssessmentParameters Assessment { get; init; }
+    public required StrategyDiscussionParameters StrategyDiscussion { get; init; }
+    public required Section47Parameters Section47 { get; init; }
+    public required ConferenceParameters Conferences { get; init; }
+    public required ChildProtectionPlanParameters ChildProtectionPlan { get; init; }
+    public required ChildInNeedPlanParameters ChildInNeedPlan { get; init; }
+    public required EarlyHelpParameters EarlyHelp { get; init; }
+    public required LookedAfterParameters LookedAfter { get; init; }
+    public required ReturnParameters Return { get; init; }
+    public required InitialStockParameters InitialStock { get; init; }
 
     /// <summary>An initial stock draws plan ages from the plans' steady state, which exists only if plans end.</summary>
     public IEnumerable<ValidationProblem> Validate()

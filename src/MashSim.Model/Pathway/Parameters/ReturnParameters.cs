@@ -14,8 +14,8 @@ public sealed record ReturnParameters : IValidatable
     /// <summary>How children who come back are rated at screening; null for the MASH's usual mix. Known children are often rated more urgently.</summary>
     public MashSim.Model.Parameters.RagMix? RagMix { get; init; }
 
-    public double PrematureBase { get; init; } = 0.05;
-    public double PrematurePerUnitPressure { get; init; } = 0.5;
+    public required double PrematureBase { get; init; }
+    public required double PrematurePerUnitPressure { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

@@ -8,16 +8,16 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record Section47Parameters : IValidatable
 {
     /// <summary>Working days from the strategy discussion until the enquiry's findings are ready.</summary>
-    public DistributionSpec WorkingDays { get; init; } = DistributionSpec.Triangular(3, 7, 12);
+    public required DistributionSpec WorkingDays { get; init; }
 
     /// <summary>Hours of the social worker's time the enquiry takes, spread over its working days (it is done before other work).</summary>
-    public double WorkHours { get; init; } = 12;
+    public required double WorkHours { get; init; }
 
     /// <summary>The chance the enquiry leads to an initial child protection conference (national: ICPCs are about 40% of section 47s).</summary>
-    public double ConferenceProbability { get; init; } = 0.4;
+    public required double ConferenceProbability { get; init; }
 
     /// <summary>Without a conference: the chance of a child in need plan; otherwise the case closes.</summary>
-    public double ChildInNeedIfNoConference { get; init; } = 0.5;
+    public required double ChildInNeedIfNoConference { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

@@ -8,22 +8,22 @@ namespace MashSim.Model.Pathway.Parameters;
 public sealed record StrategyDiscussionParameters : IValidatable
 {
     /// <summary>Police officers available for strategy discussions at once (in office hours).</summary>
-    public int PoliceAvailable { get; init; } = 2;
+    public required int PoliceAvailable { get; init; }
 
     /// <summary>Health professionals available for strategy discussions at once (in office hours).</summary>
-    public int HealthAvailable { get; init; } = 2;
+    public required int HealthAvailable { get; init; }
 
     /// <summary>Working minutes a discussion takes.</summary>
-    public DistributionSpec Minutes { get; init; } = DistributionSpec.LogNormal(60, 20);
+    public required DistributionSpec Minutes { get; init; }
 
     /// <summary>Working days from the decision to hold one within which it counts as timely (local procedures: within 24 hours).</summary>
-    public int TargetWorkingDays { get; init; } = 1;
+    public required int TargetWorkingDays { get; init; }
 
     /// <summary>The chance it starts a section 47 enquiry (national: section 47s are about 30% of referrals).</summary>
-    public double Section47Probability { get; init; } = 0.8;
+    public required double Section47Probability { get; init; }
 
     /// <summary>Without a section 47: the chance of a child in need plan; otherwise the case closes.</summary>
-    public double ChildInNeedIfNoSection47 { get; init; } = 0.6;
+    public required double ChildInNeedIfNoSection47 { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

@@ -13,31 +13,31 @@ namespace MashSim.Model.Pathway.Parameters;
 /// </remarks>
 public sealed record TeamParameters : IValidatable
 {
-    public int SocialWorkers { get; init; } = 110;
+    public required int SocialWorkers { get; init; }
 
     /// <summary>A worker takes no new case at or above this many children.</summary>
-    public int CaseloadCap { get; init; } = 25;
+    public required int CaseloadCap { get; init; }
 
     /// <summary>Hours a week each worker has for casework: a 37-hour week less leave, training and non-case duties (an assumption).</summary>
-    public double CaseworkHoursPerWeek { get; init; } = 30;
+    public required double CaseworkHoursPerWeek { get; init; }
 
     /// <summary>Hours a week every case costs whatever else happens.</summary>
-    public double OverheadHoursPerCasePerWeek { get; init; } = 0.25;
+    public required double OverheadHoursPerCasePerWeek { get; init; }
 
     /// <summary>The share of workers who leave in a year (national, DfE workforce 2018: 15.1%).</summary>
-    public double AnnualTurnover { get; init; } = 0.151;
+    public required double AnnualTurnover { get; init; }
 
     /// <summary>Weeks a post stays empty before a new worker starts.</summary>
-    public DistributionSpec VacancyWeeks { get; init; } = DistributionSpec.Gamma(12, 6);
+    public required DistributionSpec VacancyWeeks { get; init; }
 
     /// <summary>An agency worker fills a post the day it falls vacant (national: about 15.8% of social workers are agency).</summary>
-    public bool AgencyCover { get; init; }
+    public required bool AgencyCover { get; init; }
 
     /// <summary>Family support workers (not qualified social workers) who hold child in need cases alongside social workers (003, 004).</summary>
-    public int FamilySupportWorkers { get; init; }
+    public required int FamilySupportWorkers { get; init; }
 
     /// <summary>Lancashire's family support workers "regularly reach 30 children" (003).</summary>
-    public int FamilySupportWorkerCaseloadCap { get; init; } = 30;
+    public required int FamilySupportWorkerCaseloadCap { get; init; }
 
     /// <summary>Locality teams, each with its own workers (spread evenly) and duty rota; a referral is allocated within its locality.</summary>
     public int Localities { get; init; } = 1;

@@ -42,5 +42,21 @@ internal static class PathwayOutcomes
         Set(Kpi.ChildInNeedDrift, Ratio(r.CinPlansDrifted, r.CinPlansEnded));
         Set(Kpi.WorkersPerCaseMean, r.WorkersPerEndedCase.Count > 0 ? r.WorkersPerEndedCase.Average() : double.NaN);
         Set(Kpi.CasesWithThreeOrMoreWorkers, Ratio(r.WorkersPerEndedCase.Count(n => n >= 3), r.WorkersPerEndedCase.Count));
+
+        Set(Kpi.ReferralsClosedWithoutAssessment, Ratio(r.ClosedWithoutAssessment, r.Referrals));
+        Set(Kpi.AssessmentsPerReferral, Ratio(r.AssessmentsStarted, r.Referrals));
+        Set(Kpi.StrategyDiscussionsPerReferral, Ratio(r.StrategyDiscussions, r.Referrals));
+        Set(Kpi.Section47PerReferral, Ratio(r.Section47Enquiries, r.Referrals));
+        Set(Kpi.InitialConferencesPerReferral, Ratio(r.InitialConferences, r.Referrals));
+        Set(Kpi.ChildProtectionPlansPerReferral, Ratio(r.CpPlanStarts, r.Referrals));
+        Set(Kpi.InitialConferencesPerSection47, Ratio(r.InitialConferences, r.Section47Enquiries));
+        Set(Kpi.PlansPerInitialConference, Ratio(r.CpPlanStarts, r.InitialConferences));
+        Set(Kpi.LookedAfterMean, stocks.LookedAfter);
+        Set(Kpi.LookedAfterPer10k, stocks.LookedAfter / scenario.Population.Children * 10_000);
+        Set(Kpi.LeftCarePerYear, r.LeftCareInWindow / years);
+        Set(Kpi.LookedAfterMonthsMean, r.MonthsLookedAfter.Count > 0 ? r.MonthsLookedAfter.Average() : double.NaN);
+        Set(Kpi.ChildrenInNeedMean, stocks.ChildrenInNeed);
+        Set(Kpi.ChildInNeedPlanStartsPerYear, r.CinPlanStarts / years);
+        Set(Kpi.ChildInNeedPlanMonthsMean, r.CinPlanMonths.Count > 0 ? r.CinPlanMonths.Average() : double.NaN);
     }
 }

@@ -19,22 +19,27 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     private readonly List<double> _assessmentWorkingDays = [];
     private readonly List<double> _cpPlanMonths = [];
     private readonly List<double> _workersPerEndedCase = [];
+    private readonly List<double> _monthsLookedAfter = [];
+    private readonly List<double> _cinPlanMonths = [];
     private readonly List<double> _dailyUnallocated = [], _dailyChildProtectionPlans = [], _dailyChildInNeedPlans = [], _dailyCaseloadMean = [], _dailyCaseloadMax = [];
 
     public TimeWeightedValue Unallocated { get; } = new();
     public TimeWeightedValue ChildProtectionPlans { get; } = new();
     public TimeWeightedValue ChildInNeedPlans { get; } = new();
     public TimeWeightedValue OpenCases { get; } = new();
+    public TimeWeightedValue LookedAfterChildren { get; } = new();
 
     public int CasesOpened { get; private set; }
 
     /// <summary>Children already on plans when the run started: open, but never referred in this run.</summary>
     public int InitialCases { get; private set; }
 
-    /// <summary>Cases neither closed nor looked after, early help included: what conservation checks against.</summary>
+    /// <summary>Cases not yet closed and children not yet out of care, early help and looked after included: what conservation checks against.</summary>
     public int OpenCasesIncludingEarlyHelp { get; private set; }
     public int CasesClosed { get; private set; }
-    public int LookedAfter { get; private set; }
+
+    /// <summary>Children who ceased to be looked after (over the whole run).</summary>
+    public int LeftCare { get; private set; }
     public int Referrals { get; private set; }
     public int AllocationsAboveCap { get; private set; }
 
@@ -48,7 +53,16 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     public int InitialConferences { get; private set; }
     public int InitialConferencesInTime { get; private set; }
     public int CpPlanStarts { get; private set; }
+    public int CinPlanStarts { get; private set; }
+
+    /// <summary>Children who became looked after in the measured period, from a CP plan or directly.</summary>
     public int LookedAfterInWindow { get; private set; }
+    public int LeftCareInWindow { get; private set; }
+
+    /// <summary>The conversions along the chain, counted when each step happens in the measured period.</summary>
+    public int ClosedWithoutAssessment { get; private set; }
+    public int AssessmentsStarted { get; private set; }
+    public int Section47Enquiries { get; private set; }
     public int CpVisits { get; private set; }
     public int CpVisitsLate { get; private set; }
     public int CinVisits { get; private set; }
@@ -61,6 +75,10 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     public IReadOnlyList<double> CpPlanMonths => _cpPlanMonths;
     public IReadOnlyList<double> WorkersPerEndedCase => _workersPerEndedCase;
 
+    /// <summary>Months in care of the children who left care in the measured period.</summary>
+    public IReadOnlyList<double> MonthsLookedAfter => _monthsLookedAfter;
+    public IReadOnlyList<double> CinPlanMonths => _cinPlanMonths;
+
     private bool InWindow => simulation.Now >= warmupEnd && simulation.Now < horizon;
 
     public void ResetStocks(SimTime now)
@@ -69,6 +87,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         ChildProtectionPlans.Reset(now);
         ChildInNeedPlans.Reset(now);
         OpenCases.Reset(now);
+        LookedAfterChildren.Reset(now);
     }
 
     public void OnReferral(Case c)
@@ -79,15 +98,20 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         if (InWindow) Referrals++;
     }
 
-    /// <summary>A child already on a plan at time zero: open and on the plan's stock.</summary>
+    /// <summary>A child already on a plan or looked after at time zero: on its stock.</summary>
     public void OnInitialCase(Case c)
     {
         var now = simulation.Now;
         InitialCases++;
         OpenCasesIncludingEarlyHelp++;
-        OpenCases.Set(now, OpenCases.Current + 1);
-        var plans = c.State == CaseState.OnChildProtectionPlan ? ChildProtectionPlans : ChildInNeedPlans;
-        plans.Set(now, plans.Current + 1);
+        if (IsSocialCare(c.State)) OpenCases.Set(now, OpenCases.Current + 1);
+        var stock = c.State switch
+        {
+            CaseState.OnChildProtectionPlan => ChildProtectionPlans,
+            CaseState.OnChildInNeedPlan => ChildInNeedPlans,
+            _ => LookedAfterChildren,
+        };
+        stock.Set(now, stock.Current + 1);
     }
 
     public void OnAllocated(Case c, bool aboveCap)
@@ -98,6 +122,21 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         double days = (simulation.Now - c.ReferredAt).Days;
         AllocationDaysSum += days;
         durations.Add(Duration.ReferralToAllocation, days);
+    }
+
+    public void OnAssessmentStarted(Case c)
+    {
+        if (InWindow) AssessmentsStarted++;
+    }
+
+    /// <summary>An assessment is in time when completed within the timescale in working days of the referral.</summary>
+    public void OnAssessmentCompleted(Case c)
+    {
+        if (!InWindow) return;
+        int days = StatutoryTimescales.WorkingDaysFrom(calendar, c.ReferredAt, simulation.Now);
+        _assessmentWorkingDays.Add(days);
+        durations.Add(Duration.ReferralToAssessment, days);
+        if (days <= parameters.Assessment.TimescaleWorkingDays) AssessmentsInTime++;
     }
 
     public void OnUnallocatedChanged(int unallocated) => Unallocated.Set(simulation.Now, unallocated);
@@ -120,7 +159,9 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
 
     public void OnPlanStarted(Case c)
     {
-        if (c.State == CaseState.OnChildProtectionPlan && InWindow) CpPlanStarts++;
+        if (!InWindow) return;
+        if (c.State == CaseState.OnChildProtectionPlan) CpPlanStarts++;
+        else CinPlanStarts++;
     }
 
     public void OnPlanEnded(Case c)
@@ -136,6 +177,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         {
             durations.Add(Duration.ChildInNeedPlanLength, months);
             CinPlansEnded++;
+            _cinPlanMonths.Add(months);
             if (months > parameters.ChildInNeedPlan.DriftMonths) CinPlansDrifted++;
         }
     }
@@ -188,35 +230,40 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger)
     {
         var now = simulation.Now;
-        if (from == CaseState.InAssessment && InWindow)
-        {
-            int days = StatutoryTimescales.WorkingDaysFrom(calendar, c.ReferredAt, now);
-            _assessmentWorkingDays.Add(days);
-            durations.Add(Duration.ReferralToAssessment, days);
-            if (days <= parameters.Assessment.TimescaleWorkingDays) AssessmentsInTime++;
-        }
         if (from == to) return;
         Adjust(ChildProtectionPlans, from, to, CaseState.OnChildProtectionPlan, now);
         Adjust(ChildInNeedPlans, from, to, CaseState.OnChildInNeedPlan, now);
+        Adjust(LookedAfterChildren, from, to, CaseState.LookedAfter, now);
+        if (InWindow)
+        {
+            if (from == CaseState.Referred && to == CaseState.Closed) ClosedWithoutAssessment++;
+            if (to == CaseState.InSection47) Section47Enquiries++;
+            if (to == CaseState.LookedAfter) LookedAfterInWindow++;
+        }
         // Early help is outside children's social care: a case stepped down stops counting as open until it comes back.
         if (IsSocialCare(from) && !IsSocialCare(to)) OpenCases.Set(now, OpenCases.Current - 1);
         if (!IsSocialCare(from) && IsSocialCare(to)) OpenCases.Set(now, OpenCases.Current + 1);
-        if (to is CaseState.Closed or CaseState.LookedAfter)
+        // A case's workers are counted when it leaves the team: closed, or looked after (a separate team holds looked-after children).
+        if (to is CaseState.Closed or CaseState.LookedAfter && InWindow && c.WorkersHeld.Count > 0) _workersPerEndedCase.Add(c.WorkersHeld.Count);
+        if (to is CaseState.Closed or CaseState.LeftCare)
         {
-            if (InWindow && c.WorkersHeld.Count > 0) _workersPerEndedCase.Add(c.WorkersHeld.Count);
             OpenCasesIncludingEarlyHelp--;
             if (to == CaseState.Closed) CasesClosed++;
             else
             {
-                LookedAfter++;
-                if (InWindow) LookedAfterInWindow++;
+                LeftCare++;
+                if (InWindow)
+                {
+                    LeftCareInWindow++;
+                    _monthsLookedAfter.Add((now - c.LookedAfterSince).Days / (365.25 / 12));
+                }
             }
         }
     }
 
-    /// <summary>States in which the child is open to children's social care (not early help, not gone).</summary>
+    /// <summary>States in which the child is open to the modelled social work teams (not early help, not looked after, not gone).</summary>
     public static bool IsSocialCare(CaseState state) =>
-        state is not (CaseState.AwaitingEarlyHelpPanel or CaseState.InEarlyHelp or CaseState.Closed or CaseState.LookedAfter);
+        state is not (CaseState.AwaitingEarlyHelpPanel or CaseState.InEarlyHelp or CaseState.LookedAfter or CaseState.Closed or CaseState.LeftCare);
 
     private static void Adjust(TimeWeightedValue stock, CaseState from, CaseState to, CaseState state, SimTime now)
     {

@@ -2,6 +2,7 @@ using MashSim.Kernel;
 using MashSim.Kernel.Calendar;
 using MashSim.Kernel.Random;
 using MashSim.Model.Contacts;
+using MashSim.Model.Parameters;
 using MashSim.Model.Pathway.Activities;
 using MashSim.Model.Pathway.Cases;
 using MashSim.Model.Pathway.Events;
@@ -10,7 +11,7 @@ using MashSim.Model.Pathway.Recording;
 
 namespace MashSim.Model.Pathway.Stock;
 
-/// <summary>Children already on plans at time zero (<see cref="InitialStockParameters"/>), each placed as the workflow would have left it.</summary>
+/// <summary>Children already on plans or looked after at time zero (<see cref="InitialStockParameters"/>), each placed as the workflow would have left it.</summary>
 /// <remarks>
 /// The state is set directly (the workflow keeps no state of its own): the plan started in the past by the drawn age,
 /// its next review falls where the review chain puts it, its next visit is spread over the visiting interval, and
@@ -46,23 +47,36 @@ internal sealed class InitialStock(Simulation simulation, WorkingCalendar calend
             var review = c.PlanStartedAt + SimDuration.FromDays(7 * cin.ReviewIntervalWeeks * (reviews + 1));
             triggers.Schedule(calendar.NextOpening(review < simulation.Now ? simulation.Now : review), CaseTrigger.PlanReviewed, c);
         }
+        // Stays in care are memoryless: the time a child already looked after has still to stay is a fresh stay, and
+        // how long ago they came into care (for the length of stay when they leave) is another, independent one.
+        var stays = DistributionSpec.Exponential(parameters.LookedAfter.MeanStayMonths).Sampler(streams.Stream("pathway.initialStock.lookedAfter.stay"));
+        for (int i = 0; i < stock.LookedAfter; i++)
+        {
+            double sinceMonths = stays.Sample();
+            var c = OpenCase(CaseState.LookedAfter, RagRating.Amber, 0, sinceMonths * DaysPerMonth, 0, allocate: false);
+            c.LookedAfterSince = c.ReferredAt;
+            activities.LeaveCareAfter(c, stays.Sample());
+        }
     }
 
-    private Case OpenCase(CaseState plan, RagRating rag, int reviewsHeld, double ageDays, int workingDaysToVisit)
+    private const double DaysPerMonth = 365.25 / 12;
+
+    /// <summary>A child in <paramref name="state"/> since <paramref name="ageDays"/> ago; looked-after children are held outside the team's caseloads (<paramref name="allocate"/> false).</summary>
+    private Case OpenCase(CaseState state, RagRating rag, int reviewsHeld, double ageDays, int workingDaysToVisit, bool allocate = true)
     {
         var now = simulation.Now;
         var started = now - SimDuration.FromDays(ageDays);
         int id = -++_opened;
         var c = new Case(id, id, rag, started, counted: false)
         {
-            State = plan,
+            State = state,
             PlanStartedAt = started,
             ReviewsHeld = reviewsHeld,
             NextVisitDue = calendar.DeadlineAfterWorkingDays(now, workingDaysToVisit),
         };
         recorder.OnInitialCase(c);
         population?.OnInitialCase(c);
-        activities.Team.RequestAllocation(c);
+        if (allocate) activities.Team.RequestAllocation(c);
         return c;
     }
 }

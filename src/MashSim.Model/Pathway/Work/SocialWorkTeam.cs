@@ -273,7 +273,7 @@ internal sealed class SocialWorkTeam : IEventHandler
         var cp = _parameters.ChildProtectionPlan;
         Visit(worker, CaseState.OnChildProtectionPlan, cp.VisitHours, cp.VisitEveryWorkingDays, _team.ChildProtectionVisitWindowWorkingDays, now, today, ref hours, ref demand);
 
-        var assessments = worker.Cases.Where(c => c.State == CaseState.InAssessment && c.AssessmentCompletedAt is null)
+        var assessments = worker.Cases.Where(c => c.AssessmentUnderway)
             .OrderBy(c => c.ReferredAt.Minutes).ThenBy(c => c.Id).ToList();
         // First the pace each assessment needs to finish in time (its remaining hours over the working days left)...
         foreach (var c in assessments)

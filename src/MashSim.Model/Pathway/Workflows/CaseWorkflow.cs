@@ -9,15 +9,18 @@ namespace MashSim.Model.Pathway.Workflows;
 
 /// <summary>A child's journey through children's social care after referral, as one Stateless machine shared by every case.</summary>
 /// <remarks>
-/// The pathway (Working Together 2018; docs/sources.md): a referral waits for allocation to a social
-/// worker under the caseload cap (red goes straight to a duty worker and a strategy discussion, 002 para 13), then a
-/// single assessment due in 45 working days, which closes the case, steps it down to early help, opens a child in
-/// need plan, or calls a strategy discussion with police and health. A strategy discussion may start a section 47
-/// enquiry, which may lead to an initial child protection conference, due within 15 working days of the strategy
-/// discussion, which may start a child protection plan. CP plans are reviewed at 3 months and then 6-monthly and end
-/// in step-down to CIN, closure, or the child becoming looked after. CIN plans are reviewed and end in step-down to
-/// early help, closure, or escalation. Early help waits for the weekly panel (EHFSPs, 000/001). A review that
-/// continues a plan re-enters its state.
+/// The pathway (Working Together 2018; docs/sources.md): within a working day of the referral a manager decides the
+/// response, no further action or a single assessment (national 2017-18: 9.4% closed before assessment). A referral
+/// waits for allocation to a social worker under the caseload cap; a red child goes straight to a duty worker and a
+/// strategy discussion (002 para 13), with the single assessment started alongside it, not instead of it: the section
+/// 47 enquiry is carried out through that assessment. Other assessments, due in 45 working days, close the case, step
+/// it down to early help, open a child in need plan, call a strategy discussion, or see the child looked after. A
+/// strategy discussion may start a section 47 enquiry, which may lead to an initial child protection conference, due
+/// within 15 working days of the strategy discussion, which may start a child protection plan; an enquiry that does
+/// not goes back to the assessment still under way. CP plans are reviewed at 3 months and then 6-monthly and end in
+/// step-down to CIN, closure, or the child becoming looked after. CIN plans are reviewed and end in step-down to
+/// early help, closure, or escalation. Early help waits for the weekly panel (EHFSPs, 000/001). Looked-after children
+/// stay for a while, then leave care. A review that continues a plan re-enters its state.
 /// Every trigger with several destinations asks <see cref="ICaseRouting"/> for a decision and maps each answer to
 /// one declared destination (PermitDynamic with its destinations and their reasons, so the diagram says why a case
 /// moves), as <see cref="ContactWorkflow"/> does for contacts.
@@ -37,21 +40,28 @@ public sealed class CaseWorkflow
         _machine = _shared.Machine;
         AddObserver(observer);
 
+        Route(CaseState.Referred, CaseTrigger.ResponseDecided, "type of response", routing.AfterReferral,
+            (ReferralResponse.Assessment, CaseState.AwaitingAllocation, "assessment"),
+            (ReferralResponse.NoFurtherAction, CaseState.Closed, "no further action, no assessment"));
+
         _machine.Configure(CaseState.AwaitingAllocation)
             .OnEntry(() => activities.RequestAllocation(Current), "allocate a social worker under the cap");
         Route(CaseState.AwaitingAllocation, CaseTrigger.Allocated, "urgency", routing.StraightToStrategyDiscussion,
             (false, CaseState.InAssessment, "referral"),
-            (true, CaseState.AwaitingStrategyDiscussion, "red: duty worker"));
+            (true, CaseState.AwaitingStrategyDiscussion, "red: duty worker, assessment alongside"));
 
+        // Entered from allocation the assessment starts; entered after a section 47 enquiry it is already under way.
         _machine.Configure(CaseState.InAssessment)
-            .OnEntry(() => activities.StartAssessment(Current), "single assessment");
+            .OnEntryFrom(CaseTrigger.Allocated, () => activities.StartAssessment(Current), "single assessment");
         Route(CaseState.InAssessment, CaseTrigger.AssessmentCompleted, "assessment outcome", routing.AfterAssessment,
             (AssessmentOutcome.Close, CaseState.Closed, "not in need"),
             (AssessmentOutcome.EarlyHelp, CaseState.AwaitingEarlyHelpPanel, "early help"),
             (AssessmentOutcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan, "child in need"),
-            (AssessmentOutcome.StrategyDiscussion, CaseState.AwaitingStrategyDiscussion, "significant harm suspected"));
+            (AssessmentOutcome.StrategyDiscussion, CaseState.AwaitingStrategyDiscussion, "significant harm suspected"),
+            (AssessmentOutcome.LookedAfter, CaseState.LookedAfter, "accommodated"));
 
         _machine.Configure(CaseState.AwaitingStrategyDiscussion)
+            .OnEntryFrom(CaseTrigger.Allocated, () => activities.StartAssessment(Current), "single assessment alongside")
             .OnEntry(() => activities.RequestStrategyDiscussion(Current), "police and health");
         Route(CaseState.AwaitingStrategyDiscussion, CaseTrigger.StrategyDiscussionHeld, "section 47?", routing.AfterStrategyDiscussion,
             (StrategyDiscussionOutcome.Section47Enquiry, CaseState.InSection47, "section 47 enquiry"),
@@ -62,6 +72,7 @@ public sealed class CaseWorkflow
             .OnEntry(() => activities.StartSection47(Current), "enquiry");
         Route(CaseState.InSection47, CaseTrigger.Section47Completed, "conference?", routing.AfterSection47,
             (Section47Outcome.InitialConference, CaseState.AwaitingConference, "initial conference"),
+            (Section47Outcome.AssessmentContinues, CaseState.InAssessment, "no conference, assessment under way"),
             (Section47Outcome.ChildInNeedPlan, CaseState.OnChildInNeedPlan, "no conference, child in need"),
             (Section47Outcome.Close, CaseState.Closed, "no conference, close"));
 
@@ -98,8 +109,11 @@ public sealed class CaseWorkflow
             .OnEntry(() => activities.StartEarlyHelp(Current), "early help")
             .Permit(CaseTrigger.EarlyHelpEnded, CaseState.Closed);
 
+        _machine.Configure(CaseState.LookedAfter)
+            .OnEntry(() => activities.BecomeLookedAfter(Current), "children looked after team")
+            .Permit(CaseTrigger.CareEnded, CaseState.LeftCare);
+
         _machine.Configure(CaseState.Closed).OnEntry(() => activities.Close(Current), "close, perhaps to return");
-        _machine.Configure(CaseState.LookedAfter).OnEntry(() => activities.BecomeLookedAfter(Current), "leaves the model");
     }
 
     /// <summary>Tells <paramref name="observer"/> of every transition too (Stateless keeps every handler registered).</summary>
@@ -107,7 +121,7 @@ public sealed class CaseWorkflow
         _machine.OnTransitionCompleted(t => observer.OnTransition(Current, t.Source, t.Destination, t.Trigger));
 
     /// <summary>The states in which a case has left children's social care.</summary>
-    public static IReadOnlyList<CaseState> ExitStates { get; } = [CaseState.Closed, CaseState.LookedAfter];
+    public static IReadOnlyList<CaseState> ExitStates { get; } = [CaseState.Closed, CaseState.LeftCare];
 
     /// <summary>Moves <paramref name="c"/> on by <paramref name="trigger"/>; throws if the trigger is not allowed in its state.</summary>
     public void Fire(Case c, CaseTrigger trigger) => _shared.Fire(c, trigger);

@@ -22,5 +22,7 @@ public interface ICaseActivities
     void AwaitPanel(Case c);
     void StartEarlyHelp(Case c);
     void Close(Case c);
+
+    /// <summary>The child becomes looked after: the case leaves the team's caseloads and the stay in care begins.</summary>
     void BecomeLookedAfter(Case c);
 }

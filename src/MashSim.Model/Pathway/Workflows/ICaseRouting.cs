@@ -8,7 +8,10 @@ namespace MashSim.Model.Pathway.Workflows;
 /// <remarks>Each call is made exactly once per firing, when the event happens, so an implementation may draw at random.</remarks>
 public interface ICaseRouting
 {
-    /// <summary>Whether an allocated referral goes straight to a strategy discussion (a red child, immediate risk) rather than to assessment.</summary>
+    /// <summary>The decision on the type of response: an assessment, or no further action.</summary>
+    ReferralResponse AfterReferral(Case c);
+
+    /// <summary>Whether an allocated referral goes straight to a strategy discussion (a red child, immediate risk), its assessment running alongside.</summary>
     bool StraightToStrategyDiscussion(Case c);
 
     AssessmentOutcome AfterAssessment(Case c);

@@ -62,9 +62,9 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
         var (activity, resource, isWait) = Describe(from);
         string next = to == from ? "continues" : Describe(to).Activity;
         Emit(ForCase(c, activity, next, entered, isWait ? now : entered, now, resource));
-        if (to is CaseState.Closed or CaseState.LookedAfter)
+        if (CaseWorkflow.ExitStates.Contains(to))
         {
-            Emit(ForCase(c, to == CaseState.Closed ? JourneyStages.CaseClosed : JourneyStages.LookedAfter,
+            Emit(ForCase(c, to == CaseState.Closed ? JourneyStages.CaseClosed : JourneyStages.LeftCare,
                 c.EndedPrematurely ? "premature" : "", now, now, now, ""));
             return;
         }
@@ -73,6 +73,7 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
 
     private static (string Activity, string Resource, bool IsWait) Describe(CaseState state) => state switch
     {
+        CaseState.Referred => (JourneyStages.ResponseDecision, "team manager", false),
         CaseState.AwaitingAllocation => (JourneyStages.Allocation, "social work team", true),
         CaseState.InAssessment => (JourneyStages.Assessment, "social worker", false),
         CaseState.AwaitingStrategyDiscussion => (JourneyStages.StrategyDiscussion, "police and health", true),
@@ -82,8 +83,9 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
         CaseState.OnChildInNeedPlan => (JourneyStages.ChildInNeedPlan, "social worker", false),
         CaseState.AwaitingEarlyHelpPanel => (JourneyStages.EarlyHelpPanel, "early help panel", true),
         CaseState.InEarlyHelp => (JourneyStages.EarlyHelp, "early help", false),
+        CaseState.LookedAfter => (JourneyStages.LookedAfter, "children looked after team", false),
         CaseState.Closed => (JourneyStages.CaseClosed, "", false),
-        _ => (JourneyStages.LookedAfter, "", false),
+        _ => (JourneyStages.LeftCare, "", false),
     };
 
     private static ActivityRecord ForContact(Contact c, string activity, string detail, SimTime queued, SimTime started, SimTime ended, string resource) =>

@@ -15,6 +15,7 @@ public static class JourneyStages
     public const string PassedToDuty = "passed to duty team";
     public const string ClosedAtFrontDoor = "closed at the front door";
 
+    public const string ResponseDecision = "response decision";
     public const string Allocation = "allocation";
     public const string Assessment = "assessment";
     public const string StrategyDiscussion = "strategy discussion";
@@ -25,7 +26,8 @@ public static class JourneyStages
     public const string EarlyHelpPanel = "early help panel";
     public const string EarlyHelp = "early help";
     public const string CaseClosed = "case closed";
-    public const string LookedAfter = "became looked after";
+    public const string LookedAfter = "looked after";
+    public const string LeftCare = "left care";
 
     /// <summary>The contact's journey: the front door's stages, with one check per agency in the scenario's order.</summary>
     public static IReadOnlyList<string> FrontDoor(IEnumerable<string> agencies) =>
