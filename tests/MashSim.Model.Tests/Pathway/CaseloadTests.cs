@@ -10,7 +10,7 @@ public class CaseloadTests
 {
     private static Scenario Team(Func<TeamParameters, TeamParameters> edit, int horizonDays = 700, int warmupDays = 365)
     {
-        var scenario = TestScenarios.WithPathway(horizonDays: horizonDays);
+        var scenario = TestScenarios.WithPathway();
         return scenario with
         {
             Run = scenario.Run with { HorizonDays = horizonDays, WarmupDays = warmupDays },

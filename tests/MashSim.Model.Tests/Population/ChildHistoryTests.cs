@@ -28,7 +28,7 @@ public class ChildHistoryTests
     }
 
     private static readonly Lazy<(SocialCareModel Model, RunResult Result, List<ActivityRecord> Log)> Default =
-        new(() => Run(TestScenarios.WithPathway(horizonDays: 700) with { Run = TestScenarios.WithPathway().Run with { HorizonDays = 700, WarmupDays = 300 } }));
+        new(() => Run(TestScenarios.WithPathway() with { Run = TestScenarios.WithPathway().Run with { HorizonDays = 700, WarmupDays = 300 } }));
 
     [Fact]
     public void Every_contact_in_the_event_log_is_in_its_childs_history_and_no_child_is_counted_twice()
@@ -96,7 +96,7 @@ public class ChildHistoryTests
     [Fact]
     public void With_no_known_children_every_contact_is_about_a_new_child_and_nobody_is_re_referred()
     {
-        var scenario = TestScenarios.WithPathway(horizonDays: 400) with { Run = TestScenarios.WithPathway().Run with { HorizonDays = 400, WarmupDays = 100 } };
+        var scenario = TestScenarios.WithPathway() with { Run = TestScenarios.WithPathway().Run with { HorizonDays = 400, WarmupDays = 100 } };
         scenario = scenario with
         {
             Population = scenario.Population with { KnownChildren = scenario.Population.KnownChildren with { ShareOfContacts = 0 } },
