@@ -11,7 +11,9 @@ using MashSim.Model.Processes;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
 using MashSim.Model.Recording.Events;
+using MashSim.Model.Recording.Distributions;
 using MashSim.Model.Recording.Flows;
+using MashSim.Model.Population;
 using MashSim.Model.Runs;
 using MashSim.Model.Workflows;
 
@@ -49,8 +51,10 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     private readonly ActivityTracker _activities;
     private readonly StageRecorder _stages;
     private readonly OptionalProcesses? _processes;
+    private readonly ChildPopulation _population;
+    private readonly ChildOutcomes _childOutcomes;
+    private readonly DurationRecorder _durations = new();
     private int _nextId;
-    private int _nextChildId;
 
     private SocialCareModel(Scenario scenario, RandomStreams streams, bool keepContacts, IActivityObserver? eventLog)
     {
@@ -99,11 +103,18 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         // Before the pathway, which steps families down to the early help hub when there is one.
         _processes = OptionalProcesses.Build(scenario, new ProcessSetting(_simulation, epoch, streams, _warmupEnd, _horizon, this));
         _returnRatings = new CategoricalChoice<RagRating>((scenario.Pathway?.Return.RagMix ?? mash.RagMix).Shares(), streams.Stream("return.rag"));
+        // Every contact is about a child; the children the pathway starts with on plans are given their histories as it opens them.
+        var known = scenario.Population.KnownChildren;
+        _childOutcomes = new ChildOutcomes(_simulation, _warmupEnd, _horizon, _durations);
+        _population = new ChildPopulation(_simulation, known, scenario.Demand.ContactsPerYear * (1 - known.ShareOfContacts), streams, _childOutcomes);
         if (scenario.Pathway is { } pathway)
         {
             // Social workers keep office hours even where a validation scenario keeps the MASH open around the clock.
             var teamHours = mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : mash.Hours.ToWorkingHours();
-            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities, _processes?.EarlyHelpHub);
+            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities,
+                _processes?.EarlyHelpHub, _population, _durations);
+            _pathway.AddCaseObserver(_population);
+            new YearEnds(this, epoch).Start();
         }
 
         // The workflows' flows for the diagrams: one more observer of both machines.
@@ -148,6 +159,10 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         var decisionHours = FrontDoorOutcomes.Fill(values, _scenario.Run, _recorder, atHorizon);
         if (_pathway is not null) Pathway.Recording.PathwayOutcomes.Fill(values, _scenario, _pathway.Recorder, atHorizon.Stocks!);
         _processes?.Fill(values);
+        foreach (double hours in decisionHours) _durations.Add(Duration.ContactToDecision, hours);
+        _childOutcomes.Fill(values);
+        if (_pathway is null) values[Kpi.ReReferralShare.Index] = double.NaN;
+        var histograms = _durations.Fill(values);
 
         var account = new ContactAccount(_recorder.Arrived, _recorder.TransferredToDuty, _recorder.Referred, _recorder.Closed,
             _recorder.Arrived - _recorder.TransferredToDuty - _recorder.Referred - _recorder.Closed);
@@ -160,21 +175,37 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         return new RunResult(_replication, values, series, decisionHours, account,
             _recorder.KeptContacts?.ToArray(), _simulation.EventsHandled)
         {
-            Cases = cases, Stages = _stages.Result(), Flows = _flows.Flows,
+            Cases = cases, Stages = _stages.Result(), Flows = _flows.Flows, Histograms = histograms,
             Streams = _processes?.Accounts() ?? [], Timeliness = _processes?.Timeliness() ?? [],
         };
     }
 
-    public void OnArrival(SimTime now) => Receive(new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd, _nextChildId++));
+    /// <summary>The children contacts are about, with their histories, for any part of the model that decides by them.</summary>
+    public IChildHistories Children => _population;
 
-    /// <summary>A child already known (stepped up from early help, or back after closure) contacts the front door again.</summary>
+    /// <summary>A contact from the demand stream: about a child already known (rated as known children are) or a child new to services.</summary>
+    public void OnArrival(SimTime now)
+    {
+        var child = _population.ForNewContact(out bool known);
+        bool counted = now >= _warmupEnd;
+        if (counted && now < _horizon) _childOutcomes.OnContact(known);
+        // Children referred before are rated as known children are (more urgently, pathway.return.ragMix); others as any contact.
+        // Both ratings are drawn for every contact, so a contact's rating stays paired across scenarios that pick other children.
+        var asAnyContact = _ratings.Next();
+        var asKnownChild = _returnRatings.Next();
+        var rag = known && child.Involvement >= Involvement.Referral && _pathway is not null ? asKnownChild : asAnyContact;
+        Receive(new Contact(_nextId++, _sources.Next(), rag, now, counted, child.ChildId) { ChildAgeYears = (int)child.AgeYears(now) });
+    }
+
+    /// <summary>A child services are working with (stepped up from early help) contacts the front door again.</summary>
     void IFrontDoorIntake.ReceiveContact(int childId, ContactSource source)
     {
         var now = _simulation.Now;
-        Receive(new Contact(_nextId++, source, _returnRatings.Next(), now, counted: now >= _warmupEnd && now < _horizon, childId));
+        var child = _population.ForContactAbout(childId);
+        Receive(new Contact(_nextId++, source, _returnRatings.Next(), now, counted: now >= _warmupEnd && now < _horizon, childId) { ChildAgeYears = (int)child.AgeYears(now) });
     }
 
-    int IMashIntake.NewChildId() => _nextChildId++;
+    int IMashIntake.NewChildId() => _population.NewChildId();
 
     /// <summary>A notification, a missing child or a family in early help becomes a contact to the MASH.</summary>
     void IMashIntake.Contact(int childId, ContactSource source, RagRating rating)
@@ -215,7 +246,12 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     {
         _recorder.OnTransition(contact, from, to, trigger);
         _activities.OnContactTransition(contact, to);
-        if (_pathway is not null && to is ContactState.Referred or ContactState.TransferredToDuty) _pathway.OnReferral(contact);
+        if (_pathway is not null && to is ContactState.Referred or ContactState.TransferredToDuty)
+        {
+            _population.OnReferral(contact);
+            _pathway.OnReferral(contact);
+        }
+        if (to is ContactState.Referred or ContactState.TransferredToDuty or ContactState.Closed) _population.ContactLeft(contact);
         if (_processes?.EarlyHelpHub is { } hub && to == ContactState.Closed && contact.Decision == ThresholdDecision.EarlyHelp) hub.Refer(contact.ChildId);
     }
 
@@ -230,6 +266,27 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         _screening.Queue.Reset(now);
         _pathway?.Recorder.ResetStocks(now);
         _processes?.StartMeasuring(now);
+    }
+
+    /// <summary>At the end of each 31 March in the measured period, counts the open plans by how long they have run.</summary>
+    private sealed class YearEnds(SocialCareModel model, DateTime epoch) : IEventHandler
+    {
+        public void Start() => Next(epoch.Year);
+
+        public void Handle(int tag, object? subject)
+        {
+            var p = model._population;
+            if (model._simulation.Now >= model._warmupEnd) model._childOutcomes.OnYearEnd(
+                p.OpenPlansByLength(HistoryKind.ChildProtectionPlan, Kpi.OpenPlanBandMonths), p.OpenPlansByLength(HistoryKind.ChildInNeedPlan, Kpi.OpenPlanBandMonths));
+            Next(tag + 1);
+        }
+
+        private void Next(int year)
+        {
+            var at = SimTime.FromDays((new DateTime(year, 3, 31, 23, 59, 0) - epoch).TotalDays);
+            if (at < model._simulation.Now) { Next(year + 1); return; }
+            if (at < model._horizon) model._simulation.ScheduleAt(at, this, year);
+        }
     }
 
     private sealed class WarmupEnd(SocialCareModel model) : IEventHandler

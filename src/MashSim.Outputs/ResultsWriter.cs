@@ -47,6 +47,7 @@ public static class ResultsWriter
             SummaryFiles.Write(folder, result, daily);
             if (asRun.Calibration.Count > 0) CalibrationFile.Write(Path.Combine(folder, "calibration.csv"), CalibrationRow.Check(asRun.Calibration, result));
             if (result.Runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), result.Scenario, result.Plan.Seed, contacts);
+            Distributions.DistributionsFile.Write(Path.Combine(folder, Distributions.DistributionsFile.FileName), result);
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
             DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result, daily);

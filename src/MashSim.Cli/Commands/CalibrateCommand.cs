@@ -13,7 +13,7 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runne
     private readonly RunOptions _options = new();
     private readonly Option<string?> _fit = new("--fit")
     {
-        Description = "Fit these numeric parameters to the targets (comma-separated paths, e.g. pathway.return.returnProbability,pathway.team.socialWorkers), then write scenario.fitted.yaml.",
+        Description = "Fit these numeric parameters to the targets (comma-separated paths, e.g. population.knownChildren.shareOfContacts,pathway.team.socialWorkers), then write scenario.fitted.yaml.",
         HelpName = "path,path",
     };
     private readonly Option<int> _fitReps = new("--fit-reps") { Description = "Replications per evaluation while fitting.", DefaultValueFactory = _ => 4 };

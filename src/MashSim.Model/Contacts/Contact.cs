@@ -21,6 +21,9 @@ public sealed class Contact
     public int ChildId { get; }
     public ContactSource Source { get; }
 
+    /// <summary>The child's age in whole years when the contact arrived.</summary>
+    public int ChildAgeYears { get; init; }
+
     /// <summary>The rating screening will give it (its true urgency, drawn on arrival).</summary>
     public RagRating Rag { get; }
 

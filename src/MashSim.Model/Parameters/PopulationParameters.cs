@@ -7,6 +7,9 @@ public sealed record PopulationParameters : IValidatable
 {
     public required int Children { get; init; }
 
+    /// <summary>Which child each contact is about: known children by their history, or children new to services.</summary>
+    public Population.KnownChildrenParameters KnownChildren { get; init; } = new();
+
     public IEnumerable<ValidationProblem> Validate()
     {
         if (Children <= 0) yield return new("children", $"must be greater than zero, not {Children}");

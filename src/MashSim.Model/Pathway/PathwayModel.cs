@@ -28,21 +28,21 @@ internal sealed class PathwayModel
     private int _nextCaseId;
 
     public PathwayModel(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, RandomStreams streams,
-        IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon, ICaseObserver? activities = null, EarlyHelp.IEarlyHelpService? earlyHelpHub = null)
+        IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon, ICaseObserver? activities = null, EarlyHelp.IEarlyHelpService? earlyHelpHub = null,
+        Population.ChildPopulation? population = null, MashSim.Model.Recording.Distributions.DurationRecorder? durations = null)
     {
         _simulation = simulation;
         _warmupEnd = warmupEnd;
         _horizon = horizon;
-        Recorder = new PathwayRecorder(simulation, calendar, parameters, warmupEnd, horizon);
+        Recorder = new PathwayRecorder(simulation, calendar, parameters, warmupEnd, horizon, durations ?? new());
         var decisions = new CaseDecisions(parameters, streams);
         var triggers = new CaseTriggers(simulation, Recorder, decisions, frontDoor);
-        var returning = new ReturningChildren(simulation, frontDoor, streams.Stream("pathway.return.source"));
-        _activities = new CaseActivities(simulation, calendar, parameters, streams, Recorder, decisions, triggers, returning, earlyHelpHub);
+        _activities = new CaseActivities(simulation, calendar, parameters, streams, Recorder, decisions, triggers, earlyHelpHub);
         _workflow = new CaseWorkflow(_activities, decisions,
             activities is null ? Recorder : new MashSim.Model.Recording.Events.CaseObservers(Recorder, activities));
         triggers.Workflow = _workflow;
         new DailyStockSampling(simulation, Recorder, _activities.Team, horizon).Start(warmupEnd);
-        new InitialStock(simulation, calendar, parameters, Recorder, _activities, triggers).Open(parameters.InitialStock, streams);
+        new InitialStock(simulation, calendar, parameters, Recorder, _activities, triggers, population).Open(parameters.InitialStock, streams);
     }
 
     public PathwayRecorder Recorder { get; }

@@ -154,6 +154,39 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
         "Child in need plans started in the measured period, per year (steps down from CP plans included).", null);
     public static readonly Kpi ChildInNeedPlanMonthsMean = Add("childInNeedPlanMonthsMean", "CIN plan length, months (mean of ended plans)", KpiUnit.Months,
         "Mean length in months of the child in need plans that ended in the measured period.", null);
+    public static readonly Kpi CaseloadShareOver25 = Add("caseloadShareOver25", "Worker-days with more than 25 children", KpiUnit.Share,
+        "Share of worker-days with a caseload above 25.", false);
+    public static readonly IReadOnlyList<Kpi> CaseloadPercentiles = Percentiles("caseload", "Caseload per social worker", KpiUnit.Children,
+        "of the caseloads of social workers, one value per worker per working day");
+    public static readonly Kpi AllocationsAboveCap = Add("allocationsAboveCap", "Allocations above the caseload cap", KpiUnit.Share,
+        "Share of allocations that took a social worker above the cap because no one in the locality had room (the cap breached).", false);
+    public static readonly Kpi ChildProtectionPlansSecondOrLater = Add("childProtectionPlansSecondOrLater", "CP plans that are a second or later plan", KpiUnit.Share,
+        "Share of child protection plans started in the measured period about a child who had one before, read from the child's history (national 2017-18: 20.2%).", null);
+    public static readonly Kpi ChildInNeedPlansSecondOrLater = Add("childInNeedPlansSecondOrLater", "CIN plans that are a second or later plan", KpiUnit.Share,
+        "Share of child in need plans started in the measured period about a child who had one before.", null);
+    public static readonly Kpi ContactsAboutKnownChildren = Add("contactsAboutKnownChildren", "Contacts about children already known", KpiUnit.Share,
+        "Share of contacts about a child who had a contact or episode before (in the run or the look-back window before it).", null);
+
+    public static readonly IReadOnlyList<Kpi> ContactToDecisionHours = Percentiles("contactToDecisionHours", "Hours from contact to decision", KpiUnit.Hours,
+        "of elapsed hours from contact to final threshold decision");
+    public static readonly IReadOnlyList<Kpi> ReferralToAllocationDays = Percentiles("referralToAllocationDays", "Days from referral to allocation", KpiUnit.Days,
+        "of elapsed days from referral to a social worker taking the case");
+    public static readonly IReadOnlyList<Kpi> ReferralToAssessmentWorkingDays = Percentiles("referralToAssessmentWorkingDays", "Working days from referral to completed assessment", KpiUnit.WorkingDays,
+        "of working days from referral to the completed single assessment");
+    public static readonly IReadOnlyList<Kpi> StrategyToConferenceWorkingDays = Percentiles("strategyToConferenceWorkingDays", "Working days from strategy discussion to ICPC", KpiUnit.WorkingDays,
+        "of working days from the strategy discussion to the initial child protection conference");
+    public static readonly IReadOnlyList<Kpi> ChildProtectionPlanMonths = Percentiles("childProtectionPlanMonths", "CP plan length, months", KpiUnit.Months,
+        "of the lengths of child protection plans that ended in the measured period");
+    public static readonly IReadOnlyList<Kpi> ChildInNeedPlanMonths = Percentiles("childInNeedPlanMonths", "CIN plan length, months", KpiUnit.Months,
+        "of the lengths of child in need plans that ended in the measured period");
+    public static readonly IReadOnlyList<Kpi> DaysSincePreviousReferral = Percentiles("daysSincePreviousReferral", "Days since the child's previous referral", KpiUnit.Days,
+        "of days from a child's previous referral to this one, over referrals of children referred before (any time in their history)");
+
+    public static readonly IReadOnlyList<Kpi> ChildProtectionPlansOpenByLength = OpenByLength("childProtectionPlans", "CP plans");
+    public static readonly IReadOnlyList<Kpi> ChildInNeedPlansOpenByLength = OpenByLength("childInNeedPlans", "CIN plans");
+
+    /// <summary>The length bands of open plans at 31 March, in months from the plan's start: [0, 3), [3, 12), [12, 24), 24 or more.</summary>
+    public static readonly IReadOnlyList<double> OpenPlanBandMonths = [0, 3, 12, 24];
     public static readonly Kpi DomesticAbuseNotifications = Add("domesticAbuseNotifications", "Domestic abuse notifications", KpiUnit.Contacts,
         "Police domestic abuse notifications received in the measured period.", null, OptionalProcess.DomesticAbuse);
     public static readonly Kpi DomesticAbuseHighRiskShare = Add("domesticAbuseHighRiskShare", "Notifications assessed as high risk", KpiUnit.Share,
@@ -212,6 +245,18 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
 
     /// <summary>Whether a run of <paramref name="scenario"/> reports this outcome: always, unless it belongs to an optional process the scenario leaves out.</summary>
     public bool IsReportedFor(Parameters.Scenario scenario) => Process is not { } process || scenario.Uses(process);
+
+    private static Kpi[] Percentiles(string id, string label, KpiUnit unit, string of) =>
+        [.. new[] { 10, 25, 50, 75, 90 }.Select(p => Add($"{id}P{p}", $"{label} ({p}th centile)", unit,
+            $"{p}th percentile {of}, within each replication.", null))];
+
+    private static Kpi[] OpenByLength(string id, string label) =>
+    [
+        Add($"{id}OpenUnder3Months", $"{label} open at 31 March: under 3 months", KpiUnit.Children, $"{label} open at 31 March that started under 3 months before (mean over the 31 Marches in the measured period).", null),
+        Add($"{id}Open3To12Months", $"{label} open at 31 March: 3 to 12 months", KpiUnit.Children, $"{label} open at 31 March that started 3 to 12 months before.", null),
+        Add($"{id}Open1To2Years", $"{label} open at 31 March: 1 to 2 years", KpiUnit.Children, $"{label} open at 31 March that started 1 to 2 years before.", null),
+        Add($"{id}Open2YearsOrMore", $"{label} open at 31 March: 2 years or more", KpiUnit.Children, $"{label} open at 31 March that started 2 or more years before.", null),
+    ];
 
     private static Kpi Add(string id, string label, KpiUnit unit, string description, bool? higherIsBetter, OptionalProcess? process = null)
     {

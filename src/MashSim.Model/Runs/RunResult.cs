@@ -29,6 +29,8 @@ public sealed record RunResult(
 
     /// <summary>The optional processes' observed times against their limits, for the timeliness plots; empty when none is on.</summary>
     public IReadOnlyList<TimelinessSample> Timeliness { get; init; } = [];
+    /// <summary>Each duration's counts per histogram bin (<see cref="Recording.Distributions.Duration.All"/>); null in results written before it existed.</summary>
+    public IReadOnlyList<Recording.Distributions.DurationHistogram>? Histograms { get; init; }
 }
 
 /// <summary>Every case, opened by a referral or already open at the start (the initial stock), by where it ended up, checked against the recorder's own count of open cases.</summary>

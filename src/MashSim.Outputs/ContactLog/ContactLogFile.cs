@@ -6,8 +6,12 @@ using MashSim.Outputs.Tables;
 
 namespace MashSim.Outputs.ContactLog;
 
-/// <summary>Writes contacts.csv: one row per contact of the first replication, with a synthetic child (Bogus) so trainers can follow a journey.</summary>
-/// <remarks>The names and ages are invented, seeded from the run's seed and the contact id, so the file is the same every run and no real child is described.</remarks>
+/// <summary>Writes contacts.csv: one row per contact of the first replication, with the child it is about (id, a synthetic name from Bogus, age) so trainers can follow a journey.</summary>
+/// <remarks>
+/// <c>childId</c> links contacts about the same child (as events.csv's case <c>child-N</c> does). The names are invented,
+/// seeded from the run's seed and the child id, so a child keeps its name across contacts, the file is the same every
+/// run, and no real child is described. The age is the model's.
+/// </remarks>
 public static class ContactLogFile
 {
     public const string FileName = "contacts.csv";
@@ -21,7 +25,7 @@ public static class ContactLogFile
         string Missing(ulong mask) => string.Join(';', agencies.Where((_, i) => (mask & (1UL << i)) != 0));
 
         using var csv = SummaryFiles.NewCsv(path);
-        foreach (var header in new[] { "id", "child", "age", "source", "rag", "arrived", "outOfHours", "rated", "decided", "decision",
+        foreach (var header in new[] { "id", "childId", "child", "age", "source", "rag", "arrived", "outOfHours", "rated", "decided", "decision",
                      "decisionWithin1WorkingDay", "flaggedOverdue", "checksRequested", "checksMissing", "left", "state" })
         {
             csv.WriteField(header);
@@ -29,10 +33,11 @@ public static class ContactLogFile
         csv.EndRecord();
         foreach (var c in contacts)
         {
-            faker.Random = new Randomizer(unchecked((int)seed * 31 + c.Id));
+            faker.Random = new Randomizer(unchecked((int)seed * 31 + c.ChildId));
             csv.WriteField(c.Id);
+            csv.WriteField(c.ChildId);
             csv.WriteField(faker.Name.FirstName() + " " + faker.Name.LastName()[0] + ".");
-            csv.WriteField(faker.Random.Int(0, 17));
+            csv.WriteField(c.ChildAgeYears);
             csv.WriteField(c.Source);
             csv.WriteField(c.Rag);
             csv.WriteField(Time(c.ArrivedAt));

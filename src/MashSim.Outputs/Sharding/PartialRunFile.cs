@@ -56,14 +56,15 @@ public static class PartialRunFile
 
     private sealed record StoredPartial(string Format, string MashSimVersion, string ScenarioYaml, long Seed, int Replications, string Shard, IReadOnlyList<StoredRun> Runs);
 
-    /// <summary>One replication as stored: its outcomes and daily series keyed by id, with its stage times and workflow flows (for the merged report and diagrams).</summary>
+    /// <summary>One replication as stored: its outcomes and daily series keyed by id, with its stage times, workflow flows and duration histograms (for the merged report, diagrams and distributions.csv).</summary>
     private sealed record StoredRun(int Replication, IReadOnlyDictionary<string, double> Outcomes, IReadOnlyDictionary<string, IReadOnlyList<double>> Series,
         IReadOnlyList<double> DecisionHours, ContactAccount Account, CaseAccount? Cases, long EventsHandled,
-        IReadOnlyList<MashSim.Model.Recording.Events.StageTime>? Stages, MashSim.Model.Recording.Flows.RunFlows? Flows)
+        IReadOnlyList<MashSim.Model.Recording.Events.StageTime>? Stages, MashSim.Model.Recording.Flows.RunFlows? Flows,
+        IReadOnlyList<MashSim.Model.Recording.Distributions.DurationHistogram>? Histograms = null)
     {
         public static StoredRun Of(RunResult run) => new(run.Replication,
             Kpi.All.ToDictionary(k => k.Id, k => run[k]), run.Series.ToDictionary(s => s.Measure.Id, s => s.Values),
-            run.DecisionHours, run.Account, run.Cases, run.EventsHandled, run.Stages, run.Flows);
+            run.DecisionHours, run.Account, run.Cases, run.EventsHandled, run.Stages, run.Flows, run.Histograms);
 
         public RunResult ToRunResult(string path)
         {
@@ -76,7 +77,7 @@ public static class PartialRunFile
             var series = Series.Select(s => DailyMeasure.TryById(s.Key, out var measure)
                 ? new DailySeries(measure, s.Value)
                 : throw new InvalidDataException(At($"'{s.Key}' is not a daily series of this version."))).ToArray();
-            return new RunResult(Replication, Kpi.All.Select(k => Outcomes[k.Id]).ToArray(), series, DecisionHours, Account, Contacts: null, EventsHandled) { Cases = Cases, Stages = Stages, Flows = Flows };
+            return new RunResult(Replication, Kpi.All.Select(k => Outcomes[k.Id]).ToArray(), series, DecisionHours, Account, Contacts: null, EventsHandled) { Cases = Cases, Stages = Stages, Flows = Flows, Histograms = Histograms };
         }
     }
 }

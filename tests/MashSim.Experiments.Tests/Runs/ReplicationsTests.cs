@@ -19,6 +19,7 @@ public class ReplicationsTests
         foreach (var other in new[] { two, sixteen })
         {
             Assert.Equal(one.Runs.Select(r => r.Values), other.Runs.Select(r => r.Values));
+            Assert.Equal(one.Runs.Select(r => r.Histograms!.SelectMany(h => h.Counts)), other.Runs.Select(r => r.Histograms!.SelectMany(h => h.Counts)));
             Assert.Equal(one.Summary, other.Summary);
         }
     }

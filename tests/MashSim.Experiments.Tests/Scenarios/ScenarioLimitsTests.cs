@@ -109,9 +109,9 @@ public class ScenarioLimitsTests
         using var folder = new TempFolder();
         string scenarios = Repository.File("scenarios");
         File.Copy(Path.Combine(scenarios, "cumbria-2017-11.yaml"), folder.Sub("cumbria-2017-11.yaml"));
-        string whatIf = File.ReadAllText(Path.Combine(scenarios, "cumbria-2017-11-demand-up-10.yaml")).Replace("value: 16830", "value: -16830");
+        string whatIf = File.ReadAllText(Path.Combine(scenarios, "cumbria-2017-11-demand-up-10.yaml")).Replace("value: 20381", "value: -20381");
         string path = folder.Write("my-what-if.yaml", whatIf);
-        int line = Array.FindIndex(whatIf.Split('\n'), l => l.Contains("-16830")) + 1;
+        int line = Array.FindIndex(whatIf.Split('\n'), l => l.Contains("-20381")) + 1;
 
         var error = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Errors);
         Assert.Equal(("demand.contactsPerYear", line), (error.Field, error.Line));

@@ -23,16 +23,14 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
     private readonly PathwayRecorder _recorder;
     private readonly CaseDecisions _decisions;
     private readonly CaseTriggers _triggers;
-    private readonly ReturningChildren _returning;
     private readonly StrategyMeetings _strategy;
     private readonly ConferenceSlots _slots;
-    private readonly ISampler _assessmentHours, _section47Days, _earlyHelpWeeks, _daysToReturn, _monthsLookedAfter;
+    private readonly ISampler _assessmentHours, _section47Days, _earlyHelpWeeks, _monthsLookedAfter;
     private readonly ISampler? _assessmentMinimumDays, _conferenceNoticeDays;
-    private readonly System.Random _returns;
     private readonly EarlyHelp.IEarlyHelpService? _earlyHelpHub;
 
     public CaseActivities(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, RandomStreams streams,
-        PathwayRecorder recorder, CaseDecisions decisions, CaseTriggers triggers, ReturningChildren returning, EarlyHelp.IEarlyHelpService? earlyHelpHub = null)
+        PathwayRecorder recorder, CaseDecisions decisions, CaseTriggers triggers, EarlyHelp.IEarlyHelpService? earlyHelpHub = null)
     {
         _earlyHelpHub = earlyHelpHub;
         _simulation = simulation;
@@ -41,7 +39,6 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
         _recorder = recorder;
         _decisions = decisions;
         _triggers = triggers;
-        _returning = returning;
         Team = new SocialWorkTeam(simulation, calendar, parameters, this, streams);
         var police = new StaffPool(simulation, "police (strategy discussions)", parameters.StrategyDiscussion.PoliceAvailable, calendar);
         var health = new StaffPool(simulation, "health (strategy discussions)", parameters.StrategyDiscussion.HealthAvailable, calendar);
@@ -51,10 +48,8 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
         _assessmentHours = parameters.Assessment.WorkHours.Sampler(streams.Stream("pathway.assessment.hours"));
         _section47Days = parameters.Section47.WorkingDays.Sampler(streams.Stream("pathway.section47.days"));
         _earlyHelpWeeks = parameters.EarlyHelp.Weeks.Sampler(streams.Stream("pathway.earlyHelp.weeks"));
-        _daysToReturn = parameters.Return.DaysToReturn.Sampler(streams.Stream("pathway.return.days"));
         if (parameters.Assessment.MinimumWorkingDays is { } minimum) _assessmentMinimumDays = minimum.Sampler(streams.Stream("pathway.assessment.minimumDays"));
         if (parameters.Conferences.NoticeWorkingDays is { } notice) _conferenceNoticeDays = notice.Sampler(streams.Stream("pathway.conference.noticeDays"));
-        _returns = streams.Stream("pathway.returns");
         // Exponential, so a child already in care at the start has as long again to stay (InitialStock).
         _monthsLookedAfter = DistributionSpec.Exponential(parameters.LookedAfter.MeanStayMonths).Sampler(streams.Stream("pathway.lookedAfter.stay"));
     }
@@ -155,12 +150,8 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
     public void Close(Case c)
     {
         if (c.Worker is not null) JudgeEnding(c);
+        // Whether the child is contacted about again is the population's to decide, from the child's history and the arrivals.
         Team.Release(c);
-        double chance = c.EndedPrematurely ? _p.Return.ReturnProbabilityIfPremature : _p.Return.ReturnProbability;
-        // Draw both numbers for every closure so the return stream stays aligned across scenarios.
-        bool returns = _returns.NextDouble() < chance;
-        double days = _daysToReturn.Sample();
-        if (returns) _returning.ComeBackAfter(SimDuration.FromDays(days), c);
     }
 
     public void BecomeLookedAfter(Case c)
@@ -174,12 +165,12 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
     public void LeaveCareAfter(Case c, double months) =>
         _triggers.Schedule(_simulation.Now + SimDuration.FromDays(months * 365.25 / 12), CaseTrigger.CareEnded, c);
 
-    void IWorkOutcomes.Allocated(Case c)
+    void IWorkOutcomes.Allocated(Case c, bool aboveCap)
     {
         c.AllocatedAt = _simulation.Now;
         // A child already on a plan at the start just joins the caseload; only a referral moves on when allocated.
         if (c.State != CaseState.AwaitingAllocation) return;
-        _recorder.OnAllocated(c);
+        _recorder.OnAllocated(c, aboveCap);
         _triggers.Schedule(_simulation.Now, CaseTrigger.Allocated, c);
     }
 
@@ -193,12 +184,13 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
     void IWorkOutcomes.UnallocatedChanged(int unallocated) => _recorder.OnUnallocatedChanged(unallocated);
     void IWorkOutcomes.EndOfWorkingDay(IReadOnlyList<SocialWorker> socialWorkers) => _recorder.OnEndOfWorkingDay(socialWorkers);
 
-    /// <summary>A new plan starts now, with no reviews held and a visit due at once.</summary>
+    /// <summary>A new plan starts now, with no reviews held and a visit due by the next working day.</summary>
     private void BeginPlan(Case c)
     {
         c.PlanStartedAt = _simulation.Now;
         c.ReviewsHeld = 0;
-        c.NextVisitDue = _simulation.Now;
+        // The first visit is due by the end of the next working day: a plan made after today's visits is visited tomorrow.
+        c.NextVisitDue = _calendar.DeadlineAfterWorkingDays(_simulation.Now, 1);
         _recorder.OnPlanStarted(c);
     }
 

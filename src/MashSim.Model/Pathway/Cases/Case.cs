@@ -68,6 +68,15 @@ public sealed class Case
 
     public SimTime NextVisitDue { get; set; }
 
+    /// <summary>The working day the worker plans to make the visit due at <see cref="VisitPlanDue"/>, inside its window.</summary>
+    public DateOnly VisitPlannedFor { get; set; }
+
+    /// <summary>The due time <see cref="VisitPlannedFor"/> was planned for; when <see cref="NextVisitDue"/> moves, the visit is planned again.</summary>
+    public SimTime? VisitPlanDue { get; set; }
+
+    /// <summary>The locality team the case belongs to, once it has asked for allocation.</summary>
+    public int? Locality { get; set; }
+
     /// <summary>When the child became looked after.</summary>
     public SimTime LookedAfterSince { get; set; }
 

@@ -39,8 +39,39 @@ public sealed record TeamParameters : IValidatable
     /// <summary>Lancashire's family support workers "regularly reach 30 children" (003).</summary>
     public required int FamilySupportWorkerCaseloadCap { get; init; }
 
+    /// <summary>Locality teams, each with its own workers (spread evenly) and duty rota; a referral is allocated within its locality.</summary>
+    public int Localities { get; init; } = 1;
+
+    /// <summary>Each locality's share of referrals, in order; null for equal shares.</summary>
+    public IReadOnlyList<double>? LocalityShares { get; init; }
+
+    /// <summary>A duty worker a day in each locality, in turn, takes the day's referrals while below the cap; otherwise the least-loaded worker does.</summary>
+    public bool DutyRota { get; init; }
+
+    /// <summary>When no one in the locality is below the cap, a referral still goes to the least-loaded worker if they hold fewer than this; otherwise it waits. Null: the cap is never breached (red referrals apart).</summary>
+    public int? CaseloadCeiling { get; init; }
+
+    /// <summary>A child protection visit due by day X may be made on any of the last this-many working days up to X.</summary>
+    public int ChildProtectionVisitWindowWorkingDays { get; init; } = 1;
+
+    /// <summary>A child in need visit due by day X may be made on any of the last this-many working days up to X.</summary>
+    public int ChildInNeedVisitWindowWorkingDays { get; init; } = 1;
+
+    /// <summary>The highest caseload a non-red referral may be allocated up to (the ceiling, or the cap when there is none).</summary>
+    public int AllocationLimit => CaseloadCeiling ?? CaseloadCap;
+
     public IEnumerable<ValidationProblem> Validate()
     {
+        if (Localities < 1) yield return new("localities", $"needs at least one locality team, not {Localities}");
+        if (Localities > SocialWorkers) yield return new("localities", $"each of the {Localities} localities needs a social worker, but there are {SocialWorkers}");
+        if (LocalityShares is { } shares)
+        {
+            if (shares.Count != Localities) yield return new("localityShares", $"needs one share per locality ({Localities}), not {shares.Count}");
+            else if (shares.Any(x => !(x >= 0 && double.IsFinite(x))) || Math.Abs(shares.Sum() - 1) > 1e-6) yield return new("localityShares", $"are shares: zero or more, summing to 1, not {string.Join(", ", shares)}");
+        }
+        if (CaseloadCeiling is { } ceiling && ceiling < CaseloadCap) yield return new("caseloadCeiling", $"must be at least the cap ({CaseloadCap}), not {ceiling}");
+        if (ChildProtectionVisitWindowWorkingDays < 1) yield return new("childProtectionVisitWindowWorkingDays", $"must be at least 1 working day, not {ChildProtectionVisitWindowWorkingDays}");
+        if (ChildInNeedVisitWindowWorkingDays < 1) yield return new("childInNeedVisitWindowWorkingDays", $"must be at least 1 working day, not {ChildInNeedVisitWindowWorkingDays}");
         if (SocialWorkers < 1) yield return new("socialWorkers", $"needs at least one social worker, not {SocialWorkers}");
         if (CaseloadCap < 1) yield return new("caseloadCap", $"must be at least 1, not {CaseloadCap}");
         if (!(CaseworkHoursPerWeek > 0)) yield return new("caseworkHoursPerWeek", $"must be greater than zero, not {CaseworkHoursPerWeek}");

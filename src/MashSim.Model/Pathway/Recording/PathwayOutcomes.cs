@@ -11,10 +11,9 @@ internal static class PathwayOutcomes
     {
         void Set(Kpi kpi, double value) => values[kpi.Index] = value;
         double years = (scenario.Run.HorizonDays - scenario.Run.WarmupDays) / 365.0;
-        var caseloads = r.CaseloadSamples;
+        var caseloads = r.Caseloads;
 
         Set(Kpi.Referrals, r.Referrals);
-        Set(Kpi.ReReferralShare, Ratio(r.ReReferrals, r.Referrals));
         Set(Kpi.UnallocatedMean, stocks.Unallocated);
         Set(Kpi.DaysToAllocationMean, Ratio(r.AllocationDaysSum, r.Allocations));
         Set(Kpi.AssessmentsWithin45WorkingDays, Ratio(r.AssessmentsInTime, r.AssessmentWorkingDays.Count));
@@ -29,10 +28,13 @@ internal static class PathwayOutcomes
         Set(Kpi.OpenCasesPer10k, stocks.OpenCases / scenario.Population.Children * 10_000);
         Set(Kpi.ChildProtectionPlanStartsPerYear, r.CpPlanStarts / years);
         Set(Kpi.ChildProtectionPlanMonthsMean, r.CpPlanMonths.Count > 0 ? r.CpPlanMonths.Average() : double.NaN);
-        Set(Kpi.CaseloadMean, caseloads.Count > 0 ? caseloads.Average() : double.NaN);
-        Set(Kpi.CaseloadMax, caseloads.Count > 0 ? caseloads.Max() : double.NaN);
-        Set(Kpi.CaseloadShareOver20, Ratio(caseloads.Count(c => c > 20), caseloads.Count));
-        Set(Kpi.CaseloadShareOver30, Ratio(caseloads.Count(c => c > 30), caseloads.Count));
+        Set(Kpi.CaseloadMean, caseloads.Mean);
+        Set(Kpi.CaseloadMax, caseloads.Count > 0 ? caseloads.Max : double.NaN);
+        Set(Kpi.CaseloadShareOver20, caseloads.ShareAbove(20));
+        Set(Kpi.CaseloadShareOver25, caseloads.ShareAbove(25));
+        Set(Kpi.CaseloadShareOver30, caseloads.ShareAbove(30));
+        for (int i = 0; i < Kpi.CaseloadPercentiles.Count; i++) Set(Kpi.CaseloadPercentiles[i], caseloads.Percentile(MashSim.Model.Recording.Distributions.Duration.Levels[i]));
+        Set(Kpi.AllocationsAboveCap, Ratio(r.AllocationsAboveCap, r.Allocations));
         Set(Kpi.VisitsLateChildProtection, Ratio(r.CpVisitsLate, r.CpVisits));
         Set(Kpi.VisitsLateChildInNeed, Ratio(r.CinVisitsLate, r.CinVisits));
         Set(Kpi.LookedAfterPerYear, r.LookedAfterInWindow / years);

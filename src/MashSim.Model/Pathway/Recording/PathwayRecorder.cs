@@ -6,17 +6,17 @@ using MashSim.Model.Pathway.Cases;
 using MashSim.Model.Pathway.Parameters;
 using MashSim.Model.Pathway.Work;
 using MashSim.Model.Pathway.Workflows;
+using MashSim.Model.Recording.Distributions;
 
 namespace MashSim.Model.Pathway.Recording;
 
 /// <summary>Tallies the pathway's outcomes over the measured period: allocation, timeliness, plans, caseloads, visits, returns.</summary>
 /// <remarks>Events count when they happen between the warm-up and the horizon; stocks (plans, unallocated) are time-weighted over the same window.</remarks>
-internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, SimTime warmupEnd, SimTime horizon)
+internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, SimTime warmupEnd, SimTime horizon,
+    MashSim.Model.Recording.Distributions.DurationRecorder durations)
     : ICaseObserver
 {
-    private readonly Dictionary<int, SimTime> _lastReferralOfChild = [];
     private readonly List<double> _assessmentWorkingDays = [];
-    private readonly List<double> _caseloadSamples = [];
     private readonly List<double> _cpPlanMonths = [];
     private readonly List<double> _workersPerEndedCase = [];
     private readonly List<double> _monthsLookedAfter = [];
@@ -41,7 +41,10 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     /// <summary>Children who ceased to be looked after (over the whole run).</summary>
     public int LeftCare { get; private set; }
     public int Referrals { get; private set; }
-    public int ReReferrals { get; private set; }
+    public int AllocationsAboveCap { get; private set; }
+
+    /// <summary>Social workers' caseloads at the end of each working day: how many worker-days had each caseload.</summary>
+    public CaseloadHistogram Caseloads { get; } = new();
     public double AllocationDaysSum { get; private set; }
     public int Allocations { get; private set; }
     public int AssessmentsInTime { get; private set; }
@@ -69,7 +72,6 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     public int CinPlansEnded { get; private set; }
     public int CinPlansDrifted { get; private set; }
     public IReadOnlyList<double> AssessmentWorkingDays => _assessmentWorkingDays;
-    public IReadOnlyList<double> CaseloadSamples => _caseloadSamples;
     public IReadOnlyList<double> CpPlanMonths => _cpPlanMonths;
     public IReadOnlyList<double> WorkersPerEndedCase => _workersPerEndedCase;
 
@@ -93,14 +95,10 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         CasesOpened++;
         OpenCasesIncludingEarlyHelp++;
         OpenCases.Set(simulation.Now, OpenCases.Current + 1);
-        bool again = _lastReferralOfChild.TryGetValue(c.ChildId, out var previous) && (c.ReferredAt - previous).Days <= 365;
-        _lastReferralOfChild[c.ChildId] = c.ReferredAt;
-        if (!InWindow) return;
-        Referrals++;
-        if (again) ReReferrals++;
+        if (InWindow) Referrals++;
     }
 
-    /// <summary>A child already on a plan or looked after at time zero: on its stock, and known to the service since the plan or the care began, so a return within a year of that counts as a re-referral.</summary>
+    /// <summary>A child already on a plan or looked after at time zero: on its stock.</summary>
     public void OnInitialCase(Case c)
     {
         var now = simulation.Now;
@@ -114,14 +112,16 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
             _ => LookedAfterChildren,
         };
         stock.Set(now, stock.Current + 1);
-        _lastReferralOfChild[c.ChildId] = c.ReferredAt;
     }
 
-    public void OnAllocated(Case c)
+    public void OnAllocated(Case c, bool aboveCap)
     {
         if (!InWindow) return;
         Allocations++;
-        AllocationDaysSum += (simulation.Now - c.ReferredAt).Days;
+        if (aboveCap) AllocationsAboveCap++;
+        double days = (simulation.Now - c.ReferredAt).Days;
+        AllocationDaysSum += days;
+        durations.Add(Duration.ReferralToAllocation, days);
     }
 
     public void OnAssessmentStarted(Case c)
@@ -135,6 +135,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         if (!InWindow) return;
         int days = StatutoryTimescales.WorkingDaysFrom(calendar, c.ReferredAt, simulation.Now);
         _assessmentWorkingDays.Add(days);
+        durations.Add(Duration.ReferralToAssessment, days);
         if (days <= parameters.Assessment.TimescaleWorkingDays) AssessmentsInTime++;
     }
 
@@ -152,6 +153,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     {
         if (!InWindow) return;
         InitialConferences++;
+        durations.Add(Duration.StrategyToConference, StatutoryTimescales.WorkingDaysFrom(calendar, c.StrategyHeldAt!.Value, simulation.Now));
         if (StatutoryTimescales.InitialConferenceInTime(calendar, c.StrategyHeldAt!.Value, simulation.Now, parameters.Conferences.InitialTimescaleWorkingDays)) InitialConferencesInTime++;
     }
 
@@ -166,9 +168,14 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     {
         double months = (simulation.Now - c.PlanStartedAt).Days / (365.25 / 12);
         if (!InWindow) return;
-        if (c.State == CaseState.OnChildProtectionPlan) _cpPlanMonths.Add(months);
+        if (c.State == CaseState.OnChildProtectionPlan)
+        {
+            _cpPlanMonths.Add(months);
+            durations.Add(Duration.ChildProtectionPlanLength, months);
+        }
         else
         {
+            durations.Add(Duration.ChildInNeedPlanLength, months);
             CinPlansEnded++;
             _cinPlanMonths.Add(months);
             if (months > parameters.ChildInNeedPlan.DriftMonths) CinPlansDrifted++;
@@ -200,7 +207,7 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
     public void OnEndOfWorkingDay(IReadOnlyList<SocialWorker> workers)
     {
         if (!InWindow) return;
-        foreach (var worker in workers) _caseloadSamples.Add(worker.Caseload);
+        foreach (var worker in workers) Caseloads.Add(worker.Caseload);
     }
 
     /// <summary>Takes the day's values of the stocks followed over time (called once a day, at the same hour, through the measured period).</summary>

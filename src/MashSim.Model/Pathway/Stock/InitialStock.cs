@@ -19,7 +19,7 @@ namespace MashSim.Model.Pathway.Stock;
 /// other stream. Ids below zero mark these children: none of them came through this run's front door.
 /// </remarks>
 internal sealed class InitialStock(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters,
-    PathwayRecorder recorder, CaseActivities activities, CaseTriggers triggers)
+    PathwayRecorder recorder, CaseActivities activities, CaseTriggers triggers, Population.ChildPopulation? population = null)
 {
     private int _opened;
 
@@ -75,6 +75,7 @@ internal sealed class InitialStock(Simulation simulation, WorkingCalendar calend
             NextVisitDue = calendar.DeadlineAfterWorkingDays(now, workingDaysToVisit),
         };
         recorder.OnInitialCase(c);
+        population?.OnInitialCase(c);
         if (allocate) activities.Team.RequestAllocation(c);
         return c;
     }

@@ -5,7 +5,8 @@ namespace MashSim.Model.Pathway.Work;
 /// <summary>What the social work team reports to the pathway as the work gets done.</summary>
 internal interface IWorkOutcomes
 {
-    void Allocated(Case c);
+    /// <summary>A worker took the case; <paramref name="aboveCap"/> when that took them above the caseload cap.</summary>
+    void Allocated(Case c, bool aboveCap);
     void AssessmentDone(Case c);
     void Visited(Case c, bool late);
     void UnallocatedChanged(int unallocated);

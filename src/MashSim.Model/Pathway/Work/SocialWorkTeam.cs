@@ -8,16 +8,22 @@ using MashSim.Model.Pathway.Parameters;
 
 namespace MashSim.Model.Pathway.Work;
 
-/// <summary>The case-holding social workers: allocation under a caseload cap, and how each working day's hours are spent.</summary>
+/// <summary>The case-holding workers, in locality teams: allocation within the team under a caseload cap, and how each working day's hours are spent.</summary>
 /// <remarks>
-/// Workers leave at the scenario's yearly turnover; their cases pass to the least-loaded colleague in the same role
-/// and the post stays empty for a vacancy period unless agency cover fills it at once, so a child can have several
-/// workers in a year (003). Family support workers hold child in need cases only.
-/// A referral goes to the least-loaded worker below the cap; when all are at the cap it waits, unallocated (red goes
-/// to the least-loaded worker at once, as duty). At the end of each working day every worker's hours go, in order,
-/// to the overhead of every case held, section 47 enquiries, child protection visits that are due, assessments
-/// at the pace that keeps them in time (oldest first), then child in need visits, then spare time to assessments
-/// (004 para 2-3: urgent work first; when the hours run out, children in need wait).
+/// A referral belongs to a locality (by the scenario's shares) and is allocated there: to the day's duty worker while
+/// they are below the cap (with a duty rota), else to the least-loaded worker below the cap, else (the cap breached,
+/// and counted) to the least-loaded worker below the ceiling; failing all, it waits unallocated in its locality until
+/// someone there has room. Red goes to a worker at once, above the cap if need be, as duty work. So caseloads spread:
+/// by locality (teams are sized to their share of referrals, but demand varies and a vacancy in a small team weighs
+/// more), by the rota, and by turnover (003: over 30, the highest 34).
+/// Workers leave at the scenario's yearly turnover; their cases pass to the least-loaded colleague in the same team and
+/// role, and the post stays empty for a vacancy period unless agency cover fills it at once. Family support workers
+/// hold child in need cases only, for every locality.
+/// At the end of each working day every worker's hours go, in order, to the overhead of every case held, section 47
+/// enquiries, child protection visits, assessments at the pace that keeps them in time (oldest first), then child in
+/// need visits, then spare time to assessments (004 para 2-3: urgent work first; when the hours run out, children in
+/// need wait). A visit due by day X is planned on a working day of its window (the last few working days up to X)
+/// and made then if the day's hours allow, or on the next day that does: late only when the workload left no room.
 /// </remarks>
 internal sealed class SocialWorkTeam : IEventHandler
 {
@@ -29,54 +35,97 @@ internal sealed class SocialWorkTeam : IEventHandler
     private readonly Simulation _simulation;
     private readonly WorkingCalendar _calendar;
     private readonly PathwayParameters _parameters;
+    private readonly TeamParameters _team;
     private readonly IWorkOutcomes _outcomes;
-    private readonly PriorityFifo<Case> _unallocated = new();
+    private readonly Locality[] _localities;
+    private readonly CaseloadIndex _familySupport = new();
+    private readonly CategoricalChoice<int> _localityOf;
+    private readonly System.Random _visitPlans;
     private readonly List<Case> _completedToday = [];
+    private readonly List<SocialWorker> _socialWorkers = [];
     private readonly Exponential? _yearsToLeaving;
     private readonly ISampler _vacancyWeeks;
     private int _nextWorkerId;
+    private int _unallocated;
+    private long _workingDay;
 
     public SocialWorkTeam(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, IWorkOutcomes outcomes, RandomStreams streams)
     {
         _simulation = simulation;
         _calendar = calendar;
         _parameters = parameters;
+        _team = parameters.Team;
         _outcomes = outcomes;
-        if (parameters.Team.AnnualTurnover > 0) _yearsToLeaving = new Exponential(parameters.Team.AnnualTurnover, streams.Stream("pathway.turnover"));
-        _vacancyWeeks = parameters.Team.VacancyWeeks.Sampler(streams.Stream("pathway.vacancy"));
-        for (int i = 0; i < parameters.Team.SocialWorkers; i++) Join(WorkerRole.SocialWorker);
-        for (int i = 0; i < parameters.Team.FamilySupportWorkers; i++) Join(WorkerRole.FamilySupportWorker);
+        _localities = Enumerable.Range(0, _team.Localities).Select(_ => new Locality()).ToArray();
+        var shares = _team.LocalityShares ?? Enumerable.Repeat(1.0 / _team.Localities, _team.Localities).ToArray();
+        _localityOf = new CategoricalChoice<int>(shares.Select((share, i) => new KeyValuePair<int, double>(i, share)), streams.Stream("pathway.locality"));
+        _visitPlans = streams.Stream("pathway.visit.plan");
+        if (_team.AnnualTurnover > 0) _yearsToLeaving = new Exponential(_team.AnnualTurnover, streams.Stream("pathway.turnover"));
+        _vacancyWeeks = _team.VacancyWeeks.Sampler(streams.Stream("pathway.vacancy"));
+        var posts = Posts(_team.SocialWorkers, shares);
+        for (int i = 0; i < _team.SocialWorkers; i++) Join(WorkerRole.SocialWorker, posts[i]);
+        for (int i = 0; i < _team.FamilySupportWorkers; i++) Join(WorkerRole.FamilySupportWorker, 0);
         _simulation.ScheduleAt(_calendar.NextClosing(simulation.Now), this, WorkDayTag);
     }
 
     public List<SocialWorker> Workers { get; } = [];
-    public IEnumerable<SocialWorker> SocialWorkers => Workers.Where(w => w.Role == WorkerRole.SocialWorker);
+
+    /// <summary>Each post's locality: posts split in proportion to the localities' shares of referrals (largest remainders), handed out in turn.</summary>
+    internal static int[] Posts(int workers, IReadOnlyList<double> shares)
+    {
+        var exact = shares.Select(s => s * workers).ToArray();
+        var counts = exact.Select(x => (int)Math.Floor(x)).ToArray();
+        foreach (int i in Enumerable.Range(0, shares.Count).OrderByDescending(i => exact[i] - counts[i]).ThenBy(i => i).Take(workers - counts.Sum())) counts[i]++;
+        // Every locality has at least one post, taken from the largest.
+        for (int i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0) continue;
+            counts[Array.IndexOf(counts, counts.Max())]--;
+            counts[i]++;
+        }
+        var posts = new List<int>(workers);
+        var handed = new int[counts.Length];
+        while (posts.Count < workers)
+        {
+            for (int i = 0; i < counts.Length; i++)
+            {
+                if (handed[i] == counts[i]) continue;
+                handed[i]++;
+                posts.Add(i);
+            }
+        }
+        return [.. posts];
+    }
+
+    /// <summary>The case-holding social workers (not family support workers), in the order they joined.</summary>
+    public IReadOnlyList<SocialWorker> SocialWorkers => _socialWorkers;
 
     public void RequestAllocation(Case c)
     {
-        var worker = LeastLoaded(WorkerRole.SocialWorker, ignoreCap: c.IsRed);
+        c.Locality ??= _localityOf.Next();
+        var locality = _localities[c.Locality.Value];
+        var worker = Choose(locality, c.IsRed);
         if (worker is null)
         {
-            _unallocated.Enqueue(c, (int)c.Rag);
-            _outcomes.UnallocatedChanged(_unallocated.Count);
+            locality.Unallocated.Enqueue(c, (int)c.Rag);
+            _outcomes.UnallocatedChanged(++_unallocated);
             return;
         }
         Allocate(c, worker);
     }
 
-    /// <summary>The case leaves its worker's caseload (early help, closure, looked after); the freed place goes to the longest-waiting referral.</summary>
+    /// <summary>The case leaves its worker's caseload (early help, closure, looked after); the freed place goes to the longest-waiting referral of the locality.</summary>
     public void Release(Case c)
     {
-        if (c.Worker is null) return;
-        c.Worker.Cases.Remove(c);
-        c.Worker = null;
-        AllocateWaiting();
+        if (c.Worker is not { } worker) return;
+        Unassign(c);
+        if (worker.Role == WorkerRole.SocialWorker) AllocateWaiting(_localities[worker.Locality]);
     }
 
     /// <summary>A child in need plan may pass to a family support worker below their cap (003, 004).</summary>
     public void OfferToFamilySupport(Case c)
     {
-        if (c.Worker?.Role != WorkerRole.SocialWorker || LeastLoaded(WorkerRole.FamilySupportWorker, ignoreCap: false) is not { } worker) return;
+        if (c.Worker?.Role != WorkerRole.SocialWorker || _familySupport.LeastLoaded() is not { } worker || worker.Caseload >= _team.FamilySupportWorkerCaseloadCap) return;
         Release(c);
         Assign(c, worker);
     }
@@ -85,8 +134,8 @@ internal sealed class SocialWorkTeam : IEventHandler
     public void EnsureSocialWorker(Case c)
     {
         if (c.Worker?.Role != WorkerRole.FamilySupportWorker) return;
-        var worker = LeastLoaded(WorkerRole.SocialWorker, ignoreCap: true)!;
-        Release(c);
+        var worker = AnySocialWorker(c.Locality ?? 0);
+        Unassign(c);
         Assign(c, worker);
     }
 
@@ -98,80 +147,119 @@ internal sealed class SocialWorkTeam : IEventHandler
                 Leave((SocialWorker)subject!);
                 return;
             case JoinTag:
-                Join((WorkerRole)subject!);
-                AllocateWaiting();
+                var (role, locality) = ((WorkerRole, int))subject!;
+                Join(role, locality);
+                if (role == WorkerRole.SocialWorker) AllocateWaiting(_localities[locality]);
                 return;
         }
         var now = _simulation.Now;
         foreach (var worker in Workers) WorkOneDay(worker, now);
         foreach (var c in _completedToday) _outcomes.AssessmentDone(c);
         _completedToday.Clear();
-        _outcomes.EndOfWorkingDay(SocialWorkers.ToList());
+        _outcomes.EndOfWorkingDay(_socialWorkers);
+        _workingDay++;
         _simulation.ScheduleAt(_calendar.NextClosing(now + new SimDuration(1)), this, WorkDayTag);
+    }
+
+    /// <summary>Who takes a referral in <paramref name="locality"/>: the duty worker, the least-loaded below the cap, below the ceiling, or (red) anyone.</summary>
+    private SocialWorker? Choose(Locality locality, bool red)
+    {
+        if (_team.DutyRota && locality.Rota.Count > 0)
+        {
+            var duty = locality.Rota[(int)(_workingDay % locality.Rota.Count)];
+            if (duty.Caseload < _team.CaseloadCap) return duty;
+        }
+        var least = locality.SocialWorkers.LeastLoaded();
+        if (least is null) return null;
+        return red || least.Caseload < _team.AllocationLimit ? least : null;
     }
 
     private void Allocate(Case c, SocialWorker worker)
     {
+        bool aboveCap = worker.Caseload >= _team.CaseloadCap;
         Assign(c, worker);
-        _outcomes.Allocated(c);
+        _outcomes.Allocated(c, aboveCap);
     }
 
-    private static void Assign(Case c, SocialWorker worker)
+    private void Assign(Case c, SocialWorker worker)
     {
+        int before = worker.Caseload;
         worker.Cases.Add(c);
+        IndexOf(worker)?.Moved(worker, before);
         c.Worker = worker;
         c.WorkersHeld.Add(worker.Id);
     }
 
-    private void AllocateWaiting()
+    private void Unassign(Case c)
     {
-        while (_unallocated.Count > 0 && LeastLoaded(WorkerRole.SocialWorker, ignoreCap: false) is { } worker && _unallocated.TryDequeue(out var waiting))
+        var worker = c.Worker!;
+        int before = worker.Caseload;
+        worker.Cases.Remove(c);
+        IndexOf(worker)?.Moved(worker, before);
+        c.Worker = null;
+    }
+
+    /// <summary>The caseload index the worker is filed in, or null for a worker who has left.</summary>
+    private CaseloadIndex? IndexOf(SocialWorker worker) =>
+        !worker.InPost ? null : worker.Role == WorkerRole.SocialWorker ? _localities[worker.Locality].SocialWorkers : _familySupport;
+
+    private void AllocateWaiting(Locality locality)
+    {
+        while (locality.Unallocated.Count > 0 && locality.SocialWorkers.LeastLoaded() is { } worker && worker.Caseload < _team.AllocationLimit
+               && locality.Unallocated.TryDequeue(out var waiting))
         {
-            _outcomes.UnallocatedChanged(_unallocated.Count);
+            _outcomes.UnallocatedChanged(--_unallocated);
             Allocate(waiting, worker);
         }
     }
 
-    private void Join(WorkerRole role)
+    /// <summary>The least-loaded social worker of the locality, or of the whole service if the locality has none in post.</summary>
+    private SocialWorker AnySocialWorker(int locality) =>
+        _localities[locality].SocialWorkers.LeastLoaded() ?? _localities.Select(l => l.SocialWorkers.LeastLoaded()).First(w => w is not null)!;
+
+    private void Join(WorkerRole role, int locality)
     {
-        var worker = new SocialWorker(_nextWorkerId++, role);
+        var worker = new SocialWorker(_nextWorkerId++, role, locality) { InPost = true };
         Workers.Add(worker);
+        if (role == WorkerRole.SocialWorker)
+        {
+            _socialWorkers.Add(worker);
+            _localities[locality].SocialWorkers.Add(worker);
+            _localities[locality].Rota.Add(worker);
+        }
+        else _familySupport.Add(worker);
         if (_yearsToLeaving is not null) _simulation.Schedule(SimDuration.FromDays(365 * _yearsToLeaving.Sample()), this, LeaveTag, worker);
     }
 
-    /// <summary>A worker leaves: each of their cases passes to the least-loaded colleague (in the same role if there is one), and the post falls vacant.</summary>
+    /// <summary>A worker leaves: each of their cases passes to the least-loaded colleague (same team and role if there is one), and the post falls vacant.</summary>
     private void Leave(SocialWorker leaver)
     {
-        Workers.Remove(leaver);
-        foreach (var c in leaver.Cases.ToArray())
+        if (leaver.Role == WorkerRole.SocialWorker)
         {
-            leaver.Cases.Remove(c);
+            _localities[leaver.Locality].SocialWorkers.Remove(leaver, leaver.Caseload);
+            _localities[leaver.Locality].Rota.Remove(leaver);
+            _socialWorkers.Remove(leaver);
+        }
+        else _familySupport.Remove(leaver, leaver.Caseload);
+        Workers.Remove(leaver);
+        leaver.InPost = false;
+        foreach (var c in leaver.Cases)
+        {
             c.Worker = null;
-            var next = LeastLoaded(leaver.Role, ignoreCap: true) ?? LeastLoaded(WorkerRole.SocialWorker, ignoreCap: true);
+            var next = leaver.Role == WorkerRole.FamilySupportWorker ? _familySupport.LeastLoaded() : null;
+            next ??= _socialWorkers.Count > 0 ? AnySocialWorker(c.Locality ?? leaver.Locality) : null;
             if (next is not null) Assign(c, next);
         }
+        leaver.Cases.Clear();
         double weeks = _vacancyWeeks.Sample();
-        _simulation.Schedule(_parameters.Team.AgencyCover ? SimDuration.Zero : SimDuration.FromDays(7 * weeks), this, JoinTag, leaver.Role);
-    }
-
-    private SocialWorker? LeastLoaded(WorkerRole role, bool ignoreCap)
-    {
-        int cap = role == WorkerRole.SocialWorker ? _parameters.Team.CaseloadCap : _parameters.Team.FamilySupportWorkerCaseloadCap;
-        SocialWorker? best = null;
-        foreach (var worker in Workers)
-        {
-            if (worker.Role != role || (!ignoreCap && worker.Caseload >= cap)) continue;
-            if (best is null || worker.Caseload < best.Caseload) best = worker;
-        }
-        return best;
+        _simulation.Schedule(_team.AgencyCover ? SimDuration.Zero : SimDuration.FromDays(7 * weeks), this, JoinTag, (leaver.Role, leaver.Locality));
     }
 
     private void WorkOneDay(SocialWorker worker, SimTime now)
     {
-        var team = _parameters.Team;
-        double available = team.CaseworkHoursPerWeek / 5;
+        double available = _team.CaseworkHoursPerWeek / 5;
         double hours = available;
-        double demand = worker.Caseload * team.OverheadHoursPerCasePerWeek / 5 + worker.MeetingHoursToday;
+        double demand = worker.Caseload * _team.OverheadHoursPerCasePerWeek / 5 + worker.MeetingHoursToday;
         hours -= demand;
         worker.MeetingHoursToday = 0;
 
@@ -181,9 +269,10 @@ internal sealed class SocialWorkTeam : IEventHandler
             demand += c.Section47HoursPerDay;
             hours -= c.Section47HoursPerDay;
         }
-        Visit(worker, CaseState.OnChildProtectionPlan, _parameters.ChildProtectionPlan.VisitHours, _parameters.ChildProtectionPlan.VisitEveryWorkingDays, now, ref hours, ref demand);
-
         var today = DateOnly.FromDateTime(_calendar.ToDateTime(now));
+        var cp = _parameters.ChildProtectionPlan;
+        Visit(worker, CaseState.OnChildProtectionPlan, cp.VisitHours, cp.VisitEveryWorkingDays, _team.ChildProtectionVisitWindowWorkingDays, now, today, ref hours, ref demand);
+
         var assessments = worker.Cases.Where(c => c.AssessmentUnderway)
             .OrderBy(c => c.ReferredAt.Minutes).ThenBy(c => c.Id).ToList();
         // First the pace each assessment needs to finish in time (its remaining hours over the working days left)...
@@ -195,7 +284,8 @@ internal sealed class SocialWorkTeam : IEventHandler
             demand += required;
             Work(c, Math.Min(required, _parameters.Assessment.MaxHoursPerDay), ref hours);
         }
-        Visit(worker, CaseState.OnChildInNeedPlan, _parameters.ChildInNeedPlan.VisitHours, _parameters.ChildInNeedPlan.VisitEveryWorkingDays, now, ref hours, ref demand);
+        var cin = _parameters.ChildInNeedPlan;
+        Visit(worker, CaseState.OnChildInNeedPlan, cin.VisitHours, cin.VisitEveryWorkingDays, _team.ChildInNeedVisitWindowWorkingDays, now, today, ref hours, ref demand);
         // ...then whatever time is left moves assessments on faster, up to what a day allows.
         foreach (var c in assessments) Work(c, _parameters.Assessment.MaxHoursPerDay - c.HoursToday, ref hours);
         foreach (var c in assessments)
@@ -219,18 +309,48 @@ internal sealed class SocialWorkTeam : IEventHandler
         hours -= given;
     }
 
-    private void Visit(SocialWorker worker, CaseState plan, double visitHours, int everyWorkingDays, SimTime now, ref double hours, ref double demand)
+    /// <summary>The day's visits of one kind: first those due today or overdue, then those planned for today or before but due later, while the hours last.</summary>
+    private void Visit(SocialWorker worker, CaseState plan, double visitHours, int everyWorkingDays, int window, SimTime now, DateOnly today, ref double hours, ref double demand)
     {
-        foreach (var c in worker.Cases)
+        for (int pass = 0; pass < 2; pass++)
         {
-            if (c.State != plan || c.NextVisitDue > now) continue;
-            demand += visitHours;
-            if (hours < visitHours) continue;
-            hours -= visitHours;
-            // A visit counts as late when it was due on an earlier working day than today's.
-            bool late = _calendar.WorkingDaysBetween(DateOnly.FromDateTime(_calendar.ToDateTime(c.NextVisitDue)), DateOnly.FromDateTime(_calendar.ToDateTime(now))) > 0;
-            _outcomes.Visited(c, late);
-            c.NextVisitDue = _calendar.DeadlineAfterWorkingDays(now, everyWorkingDays);
+            foreach (var c in worker.Cases)
+            {
+                if (c.State != plan) continue;
+                if (c.VisitPlanDue != c.NextVisitDue) PlanVisit(c, Math.Min(window, everyWorkingDays), today);
+                // A visit is planned on or before its due day, so one planned for later is neither due nor planned today.
+                if (c.VisitPlannedFor > today) continue;
+                var due = DateOnly.FromDateTime(_calendar.ToDateTime(c.NextVisitDue));
+                bool mustToday = due <= today;
+                if (pass == 0 ? !mustToday : mustToday) continue;
+                demand += visitHours;
+                if (hours < visitHours) continue;
+                hours -= visitHours;
+                // Late only when made after the working day it was due by.
+                _outcomes.Visited(c, late: _calendar.WorkingDaysBetween(due, today) > 0);
+                c.NextVisitDue = _calendar.DeadlineAfterWorkingDays(now, everyWorkingDays);
+            }
         }
+    }
+
+    /// <summary>Plans the visit due at <see cref="Case.NextVisitDue"/> on a working day drawn from the last <paramref name="window"/> working days up to it (not before today).</summary>
+    private void PlanVisit(Case c, int window, DateOnly today)
+    {
+        var day = DateOnly.FromDateTime(_calendar.ToDateTime(c.NextVisitDue));
+        for (int back = _visitPlans.Next(window); back > 0 && day > today; back--)
+        {
+            do day = day.AddDays(-1);
+            while (!_calendar.IsWorkingDay(day));
+        }
+        c.VisitPlannedFor = day < today ? today : day;
+        c.VisitPlanDue = c.NextVisitDue;
+    }
+
+    /// <summary>A locality team: its social workers by caseload, its duty rota, and its referrals waiting for a worker.</summary>
+    private sealed class Locality
+    {
+        public CaseloadIndex SocialWorkers { get; } = new();
+        public List<SocialWorker> Rota { get; } = [];
+        public PriorityFifo<Case> Unallocated { get; } = new();
     }
 }

@@ -1,0 +1,129 @@
+using MashSim.Kernel;
+
+namespace MashSim.Model.Population;
+
+/// <summary>Children who have left services, in the order they left, so a contact can pick one by weight in constant time.</summary>
+/// <remarks>
+/// One queue per kind of history (involvement, and whether the last case closed too soon), each in time order because
+/// children are added as they leave. A look-back band is then a contiguous run of each queue, found by pointers that
+/// only move forward as time does; every child in a band of a queue has the same weight, so one uniform draw picks the
+/// band and the child. A child who comes back and leaves again is added again; the older entry goes stale and is
+/// skipped by whoever picks it (its child's <see cref="Child.LeftAt"/> no longer matches). Entries older than the
+/// window drop off, and <paramref name="forget"/> hears of each child whose latest entry that was.
+/// An entry with no child stands for a child known before the run, made up only when picked.
+/// </remarks>
+internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<Child> forget)
+{
+    private readonly double[] _bandDays = parameters.RecencyMonths.Select(m => m * 365.25 / 12).ToArray();
+    private readonly double[] _recency = parameters.RecencyWeights.ToArray();
+    private readonly Queue[] _queues = Enumerable.Range(0, 8).Select(_ => new Queue(parameters.RecencyMonths.Count)).ToArray();
+
+    public static int QueueOf(Involvement involvement, bool premature) => (int)involvement * 2 + (premature ? 1 : 0);
+    public static Involvement InvolvementOf(int queue) => (Involvement)(queue / 2);
+
+    public void Add(Child? child, Involvement involvement, bool premature, SimTime leftAt) => _queues[QueueOf(involvement, premature)].Add(child, leftAt.Minutes);
+
+    /// <summary>Entries in the window, stale ones included.</summary>
+    public int Count => _queues.Sum(q => q.Tail - q.Pointers[^1]);
+
+    /// <summary>Picks an entry by weight with one uniform draw <paramref name="u"/>; false when no one is in the window.</summary>
+    public bool TryPick(SimTime now, double u, out int queue, out int index, out Child? child, out SimTime leftAt)
+    {
+        double total = 0;
+        for (int q = 0; q < _queues.Length; q++) total += Advance(q, now.Minutes);
+        queue = index = -1;
+        child = null;
+        leftAt = default;
+        if (total <= 0) return false;
+        double r = u * total;
+        for (int q = 0; q < _queues.Length; q++)
+        {
+            var queueOf = _queues[q];
+            double classWeight = Weight(q);
+            int end = queueOf.Tail;
+            for (int b = 0; b < _bandDays.Length; b++)
+            {
+                int start = queueOf.Pointers[b];
+                double each = classWeight * _recency[b];
+                double band = (end - start) * each;
+                if (r < band && each > 0)
+                {
+                    queue = q;
+                    index = Math.Min(end - 1, start + (int)(r / each));
+                    child = queueOf.Children[index];
+                    leftAt = new SimTime(queueOf.Times[index]);
+                    return true;
+                }
+                r -= band;
+                end = start;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Puts the child made up for a pre-run entry in its place, so the entry is not made up twice.</summary>
+    public void Fill(int queue, int index, Child child) => _queues[queue].Children[index] = child;
+
+    private double Weight(int queue) =>
+        parameters.InvolvementWeights.Of(InvolvementOf(queue)) * (queue % 2 == 1 ? parameters.PrematureWeight : 1);
+
+    /// <summary>Moves the queue's band pointers up to <paramref name="now"/>, drops what fell out of the window, and returns the queue's total weight.</summary>
+    private double Advance(int q, double now)
+    {
+        var queue = _queues[q];
+        int end = queue.Tail;
+        double total = 0, classWeight = Weight(q);
+        for (int b = 0; b < _bandDays.Length; b++)
+        {
+            double oldest = now - _bandDays[b] * 1440.0;
+            ref int p = ref queue.Pointers[b];
+            while (p < queue.Tail && queue.Times[p] <= oldest) p++;
+            total += (end - p) * classWeight * _recency[b];
+            end = p;
+        }
+        queue.DropBefore(queue.Pointers[^1], forget);
+        return total;
+    }
+
+    /// <summary>A growable ring of (child, time left) in time order, with the band pointers into it.</summary>
+    private sealed class Queue(int bands)
+    {
+        public Child?[] Children = new Child?[64];
+        public double[] Times = new double[64];
+        public int Head;
+        public int Tail;
+        public readonly int[] Pointers = new int[bands];
+
+        public void Add(Child? child, double time)
+        {
+            if (Tail == Children.Length) Grow();
+            Children[Tail] = child;
+            Times[Tail++] = time;
+        }
+
+        public void DropBefore(int index, Action<Child> forget)
+        {
+            for (; Head < index; Head++)
+            {
+                if (Children[Head] is { } child && child.LeftAt.Minutes == Times[Head] && child.OpenItems == 0) forget(child);
+                Children[Head] = null;
+            }
+        }
+
+        /// <summary>Doubles the arrays, or (when more than half is dropped entries) moves the live part to the front.</summary>
+        private void Grow()
+        {
+            int live = Tail - Head;
+            var children = live * 2 > Children.Length ? new Child?[Children.Length * 2] : Children;
+            var times = live * 2 > Times.Length ? new double[Times.Length * 2] : Times;
+            Array.Copy(Children, Head, children, 0, live);
+            Array.Copy(Times, Head, times, 0, live);
+            if (ReferenceEquals(children, Children)) Array.Clear(Children, live, Children.Length - live);
+            for (int b = 0; b < Pointers.Length; b++) Pointers[b] -= Head;
+            Children = children;
+            Times = times;
+            Tail = live;
+            Head = 0;
+        }
+    }
+}
