@@ -1,7 +1,24 @@
 using MashSim.Benchmarks;
+using MashSim.Experiments.Scenarios;
 
-// Throughput on one M/M/5 model (arrivals 4.5 per hour, service 1 per hour per worker, rho 0.9), measured in one run
-// so the ratios compare like with like on whatever machine this is.
-int customers = args.Length > 0 && int.TryParse(args[0], out var n) && n > 0 ? n : 1_000_000;
+// Throughput measured in one run, so the ratios compare like with like on whatever machine this is:
+//   bench [N] [--no-x130]           the bare loop, the kernel and the full model on an M/M/5 (N customers, default 1,000,000),
+//                                   then replications on 1 thread against every core, then contacts/s at x1, x10, x130 the default
+//                                   (--no-x130 leaves out the England-sized year, the longest line)
+//   bench --alloc [FILE|mmc] [--reps R]  what R replications of a scenario (default: the built-in one; mmc: the M/M/5) allocate, by type
 var model = new MmcBenchmarkModel(Servers: 5, ArrivalsPerHour: 4.5, ServicesPerHour: 1.0);
-return ThroughputBench.Run(model, customers, Console.Out);
+var baseline = ScenarioLoader.LoadDefault().Scenario;
+if (args.Length > 0 && args[0] == "--alloc")
+{
+    int repsAt = Array.IndexOf(args, "--reps");
+    int reps = repsAt > 0 && repsAt + 1 < args.Length ? int.Parse(args[repsAt + 1]) : 1;
+    string? file = args.Where((a, i) => i > 0 && i != repsAt && i != repsAt + 1).FirstOrDefault();
+    var scenario = file == "mmc" ? FullModelMmc.Scenario(model, 200_000, seed: 7)
+        : file is null ? baseline : ScenarioLoader.Load(file).Scenario;
+    return AllocationProfile.Run(scenario, reps, Console.Out);
+}
+int customers = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } count && int.TryParse(count, out var n) && n > 0 ? n : 1_000_000;
+int exit = ThroughputBench.Run(model, customers, Console.Out);
+ThreadsBench.Run(baseline, replications: 4, Console.Out);
+ScalingBench.Run(baseline, args.Contains("--no-x130") ? [1, 10] : [1, 10, 130], Console.Out);
+return exit;

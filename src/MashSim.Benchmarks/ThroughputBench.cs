@@ -7,7 +7,9 @@ namespace MashSim.Benchmarks;
 /// <remarks>
 /// Each path is timed several times, interleaved, and its best time kept: the first timings run code the JIT has not
 /// finished optimising (tiering happens in the background), which once made the bare loop look three times slower
-/// than it is. Interleaving spreads any machine noise over all three paths alike.
+/// than it is. Interleaving spreads any machine noise over all three paths alike. Rates are per second of the process's
+/// CPU time (garbage collection included), not of the wall clock: on a shared machine the wall clock also counts the
+/// time other programs held the core, which made the same build's ratios swing by a factor of two.
 /// </remarks>
 public static class ThroughputBench
 {
@@ -15,7 +17,7 @@ public static class ThroughputBench
 
     public static int Run(MmcBenchmarkModel model, int customers, TextWriter output)
     {
-        output.WriteLine($"M/M/{model.Servers}: {model.ArrivalsPerHour}/h arrivals, {model.ServicesPerHour}/h service per worker, rho {model.Rho:0.00}; {customers:N0} customers each, best of {Rounds} rounds");
+        output.WriteLine($"M/M/{model.Servers}: {model.ArrivalsPerHour}/h arrivals, {model.ServicesPerHour}/h service per worker, rho {model.Rho:0.00}; {customers:N0} customers each, best of {Rounds} rounds, per CPU second");
         output.WriteLine($"Erlang C mean wait in queue: {ErlangC.MeanWaitInQueue(model.Servers, model.ArrivalsPerHour, model.ServicesPerHour) * 60:0.0} min");
 
         var paths = new (string Name, Func<(double MeanWait, int Customers)> Run)[]
@@ -47,10 +49,8 @@ public static class ThroughputBench
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        var clock = Stopwatch.StartNew();
-        var (wait, count) = run();
-        clock.Stop();
-        return new Measurement(count / clock.Elapsed.TotalSeconds, wait);
+        var (wait, count, cpu) = CpuTime.Of(run);
+        return new Measurement(count / cpu.TotalSeconds, wait);
     }
 
     private readonly record struct Measurement(double PerSecond, double MeanWaitMinutes);

@@ -7,6 +7,7 @@ using MashSim.Kernel.Resources;
 using MashSim.Model.Activities;
 using MashSim.Model.Contacts;
 using MashSim.Model.Pathway;
+using MashSim.Model.Processes;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
 using MashSim.Model.Recording.Events;
@@ -23,7 +24,7 @@ namespace MashSim.Model;
 /// layer's single run) advances <see cref="Simulation"/>, takes the <see cref="HorizonSnapshot"/> at the horizon, drains,
 /// and asks for the <see cref="Outcomes"/>. It never sees a seed (only the streams made from one) or a replication count.
 /// </remarks>
-public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContactObserver, IFrontDoorIntake
+public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContactObserver, IFrontDoorIntake, IMashIntake
 {
     private readonly Scenario _scenario;
     private readonly Simulation _simulation = new();
@@ -47,6 +48,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     private readonly CategoricalChoice<RagRating> _returnRatings;
     private readonly ActivityTracker _activities;
     private readonly StageRecorder _stages;
+    private readonly OptionalProcesses? _processes;
     private int _nextId;
     private int _nextChildId;
 
@@ -94,12 +96,14 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         foreach (var activity in new StaffedActivity[] { _screening, _decision, _managerAgreement, _emergencyDuty, _transfer }) activity.Tracker = _activities;
         _checks.AgencyReplied = _activities.AgencyReplied;
 
+        // Before the pathway, which steps families down to the early help hub when there is one.
+        _processes = OptionalProcesses.Build(scenario, new ProcessSetting(_simulation, epoch, streams, _warmupEnd, _horizon, this));
         _returnRatings = new CategoricalChoice<RagRating>((scenario.Pathway?.Return.RagMix ?? mash.RagMix).Shares(), streams.Stream("return.rag"));
         if (scenario.Pathway is { } pathway)
         {
             // Social workers keep office hours even where a validation scenario keeps the MASH open around the clock.
             var teamHours = mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : mash.Hours.ToWorkingHours();
-            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities);
+            _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities, _processes?.EarlyHelpHub);
         }
 
         // The workflows' flows for the diagrams: one more observer of both machines.
@@ -125,10 +129,14 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     public SimTime Horizon => _horizon;
 
     /// <summary>What is averaged over the measured period, read now (at the horizon), before the drain could dilute it.</summary>
-    public HorizonSnapshot TakeSnapshot() => new(
+    public HorizonSnapshot TakeSnapshot()
+    {
+        _processes?.ReadAtHorizon(_horizon);
+        return new(
         _utilisation.Select(u => u.Utilisation.Until(u.Pool, _horizon)).ToArray(),
         _screening.Queue.MeanUntil(_horizon), _screening.Queue.Maximum, _recorder.InFrontDoor.MeanUntil(_horizon),
         _pathway is null ? null : new Pathway.Recording.PathwayStocks(_pathway.Recorder, _horizon));
+    }
 
     /// <summary>This replication's outcomes, the front door's and the pathway's, once the run has drained.</summary>
     public RunResult Outcomes(HorizonSnapshot atHorizon)
@@ -139,6 +147,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         Array.Fill(values, double.NaN);
         var decisionHours = FrontDoorOutcomes.Fill(values, _scenario.Run, _recorder, atHorizon);
         if (_pathway is not null) Pathway.Recording.PathwayOutcomes.Fill(values, _scenario, _pathway.Recorder, atHorizon.Stocks!);
+        _processes?.Fill(values);
 
         var account = new ContactAccount(_recorder.Arrived, _recorder.TransferredToDuty, _recorder.Referred, _recorder.Closed,
             _recorder.Arrived - _recorder.TransferredToDuty - _recorder.Referred - _recorder.Closed);
@@ -147,8 +156,13 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
             p.InitialCases + p.CasesOpened - p.CasesClosed - p.LeftCare, p.OpenCasesIncludingEarlyHelp);
         var series = new List<DailySeries> { _recorder.DailyScreeningQueue() };
         if (p is not null) series.AddRange(p.DailySeries());
+        if (_processes is not null) series.AddRange(_processes.DailySeries());
         return new RunResult(_replication, values, series, decisionHours, account,
-            _recorder.KeptContacts?.ToArray(), _simulation.EventsHandled) { Cases = cases, Stages = _stages.Result(), Flows = _flows.Flows };
+            _recorder.KeptContacts?.ToArray(), _simulation.EventsHandled)
+        {
+            Cases = cases, Stages = _stages.Result(), Flows = _flows.Flows,
+            Streams = _processes?.Accounts() ?? [], Timeliness = _processes?.Timeliness() ?? [],
+        };
     }
 
     public void OnArrival(SimTime now) => Receive(new Contact(_nextId++, _sources.Next(), _ratings.Next(), now, counted: now >= _warmupEnd, _nextChildId++));
@@ -159,6 +173,18 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         var now = _simulation.Now;
         Receive(new Contact(_nextId++, source, _returnRatings.Next(), now, counted: now >= _warmupEnd && now < _horizon, childId));
     }
+
+    int IMashIntake.NewChildId() => _nextChildId++;
+
+    /// <summary>A notification, a missing child or a family in early help becomes a contact to the MASH.</summary>
+    void IMashIntake.Contact(int childId, ContactSource source, RagRating rating)
+    {
+        var now = _simulation.Now;
+        Receive(new Contact(_nextId++, source, rating, now, counted: now >= _warmupEnd && now < _horizon, childId));
+    }
+
+    /// <summary>The optional processes switched on (for tests that look inside one); null when none is.</summary>
+    internal OptionalProcesses? Processes => _processes;
 
     private void Receive(Contact contact)
     {
@@ -190,6 +216,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         _recorder.OnTransition(contact, from, to, trigger);
         _activities.OnContactTransition(contact, to);
         if (_pathway is not null && to is ContactState.Referred or ContactState.TransferredToDuty) _pathway.OnReferral(contact);
+        if (_processes?.EarlyHelpHub is { } hub && to == ContactState.Closed && contact.Decision == ThresholdDecision.EarlyHelp) hub.Refer(contact.ChildId);
     }
 
     public bool NeedsManagerAgreement(Contact contact) =>
@@ -202,6 +229,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         _recorder.InFrontDoor.Reset(now);
         _screening.Queue.Reset(now);
         _pathway?.Recorder.ResetStocks(now);
+        _processes?.StartMeasuring(now);
     }
 
     private sealed class WarmupEnd(SocialCareModel model) : IEventHandler

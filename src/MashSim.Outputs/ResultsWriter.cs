@@ -50,6 +50,7 @@ public static class ResultsWriter
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
             DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result, daily);
+            TimelinessPlot.WriteAll(Path.Combine(folder, "plots"), result);
             var stages = StageSummary.Of(result);
             StagesFile.Write(Path.Combine(folder, StagesFile.FileName), [(result.Scenario.Name, stages)]);
             WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), [(result.Scenario.Name, stages)], result.Runs.Count);

@@ -44,6 +44,9 @@ public class ShippedScenarioTests
     [InlineData("cumbria-2017-11", "cumbria-2017-11-demand-up-10", "contacts", +1)]
     [InlineData("lancashire-2017-10", "lancashire-2017-10-cap-25", "caseloadMax", -1)]
     [InlineData("cambridgeshire-2019-01", "cambridgeshire-2019-01-caseloads-low-twenties", "caseloadMean", -1)]
+    [InlineData("cambridgeshire-2019-01-front-door-work", "cambridgeshire-2019-01-marac-fortnightly", "daysNotificationToMaracMean", +1)]
+    [InlineData("cambridgeshire-2019-01-front-door-work", "cambridgeshire-2019-01-met-hub-plus-2", "hoursToReturnInterviewMean", -1)]
+    [InlineData("cambridgeshire-2019-01-front-door-work", "cambridgeshire-2019-01-early-help-cut-fifth", "daysToEarlyHelpAllocationMean", +1)]
     public void Each_what_if_moves_its_outcome_the_way_its_story_says(string baseline, string whatIf, string outcome, int direction)
     {
         using var temp = new TempFolder();

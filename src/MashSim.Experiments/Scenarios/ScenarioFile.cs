@@ -32,11 +32,21 @@ public sealed record ScenarioFile : IValidatable
     /// <summary>What follows the front door; null stops the run at the front door.</summary>
     public PathwayParameters? Pathway { get; init; }
 
+    /// <summary>Police domestic abuse notifications and the MARAC; null leaves them out.</summary>
+    public Model.DomesticAbuse.DomesticAbuseParameters? DomesticAbuse { get; init; }
+
+    /// <summary>The MET hub's return home interviews and exploitation work; null leaves it out.</summary>
+    public Model.MetHub.MetHubParameters? MetHub { get; init; }
+
+    /// <summary>The early help hub with its own workers and waiting list; null leaves it out.</summary>
+    public Model.EarlyHelp.EarlyHelpHubParameters? EarlyHelpHub { get; init; }
+
     /// <summary>The model's part: everything but the replications, seed, calibration targets and staff costs.</summary>
     public Scenario Model() => new()
     {
         Name = Name, Description = Description, Population = Population, Run = Run.Period(),
         Demand = Demand, Mash = Mash, Timescales = Timescales, Pathway = Pathway,
+        DomesticAbuse = DomesticAbuse, MetHub = MetHub, EarlyHelpHub = EarlyHelpHub,
     };
 
     /// <summary>The file's replications and seed, on <paramref name="threads"/> threads.</summary>

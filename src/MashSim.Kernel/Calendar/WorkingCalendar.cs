@@ -22,6 +22,7 @@ public sealed class WorkingCalendar
     private readonly bool _alwaysOpen;
     private readonly int _dayMask;
     private sbyte[] _isWorkingDay = new sbyte[512];
+    private int[] _workingDaysBefore = [0];   // [d]: working days among day numbers 0 to d - 1
 
     public WorkingCalendar(DateTime epoch, WorkingHours hours)
     {
@@ -130,8 +131,11 @@ public sealed class WorkingCalendar
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {
         if (to < from) return -WorkingDaysBetween(to, from);
+        int first = DayIndex(from) + 1, last = DayIndex(to);
+        // A difference of running counts: the pathway asks this for every assessment and visit of every worker every day.
+        if (first >= 0 && last < MaxCachedDays) return WorkingDaysBefore(last + 1) - WorkingDaysBefore(first);
         int count = 0;
-        for (int day = DayIndex(from) + 1, last = DayIndex(to); day <= last; day++)
+        for (int day = first; day <= last; day++)
         {
             if (IsWorkingDay(day)) count++;
         }
@@ -152,6 +156,18 @@ public sealed class WorkingCalendar
     }
 
     private int DayIndex(DateOnly date) => date.DayNumber - _epochDayNumber;
+
+    /// <summary>Working days among day numbers 0 to <paramref name="day"/> - 1, extending the running count as far as asked.</summary>
+    private int WorkingDaysBefore(int day)
+    {
+        if (day >= _workingDaysBefore.Length)
+        {
+            int known = _workingDaysBefore.Length;
+            Array.Resize(ref _workingDaysBefore, Math.Min(MaxCachedDays + 1, Math.Max(day + 1, known * 2)));
+            for (int d = known; d < _workingDaysBefore.Length; d++) _workingDaysBefore[d] = _workingDaysBefore[d - 1] + (IsWorkingDay(d - 1) ? 1 : 0);
+        }
+        return _workingDaysBefore[day];
+    }
 
     private static int DayOf(double absoluteMinutes) => (int)Math.Floor(absoluteMinutes / MinutesPerDay);
 

@@ -28,7 +28,7 @@ internal sealed class PathwayModel
     private int _nextCaseId;
 
     public PathwayModel(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, RandomStreams streams,
-        IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon, ICaseObserver? activities = null)
+        IFrontDoorIntake frontDoor, SimTime warmupEnd, SimTime horizon, ICaseObserver? activities = null, EarlyHelp.IEarlyHelpService? earlyHelpHub = null)
     {
         _simulation = simulation;
         _warmupEnd = warmupEnd;
@@ -37,7 +37,7 @@ internal sealed class PathwayModel
         var decisions = new CaseDecisions(parameters, streams);
         var triggers = new CaseTriggers(simulation, Recorder, decisions, frontDoor);
         var returning = new ReturningChildren(simulation, frontDoor, streams.Stream("pathway.return.source"));
-        _activities = new CaseActivities(simulation, calendar, parameters, streams, Recorder, decisions, triggers, returning);
+        _activities = new CaseActivities(simulation, calendar, parameters, streams, Recorder, decisions, triggers, returning, earlyHelpHub);
         _workflow = new CaseWorkflow(_activities, decisions,
             activities is null ? Recorder : new MashSim.Model.Recording.Events.CaseObservers(Recorder, activities));
         triggers.Workflow = _workflow;

@@ -1,3 +1,5 @@
+using MashSim.Model.Processes;
+
 namespace MashSim.Model.Recording;
 
 /// <summary>One outcome a run reports: a stable id for files, a label for people, its unit, and whether higher is better.</summary>
@@ -5,6 +7,9 @@ namespace MashSim.Model.Recording;
 public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, string Description, bool? HigherIsBetter)
 {
     private static readonly List<Kpi> Catalogue = [];
+
+    /// <summary>The optional process this outcome belongs to; null for the front door's and the pathway's, which every file lists.</summary>
+    public OptionalProcess? Process { get; private init; }
 
     public static readonly Kpi Contacts = Add("contacts", "Contacts received", KpiUnit.Contacts,
         "Contacts that arrived in the measured period (after the warm-up).", null);
@@ -149,6 +154,50 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
         "Child in need plans started in the measured period, per year (steps down from CP plans included).", null);
     public static readonly Kpi ChildInNeedPlanMonthsMean = Add("childInNeedPlanMonthsMean", "CIN plan length, months (mean of ended plans)", KpiUnit.Months,
         "Mean length in months of the child in need plans that ended in the measured period.", null);
+    public static readonly Kpi DomesticAbuseNotifications = Add("domesticAbuseNotifications", "Domestic abuse notifications", KpiUnit.Contacts,
+        "Police domestic abuse notifications received in the measured period.", null, OptionalProcess.DomesticAbuse);
+    public static readonly Kpi DomesticAbuseHighRiskShare = Add("domesticAbuseHighRiskShare", "Notifications assessed as high risk", KpiUnit.Share,
+        "Share of screened notifications assessed as high risk, and so researched for the MARAC.", null, OptionalProcess.DomesticAbuse);
+    public static readonly Kpi DaysNotificationToMaracMean = Add("daysNotificationToMaracMean", "Days from notification to MARAC (mean)", KpiUnit.Days,
+        "Mean elapsed days from a high-risk notification to the MARAC that heard it.", false, OptionalProcess.DomesticAbuse);
+    public static readonly Kpi MaracHeardWithinTarget = Add("maracHeardWithinTarget", "MARAC cases heard within target", KpiUnit.Share,
+        "Share of high-risk cases heard at a MARAC within the scenario's target working days of the notification.", true, OptionalProcess.DomesticAbuse);
+    public static readonly Kpi MaracBacklogMean = Add("maracBacklogMean", "Cases awaiting a MARAC (time-average)", KpiUnit.Children,
+        "High-risk cases identified but not yet heard at a MARAC (in research or waiting for a place), averaged over time.", false, OptionalProcess.DomesticAbuse);
+    public static readonly Kpi DomesticAbuseContactShare = Add("domesticAbuseContactShare", "Notifications becoming MASH contacts", KpiUnit.Share,
+        "Share of notifications that became a contact to the MASH (from screening or from the MARAC).", null, OptionalProcess.DomesticAbuse);
+    public static readonly Kpi UtilisationDomesticAbuseTeam = Add("utilisationDomesticAbuseTeam", "Utilisation: MASH domestic abuse team", KpiUnit.Share,
+        "Busy time over available time of the MASH workers who screen notifications and research MARAC cases.", null, OptionalProcess.DomesticAbuse);
+
+    public static readonly Kpi UtilisationMetHub = Add("utilisationMetHub", "Utilisation: MET hub workers", KpiUnit.Share,
+        "Busy time over available time of the missing, exploited and trafficked hub's workers (return home interviews and exploitation work).", null, OptionalProcess.MetHub);
+    public static readonly Kpi MissingEpisodes = Add("missingEpisodes", "Missing episodes", KpiUnit.Children,
+        "Episodes of children missing from home or care notified in the measured period, first and repeat.", null, OptionalProcess.MissingChildren);
+    public static readonly Kpi RepeatMissingShare = Add("repeatMissingShare", "Missing episodes that are repeats", KpiUnit.Share,
+        "Share of missing episodes about a child who had gone missing before in the run.", null, OptionalProcess.MissingChildren);
+    public static readonly Kpi ReturnInterviewsWithin72Hours = Add("returnInterviewsWithin72Hours", "Return home interviews within 72 hours", KpiUnit.Share,
+        "Share of return home interviews held within 72 elapsed hours of the child being found (interviews held; 004 para 8).", true, OptionalProcess.MissingChildren);
+    public static readonly Kpi ReturnInterviewsDeclined = Add("returnInterviewsDeclined", "Return home interviews declined", KpiUnit.Share,
+        "Share of offered return home interviews the child declined.", false, OptionalProcess.MissingChildren);
+    public static readonly Kpi HoursToReturnInterviewMean = Add("hoursToReturnInterviewMean", "Hours from found to return home interview (mean)", KpiUnit.Hours,
+        "Mean elapsed hours from the child being found to the return home interview.", false, OptionalProcess.MissingChildren);
+    public static readonly Kpi ExploitationReferrals = Add("exploitationReferrals", "Children referred for exploitation risk", KpiUnit.Children,
+        "Children referred to the MET hub at risk of sexual or criminal exploitation in the measured period.", null, OptionalProcess.Exploitation);
+    public static readonly Kpi ExploitationScreenedWithin1WorkingDay = Add("exploitationScreenedWithin1WorkingDay", "Exploitation referrals screened within 1 working day", KpiUnit.Share,
+        "Share of exploitation referrals screened by the MET hub within one working day.", true, OptionalProcess.Exploitation);
+    public static readonly Kpi MonitoredForExploitationMean = Add("monitoredForExploitationMean", "Children monitored for exploitation (time-average)", KpiUnit.Children,
+        "Children on the MET hub's monitoring list, discussed at each MACE, averaged over time.", null, OptionalProcess.Exploitation);
+
+    public static readonly Kpi EarlyHelpReferrals = Add("earlyHelpReferrals", "Families stepped to the early help hub", KpiUnit.Children,
+        "Families stepped to early help (by the MASH, and with a pathway by step-down) in the measured period, whether the hub's workers or a partner's lead professional take them.", null, OptionalProcess.EarlyHelpHub);
+    public static readonly Kpi DaysToEarlyHelpAllocationMean = Add("daysToEarlyHelpAllocationMean", "Days from step to early help to allocation (mean)", KpiUnit.Days,
+        "Mean elapsed days a family waited for an early help worker (families allocated).", false, OptionalProcess.EarlyHelpHub);
+    public static readonly Kpi EarlyHelpWaitingMean = Add("earlyHelpWaitingMean", "Families waiting for early help (time-average)", KpiUnit.Children,
+        "Families on the early help hub's waiting list, averaged over time.", false, OptionalProcess.EarlyHelpHub);
+    public static readonly Kpi EarlyHelpStepUpShare = Add("earlyHelpStepUpShare", "Early help episodes stepped up to social care", KpiUnit.Share,
+        "Share of the hub's families (waiting or allocated) whose episode ended with a step-up to the MASH because risk escalated.", false, OptionalProcess.EarlyHelpHub);
+    public static readonly Kpi EarlyHelpCaseloadMean = Add("earlyHelpCaseloadMean", "Families per early help worker (mean)", KpiUnit.Children,
+        "Families allocated per early help worker, sampled daily.", null, OptionalProcess.EarlyHelpHub);
 
     public static IReadOnlyList<Kpi> All => Catalogue;
 
@@ -161,9 +210,12 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
 
     private static readonly Lazy<Dictionary<string, Kpi>> Ids = new(() => Catalogue.ToDictionary(k => k.Id, StringComparer.Ordinal));
 
-    private static Kpi Add(string id, string label, KpiUnit unit, string description, bool? higherIsBetter)
+    /// <summary>Whether a run of <paramref name="scenario"/> reports this outcome: always, unless it belongs to an optional process the scenario leaves out.</summary>
+    public bool IsReportedFor(Parameters.Scenario scenario) => Process is not { } process || scenario.Uses(process);
+
+    private static Kpi Add(string id, string label, KpiUnit unit, string description, bool? higherIsBetter, OptionalProcess? process = null)
     {
-        var kpi = new Kpi(Catalogue.Count, id, label, unit, description, higherIsBetter);
+        var kpi = new Kpi(Catalogue.Count, id, label, unit, description, higherIsBetter) { Process = process };
         Catalogue.Add(kpi);
         return kpi;
     }

@@ -12,6 +12,11 @@ public sealed record DailyMeasure(string Id, string Label)
     public static readonly DailyMeasure ChildInNeedPlans = Add("childInNeedPlans", "Children on CIN plans");
     public static readonly DailyMeasure CaseloadMean = Add("caseloadMean", "Caseload per social worker (mean)");
     public static readonly DailyMeasure CaseloadMax = Add("caseloadMax", "Caseload per social worker (maximum)");
+    public static readonly DailyMeasure MaracBacklog = Add("maracBacklog", "High-risk domestic abuse cases awaiting a MARAC");
+    public static readonly DailyMeasure AwaitingReturnInterview = Add("awaitingReturnInterview", "Children found and awaiting a return home interview");
+    public static readonly DailyMeasure MonitoredForExploitation = Add("monitoredForExploitation", "Children monitored by the MET hub for exploitation");
+    public static readonly DailyMeasure EarlyHelpWaiting = Add("earlyHelpWaiting", "Families waiting for an early help worker");
+    public static readonly DailyMeasure EarlyHelpCaseload = Add("earlyHelpCaseload", "Families per early help worker (mean)");
 
     public static IReadOnlyList<DailyMeasure> All => Catalogue;
 

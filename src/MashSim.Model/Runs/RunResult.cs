@@ -23,6 +23,12 @@ public sealed record RunResult(
 
     /// <summary>How many contacts and cases took each transition, and their time in each state (measured period).</summary>
     public Recording.Flows.RunFlows? Flows { get; init; }
+
+    /// <summary>Each arrival stream of the optional processes (domestic abuse, missing children...), by where its items ended; empty when none is on.</summary>
+    public IReadOnlyList<StreamAccount> Streams { get; init; } = [];
+
+    /// <summary>The optional processes' observed times against their limits, for the timeliness plots; empty when none is on.</summary>
+    public IReadOnlyList<TimelinessSample> Timeliness { get; init; } = [];
 }
 
 /// <summary>Every case, opened by a referral or already open at the start (the initial stock), by where it ended up, checked against the recorder's own count of open cases.</summary>

@@ -1,6 +1,5 @@
 using MashSim.Kernel;
 using MashSim.Model.Contacts;
-using Stateless;
 using Stateless.Reflection;
 
 namespace MashSim.Model.Workflows;
@@ -24,7 +23,7 @@ namespace MashSim.Model.Workflows;
 public sealed class ContactWorkflow
 {
     private readonly SharedStateMachine<Contact, ContactState, ContactTrigger> _shared;
-    private readonly StateMachine<ContactState, ContactTrigger> _machine;
+    private readonly TransitionTable<ContactState, ContactTrigger> _machine;
 
     /// <summary>The contact being fired.</summary>
     private Contact Current => _shared.Current;
@@ -106,6 +105,9 @@ public sealed class ContactWorkflow
 
     /// <summary>The machine's configuration, for drawing.</summary>
     public Stateless.Reflection.StateMachineInfo Info => _shared.Info;
+
+    /// <summary>The shared machine, so tests can hold its compiled table to its Stateless specification.</summary>
+    internal SharedStateMachine<Contact, ContactState, ContactTrigger> Shared => _shared;
 
     private ContactState AfterScreening() => Current.Rag switch
     {

@@ -26,7 +26,7 @@ public static class SummaryFiles
         using var csv = NewCsv(path);
         foreach (var header in new[] { "id", "label", "unit", "mean", "ci95Low", "ci95High", "replications", "overloadWarning" }) csv.WriteField(header);
         csv.EndRecord();
-        foreach (var s in result.Summary)
+        foreach (var s in Reported(result))
         {
             csv.WriteField(s.Kpi.Id);
             csv.WriteField(s.Kpi.Label);
@@ -52,7 +52,7 @@ public static class SummaryFiles
                 overloaded = overload.Any,
                 signs = overload.Signs.Select(s => new { kind = s.Kind, subject = s.Subject, outcome = s.OutcomeId, detail = s.Detail }),
             },
-            outcomes = result.Summary.Select(s => new
+            outcomes = Reported(result).Select(s => new
             {
                 id = s.Kpi.Id,
                 label = s.Kpi.Label,
@@ -78,14 +78,15 @@ public static class SummaryFiles
     private static void WriteReplicationsCsv(string path, ExperimentResult result)
     {
         using var csv = NewCsv(path);
+        var kpis = Kpi.All.Where(k => k.IsReportedFor(result.Scenario)).ToArray();
         csv.WriteField("replication");
-        foreach (var kpi in Kpi.All) csv.WriteField(kpi.Id);
+        foreach (var kpi in kpis) csv.WriteField(kpi.Id);
         csv.WriteField("eventsHandled");
         csv.EndRecord();
         foreach (var run in result.Runs)
         {
             csv.WriteField(run.Replication);
-            foreach (var kpi in Kpi.All) csv.WriteField(Numbers.Value(run[kpi]));
+            foreach (var kpi in kpis) csv.WriteField(Numbers.Value(run[kpi]));
             csv.WriteField(run.EventsHandled);
             csv.EndRecord();
         }
@@ -116,6 +117,9 @@ public static class SummaryFiles
             csv.EndRecord();
         }
     }
+
+    /// <summary>The outcomes the files list: all but those of an optional process the scenario leaves out, so a scenario without one writes what it wrote before the process existed.</summary>
+    private static IEnumerable<OutcomeSummary> Reported(ExperimentResult result) => result.Summary.Where(s => s.Kpi.IsReportedFor(result.Scenario));
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 

@@ -18,6 +18,8 @@ public class ScenarioDefaultsTests
         "name", "population.children", "run.horizonDays", "run.warmupDays", "demand.contactsPerYear",
         "mash.staff.socialWorkers", "mash.staff.managers", "mash.checks.agencies[].name", "pathway.team.socialWorkers",
         "calibration[].outcome", "calibration[].value", "calibration[].source", "staffCosts[].role", "staffCosts[].perFtePerYear",
+        "domesticAbuse.notificationsPerYear", "domesticAbuse.workers", "metHub.workers", "metHub.missingChildren.childrenPerYear",
+        "metHub.exploitation.referralsPerYear", "earlyHelpHub.workers",
     ];
 
     private const string Minimal = """
@@ -167,7 +169,7 @@ public class ScenarioDefaultsTests
     }
 
     private static bool IsMix(YamlMappingNode section) =>
-        section.Children.Values.All(v => v is YamlScalarNode) && section.Children.Keys.Any(k => ((YamlScalarNode)k).Value is "red" or "police" or "noFurtherAction" or "close" or "continue");
+        section.Children.Values.All(v => v is YamlScalarNode) && section.Children.Keys.Any(k => ((YamlScalarNode)k).Value is "red" or "police" or "noFurtherAction" or "close" or "continue" or "standard" or "completed");
 
     private static bool IsWholeValue(Type type) =>
         type == typeof(DistributionSpec) || (type.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(ShareMix<>));

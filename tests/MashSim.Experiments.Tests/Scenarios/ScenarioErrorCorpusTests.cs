@@ -32,6 +32,16 @@ public class ScenarioErrorCorpusTests
     public static TheoryData<string, string, int, string, string> Cases => new()
     {
         // case name, YAML, expected line, expected field, a fragment of the message
+        { "a MARAC with no places", "name: x\ndomesticAbuse:\n  marac:\n    placesPerMeeting: 0\n", 4, "domesticAbuse.marac.placesPerMeeting", "at least one case" },
+        { "a MARAC on a Sunday", "name: x\ndomesticAbuse:\n  marac: { frequency: weekly, day: Sunday }\n", 3, "domesticAbuse.marac.day", "working day" },
+        { "MARAC outcomes that do not sum to 1", "name: x\ndomesticAbuse:\n  marac:\n    outcomes: { actions: 0.5, referral: 0.2, noFurtherAction: 0.2 }\n", 4, "domesticAbuse.marac.outcomes", "sum to 1" },
+        { "a MET hub with no work", "name: x\nmetHub:\n  workers: 3\n", 2, "metHub", "needs some work" },
+        { "a return home interview declined more than always", "name: x\nmetHub:\n  workers: 2\n  missingChildren:\n    childrenPerYear: 10\n    declineProbability: 1.2\n", 6, "metHub.missingChildren.declineProbability", "between 0 and 1" },
+        { "every missing child missing again", "name: x\nmetHub:\n  workers: 2\n  missingChildren:\n    childrenPerYear: 10\n    repeatProbability: 1\n", 6, "metHub.missingChildren.repeatProbability", "below 1" },
+        { "a MACE meeting every zero weeks", "name: x\nmetHub:\n  exploitation:\n    mace:\n      everyWeeks: 0\n", 5, "metHub.exploitation.mace.everyWeeks", "at least 1" },
+        { "an early help hub without its number of workers", "name: x\nearlyHelpHub:\n  caseloadCap: 10\n", 2, "earlyHelpHub.workers", "required" },
+        { "an early help hub with no workers", "name: x\nearlyHelpHub:\n  workers: 0\n", 3, "earlyHelpHub.workers", "at least one worker" },
+        { "an early help caseload cap of zero", "name: x\nearlyHelpHub:\n  workers: 5\n  caseloadCap: 0\n", 4, "earlyHelpHub.caseloadCap", "at least 1" },
         { "unknown key with a suggestion", "name: x\nmash:\n  staf:\n    socialWorkers: 8\n", 3, "mash.staf", "did you mean 'staff'" },
         { "unknown top-level key", "name: x\npopulaton:\n  children: 5\n", 2, "populaton", "did you mean 'population'" },
         { "word where a whole number goes", "name: x\nmash:\n  staff:\n    socialWorkers: eight\n", 4, "mash.staff.socialWorkers", "whole number" },

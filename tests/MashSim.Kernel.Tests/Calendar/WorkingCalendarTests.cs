@@ -180,6 +180,20 @@ public class WorkingCalendarTests
     }
 
     [Fact]
+    public void Working_days_between_two_dates_count_day_by_day_before_the_epoch_across_it_and_centuries_after()
+    {
+        var calendar = new WorkingCalendar(Epoch, WorkingHours.OfficeNineToFive);
+        var start = new DateOnly(2017, 1, 1);
+        foreach (var (from, to) in new[] { (start, new DateOnly(2019, 3, 1)), (new DateOnly(2018, 12, 20), new DateOnly(2019, 1, 3)), (new DateOnly(2291, 1, 1), new DateOnly(2292, 1, 1)), (new DateOnly(2290, 1, 1), new DateOnly(2290, 2, 1)) })
+        {
+            int counted = 0;
+            for (var day = from.AddDays(1); day <= to; day = day.AddDays(1)) if (calendar.IsWorkingDay(day)) counted++;
+            Assert.Equal(counted, calendar.WorkingDaysBetween(from, to));
+            Assert.Equal(-counted, calendar.WorkingDaysBetween(to, from));
+        }
+    }
+
+    [Fact]
     public void A_working_day_added_to_a_weekend_date_is_the_first_working_day_after_it()
     {
         Assert.Equal(new DateOnly(2017, 11, 13), Office.AddWorkingDays(new DateOnly(2017, 11, 11), 1));

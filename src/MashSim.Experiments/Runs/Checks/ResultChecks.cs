@@ -49,6 +49,8 @@ public static class ResultChecks
                 problems.Add($"{at}: contacts are not conserved: {account.Arrived} arrived but {account.TransferredToDuty} went to duty, {account.Referred} were referred, {account.Closed} closed and {account.StillOpen} are open");
             if (run.Cases is { Balances: false } cases)
                 problems.Add($"{at}: cases are not conserved: {cases.Initial} at the start and {cases.Opened} opened, but {cases.Closed} closed, {cases.LeftCare} left care and {cases.StillOpen} are open (the stock counts {cases.OpenCountedByStock})");
+            foreach (var stream in run.Streams.Where(s => !s.Balances))
+                problems.Add($"{at}: {stream.Stream} are not conserved: {stream}");
             if (LittlesLawProblem(run) is { } little) problems.Add($"{at}: {little}");
         }
         return problems;

@@ -29,10 +29,12 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
     private readonly ISampler _assessmentHours, _section47Days, _earlyHelpWeeks, _daysToReturn, _monthsLookedAfter;
     private readonly ISampler? _assessmentMinimumDays, _conferenceNoticeDays;
     private readonly System.Random _returns;
+    private readonly EarlyHelp.IEarlyHelpService? _earlyHelpHub;
 
     public CaseActivities(Simulation simulation, WorkingCalendar calendar, PathwayParameters parameters, RandomStreams streams,
-        PathwayRecorder recorder, CaseDecisions decisions, CaseTriggers triggers, ReturningChildren returning)
+        PathwayRecorder recorder, CaseDecisions decisions, CaseTriggers triggers, ReturningChildren returning, EarlyHelp.IEarlyHelpService? earlyHelpHub = null)
     {
+        _earlyHelpHub = earlyHelpHub;
         _simulation = simulation;
         _calendar = calendar;
         _p = parameters;
@@ -135,8 +137,20 @@ internal sealed class CaseActivities : ICaseActivities, IWorkOutcomes
         _triggers.Schedule(_calendar.ToSimTime(day.ToDateTime(new TimeOnly(10, 0))), CaseTrigger.PanelMet, c);
     }
 
-    public void StartEarlyHelp(Case c) =>
-        _triggers.Schedule(_simulation.Now + SimDuration.FromDays(7 * _earlyHelpWeeks.Sample()), CaseTrigger.EarlyHelpEnded, c);
+    /// <summary>Early help for as long as it lasts; with an early help hub, for as long as the hub's wait and episode last, ending as the hub says.</summary>
+    public void StartEarlyHelp(Case c)
+    {
+        if (_earlyHelpHub is null)
+        {
+            _triggers.Schedule(_simulation.Now + SimDuration.FromDays(7 * _earlyHelpWeeks.Sample()), CaseTrigger.EarlyHelpEnded, c);
+            return;
+        }
+        _earlyHelpHub.Refer(c.ChildId, ending =>
+        {
+            c.SteppedUpFromEarlyHelpHub = ending == EarlyHelp.EarlyHelpEnding.SteppedUp;
+            _triggers.Schedule(_simulation.Now, CaseTrigger.EarlyHelpEnded, c);
+        });
+    }
 
     public void Close(Case c)
     {

@@ -26,6 +26,9 @@ public sealed class Case
     public bool Counted { get; }
     public CaseState State { get; set; } = CaseState.Referred;
 
+    /// <summary>With an early help hub: whether the hub's episode ended in a step-up; null while in the hub or without one.</summary>
+    public bool? SteppedUpFromEarlyHelpHub { get; set; }
+
     public SocialWorker? Worker { get; set; }
 
     /// <summary>Different workers who have held the case (a child "had four different workers over a 12-month period", 003).</summary>

@@ -79,8 +79,8 @@ internal sealed class CaseDecisions : ICaseRouting
 
     public PlanReviewOutcome AfterChildInNeedReview(Case c) => _cinReview.Next();
 
-    /// <summary>Whether early help ends with a step-up: a new contact to the front door.</summary>
-    public bool StepsUp(Case c) => Chance(_stepUp, _p.EarlyHelp.StepUpProbability);
+    /// <summary>Whether early help ends with a step-up: a new contact to the front door; an early help hub, when there is one, has decided already.</summary>
+    public bool StepsUp(Case c) => c.SteppedUpFromEarlyHelpHub ?? Chance(_stepUp, _p.EarlyHelp.StepUpProbability);
 
     /// <summary>Whether a case leaving its social worker (closed or stepped down) leaves too soon: likelier the more stretched the worker (000, 001, 003).</summary>
     public bool EndsPrematurely(Case c)

@@ -28,7 +28,7 @@ namespace MashSim.Model.Pathway.Workflows;
 public sealed class CaseWorkflow
 {
     private readonly SharedStateMachine<Case, CaseState, CaseTrigger> _shared;
-    private readonly StateMachine<CaseState, CaseTrigger> _machine;
+    private readonly TransitionTable<CaseState, CaseTrigger> _machine;
 
     /// <summary>The case being fired.</summary>
     private Case Current => _shared.Current;
@@ -134,6 +134,9 @@ public sealed class CaseWorkflow
 
     /// <summary>The machine's configuration, for drawing.</summary>
     public StateMachineInfo Info => _shared.Info;
+
+    /// <summary>The shared machine, so tests can hold its compiled table to its Stateless specification.</summary>
+    internal SharedStateMachine<Case, CaseState, CaseTrigger> Shared => _shared;
 
     /// <summary>Declares a trigger's destinations, each with the decision's answer that leads there, and routes by asking <paramref name="decide"/>.</summary>
     private void Route<TAnswer>(CaseState from, CaseTrigger trigger, string decision, Func<Case, TAnswer> decide,

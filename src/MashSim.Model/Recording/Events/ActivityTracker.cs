@@ -14,9 +14,12 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
 {
     private readonly Dictionary<int, (SimTime Queued, SimTime Started)> _staffedWork = [];
     private readonly Dictionary<int, SimTime> _caseStateEntered = [];
+    // An array, not the interface, so the loop over observers allocates no enumerator on every activity.
+    private readonly IActivityObserver[] _observers = [.. observers];
+    private readonly string[] _checks = [.. agencies.Select(JourneyStages.Check)];
 
     public void OnArrived(Contact contact) =>
-        Emit(ForContact(contact, JourneyStages.ContactReceived, contact.Source.ToString(), contact.ArrivedAt, contact.ArrivedAt, contact.ArrivedAt, ""));
+        Emit(ForContact(contact, JourneyStages.ContactReceived, EnumText.Of(contact.Source), contact.ArrivedAt, contact.ArrivedAt, contact.ArrivedAt, ""));
 
     /// <summary>A worker started on the contact's task; the contact has one staffed task at a time.</summary>
     public void WorkStarted(Contact contact, SimTime queuedAt) => _staffedWork[contact.Id] = (queuedAt, simulation.Now);
@@ -27,8 +30,8 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
 
     public void WorkEnded(string activity, Contact contact, (SimTime Queued, SimTime Started) work, string resource)
     {
-        string detail = activity == JourneyStages.Screening ? contact.Rag.ToString()
-            : activity == JourneyStages.Decision && contact.Decision is { } decision ? decision.ToString()
+        string detail = activity == JourneyStages.Screening ? EnumText.Of(contact.Rag)
+            : activity == JourneyStages.Decision && contact.Decision is { } decision ? EnumText.Of(decision)
             : "";
         Emit(ForContact(contact, activity, detail, work.Queued, work.Started, simulation.Now, resource));
     }
@@ -37,7 +40,7 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
     public void AgencyReplied(Contact contact, int agency)
     {
         var sent = contact.RatedAt ?? contact.ArrivedAt;
-        Emit(ForContact(contact, JourneyStages.Check(agencies[agency]), "", sent, sent, simulation.Now, agencies[agency]));
+        Emit(ForContact(contact, _checks[agency], "", sent, sent, simulation.Now, agencies[agency]));
     }
 
     public void OnContactTransition(Contact contact, ContactState to)
@@ -51,7 +54,7 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
         };
         if (outcome is null) return;
         var now = simulation.Now;
-        Emit(ForContact(contact, outcome, contact.Decision?.ToString() ?? "", now, now, now, ""));
+        Emit(ForContact(contact, outcome, contact.Decision is { } decision ? EnumText.Of(decision) : "", now, now, now, ""));
     }
 
     /// <summary>A case leaves a state: the time in it is one activity, a wait (for a worker, a meeting, a slot) or work.</summary>
@@ -96,7 +99,7 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
 
     private void Emit(in ActivityRecord record)
     {
-        foreach (var observer in observers) observer.OnActivity(record);
+        foreach (var observer in _observers) observer.OnActivity(record);
     }
 }
 

@@ -20,8 +20,13 @@ internal sealed class FlowTally<TState, TTrigger>(SimTime measuredFrom, SimTime 
     private static readonly int TriggerCount = Enum.GetValues<TTrigger>().Length;
 
     private readonly TransitionFlows _flows = TransitionFlows.Empty(StateCount, TriggerCount);
-    private double[] _enteredAt = [];          // by id, for ids from 0
-    private double[] _enteredAtNegative = [];  // by -id - 1, for the initial stock's negative ids
+    // Entry times by id, in fixed-size chunks made as ids reach them: growing never copies, and no chunk is large
+    // enough for the large-object heap, whose allocations bring on full collections (an England-sized year has
+    // 2.4 million contact ids).
+    private const int ChunkBits = 12;
+    private const int ChunkSize = 1 << ChunkBits;
+    private double[]?[] _enteredAt = [];          // by id, for ids from 0
+    private double[]?[] _enteredAtNegative = [];  // by -id - 1, for the initial stock's negative ids
 
     public TransitionFlows Flows => _flows;
 
@@ -47,14 +52,16 @@ internal sealed class FlowTally<TState, TTrigger>(SimTime measuredFrom, SimTime 
         return ref Slot(ref _enteredAtNegative, -id - 1);
     }
 
-    private static ref double Slot(ref double[] times, int index)
+    private static ref double Slot(ref double[]?[] chunks, int index)
     {
-        if (index >= times.Length)
+        int chunk = index >> ChunkBits;
+        if (chunk >= chunks.Length) Array.Resize(ref chunks, Math.Max(chunk + 1, chunks.Length * 2));
+        var times = chunks[chunk];
+        if (times is null)
         {
-            int old = times.Length;
-            Array.Resize(ref times, Math.Max(index + 1, old * 2 + 64));
-            Array.Fill(times, double.NaN, old, times.Length - old);
+            times = chunks[chunk] = new double[ChunkSize];
+            Array.Fill(times, double.NaN);
         }
-        return ref times[index];
+        return ref times[index & (ChunkSize - 1)];
     }
 }
