@@ -3,12 +3,13 @@ namespace MashSim.Cli.Tests;
 public class CalibrateCommandTests
 {
     /// <remarks>
-    /// All but one: Cumbria's 57 children on CP plans per 10,000 cannot come from the national referral rate, the
-    /// national chain (10.5% of referrals start a plan) and the national plan length (9.4 months) together, which by
-    /// Little's law give the national rate of about 45. The chain is kept national and the miss reported, not tuned away.
+    /// All 16. Cumbria's 57 children on CP plans per 10,000 is the target the national chain finds hardest: the
+    /// national referral rate, 10.5% of referrals starting a plan and 9.4-month plans give about 45 by Little's law;
+    /// with every contact about a child from the population (known children are rated more urgently) the run gives
+    /// about 52, just inside the 10% tolerance. Nothing was tuned to it.
     /// </remarks>
     [Fact]
-    public void The_default_Cumbria_November_2017_scenario_meets_every_calibration_target_but_its_child_protection_rate()
+    public void The_default_Cumbria_November_2017_scenario_meets_every_calibration_target()
     {
         using var temp = new TempFolder();
         var run = AppRun.Of("calibrate", "--out", temp.Path);
@@ -16,9 +17,8 @@ public class CalibrateCommandTests
         var folder = AppRun.OnlyResultsFolder(temp.Path);
         var rows = File.ReadAllLines(Path.Combine(folder, "calibration.csv")).Skip(1).ToArray();
         Assert.Equal(16, rows.Length);
-        Assert.All(rows.Where(r => !r.StartsWith("childProtectionPlansPer10k,", StringComparison.Ordinal)), row => Assert.EndsWith(",yes", row));
-        Assert.EndsWith(",no", rows.Single(r => r.StartsWith("childProtectionPlansPer10k,", StringComparison.Ordinal)));
-        Assert.Contains("15 of 16 targets met", run.Output);
+        Assert.All(rows, row => Assert.EndsWith(",yes", row));
+        Assert.Contains("16 of 16 targets met", run.Output);
         foreach (var outcome in new[] { "reReferralShare", "initialConferencesWithin15WorkingDays", "caseloadMean", "childrenInNeedMean", "lookedAfterMean",
                      "referralsClosedWithoutAssessment", "section47PerReferral", "initialConferencesPerReferral", "childProtectionPlansPerReferral" })
         {
