@@ -8,7 +8,7 @@ public sealed record PopulationParameters : IValidatable
     public required int Children { get; init; }
 
     /// <summary>Which child each contact is about: known children by their history, or children new to services.</summary>
-    public Population.KnownChildrenParameters KnownChildren { get; init; } = new();
+    public required Population.KnownChildrenParameters KnownChildren { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

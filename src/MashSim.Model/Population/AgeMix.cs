@@ -5,11 +5,11 @@ namespace MashSim.Model.Population;
 /// <summary>How old children are when first contacted about: the share in each age group; ages are uniform within a group.</summary>
 public sealed record AgeMix : ShareMix<AgeBand>
 {
-    public double UnderOne { get; init; } = 0.07;
-    public double OneToFour { get; init; } = 0.18;
-    public double FiveToNine { get; init; } = 0.25;
-    public double TenToFifteen { get; init; } = 0.35;
-    public double SixteenAndSeventeen { get; init; } = 0.15;
+    public double UnderOne { get; init; }
+    public double OneToFour { get; init; }
+    public double FiveToNine { get; init; }
+    public double TenToFifteen { get; init; }
+    public double SixteenAndSeventeen { get; init; }
 
     /// <summary>The youngest and (exclusive) oldest age of a group, in years.</summary>
     public static (double From, double To) Years(AgeBand band) => band switch

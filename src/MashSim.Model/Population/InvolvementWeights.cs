@@ -5,10 +5,10 @@ namespace MashSim.Model.Population;
 /// <summary>How much likelier a contact is about a child, by the most services have done for them (relative weights, not shares).</summary>
 public sealed record InvolvementWeights : IValidatable
 {
-    public double Contact { get; init; } = 1;
-    public double Referral { get; init; } = 2;
-    public double ChildInNeedPlan { get; init; } = 3;
-    public double ChildProtectionPlan { get; init; } = 4;
+    public required double Contact { get; init; }
+    public required double Referral { get; init; }
+    public required double ChildInNeedPlan { get; init; }
+    public required double ChildProtectionPlan { get; init; }
 
     public double Of(Involvement involvement) => involvement switch
     {

@@ -13,27 +13,27 @@ namespace MashSim.Model.Population;
 public sealed record KnownChildrenParameters : IValidatable
 {
     /// <summary>The share of contacts about a child services already know (when one is there to pick).</summary>
-    public double ShareOfContacts { get; init; } = 0.3;
+    public required double ShareOfContacts { get; init; }
 
-    public InvolvementWeights InvolvementWeights { get; init; } = new();
+    public required InvolvementWeights InvolvementWeights { get; init; }
 
     /// <summary>How much likelier a child whose last case was closed or stepped down too soon is to be contacted about again.</summary>
-    public double PrematureWeight { get; init; } = 2;
+    public required double PrematureWeight { get; init; }
 
     /// <summary>The upper end of each look-back band in months since the child last left services, rising; the last is the look-back window.</summary>
-    public IReadOnlyList<double> RecencyMonths { get; init; } = [3, 6, 12, 24, 36];
+    public required IReadOnlyList<double> RecencyMonths { get; init; }
 
     /// <summary>The weight of each band: a child who left recently is likelier to be contacted about again.</summary>
-    public IReadOnlyList<double> RecencyWeights { get; init; } = [5, 3, 1.5, 0.6, 0.3];
+    public required IReadOnlyList<double> RecencyWeights { get; init; }
 
     /// <summary>Ages of children new to services at their first contact.</summary>
-    public AgeMix AgeMix { get; init; } = new();
+    public required AgeMix AgeMix { get; init; }
 
     /// <summary>Children who left services in the look-back window before the run, by what services did for them; as many a year as new children arrive.</summary>
-    public InvolvementMix KnownBeforeStart { get; init; } = new();
+    public required InvolvementMix KnownBeforeStart { get; init; }
 
     /// <summary>The share of children on protection plans at the start whose history holds an earlier plan (national, DfE 2017-18: 20.2% of plans are second or later).</summary>
-    public double EarlierProtectionPlanAtStart { get; init; } = 0.202;
+    public required double EarlierProtectionPlanAtStart { get; init; }
 
     public IEnumerable<ValidationProblem> Validate()
     {

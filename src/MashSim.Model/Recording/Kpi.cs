@@ -124,21 +124,21 @@ public sealed record Kpi(int Index, string Id, string Label, KpiUnit Unit, strin
     public static readonly Kpi CasesWithThreeOrMoreWorkers = Add("casesWithThreeOrMoreWorkers", "Cases that had three or more workers", KpiUnit.Share,
         "Share of ended cases held by three or more different workers.", false);
 
-    public static readonly Kpi ReferralsClosedWithoutAssessment = Add("referralsClosedWithoutAssessment", "Referrals closed with no further action before assessment", KpiUnit.Share,
+    public static readonly Kpi ReferralsClosedWithoutAssessment = Add("referralsClosedWithoutAssessment", "Referrals closed with no further action before assessment", KpiUnit.Rate,
         "Referrals closed with no further action before any assessment, per referral (national 2017-18: 9.4%).", null);
-    public static readonly Kpi AssessmentsPerReferral = Add("assessmentsPerReferral", "Referrals assessed", KpiUnit.Share,
+    public static readonly Kpi AssessmentsPerReferral = Add("assessmentsPerReferral", "Referrals assessed", KpiUnit.Rate,
         "Single assessments started per referral (nationally nearly all referrals not closed at once: about 90%).", null);
-    public static readonly Kpi StrategyDiscussionsPerReferral = Add("strategyDiscussionsPerReferral", "Strategy discussions per referral", KpiUnit.Share,
+    public static readonly Kpi StrategyDiscussionsPerReferral = Add("strategyDiscussionsPerReferral", "Strategy discussions per referral", KpiUnit.Rate,
         "Strategy discussions held per referral.", null);
-    public static readonly Kpi Section47PerReferral = Add("section47PerReferral", "Section 47 enquiries per referral", KpiUnit.Share,
+    public static readonly Kpi Section47PerReferral = Add("section47PerReferral", "Section 47 enquiries per referral", KpiUnit.Rate,
         "Section 47 enquiries started per referral (national 2017-18: 198,090 / 655,630 = 30%).", null);
-    public static readonly Kpi InitialConferencesPerReferral = Add("initialConferencesPerReferral", "ICPCs per referral", KpiUnit.Share,
+    public static readonly Kpi InitialConferencesPerReferral = Add("initialConferencesPerReferral", "ICPCs per referral", KpiUnit.Rate,
         "Initial child protection conferences per referral (national 2017-18: 79,470 / 655,630 = 12.1%).", null);
-    public static readonly Kpi ChildProtectionPlansPerReferral = Add("childProtectionPlansPerReferral", "CP plans started per referral", KpiUnit.Share,
+    public static readonly Kpi ChildProtectionPlansPerReferral = Add("childProtectionPlansPerReferral", "CP plans started per referral", KpiUnit.Rate,
         "Child protection plans started per referral (national 2017-18: 68,770 / 655,630 = 10.5%).", null);
-    public static readonly Kpi InitialConferencesPerSection47 = Add("initialConferencesPerSection47", "ICPCs per section 47 enquiry", KpiUnit.Share,
+    public static readonly Kpi InitialConferencesPerSection47 = Add("initialConferencesPerSection47", "ICPCs per section 47 enquiry", KpiUnit.Rate,
         "Initial conferences per section 47 enquiry (national 2017-18: about 40%).", null);
-    public static readonly Kpi PlansPerInitialConference = Add("plansPerInitialConference", "CP plans per ICPC", KpiUnit.Share,
+    public static readonly Kpi PlansPerInitialConference = Add("plansPerInitialConference", "CP plans per ICPC", KpiUnit.Rate,
         "Child protection plans started per initial conference (national 2017-18: about 86%).", null);
     public static readonly Kpi LookedAfterMean = Add("lookedAfterMean", "Children looked after (time-average)", KpiUnit.Children,
         "Children looked after, averaged over the measured period (Cumbria Nov 2017: 627).", null);

@@ -11,6 +11,16 @@ namespace MashSim.Model.Recording;
 public sealed record KpiUnit(string Name, double Scale, string Pattern, string Suffix)
 {
     public static readonly KpiUnit Share = new("share", 100, "0.0", "%");
+
+    /// <summary>
+    /// One count in the period over another, shown as a percentage (section 47 enquiries per referral, as DfE publishes
+    /// them): usually below 1 but not a probability, since the enquiries of a period may follow the referrals of an
+    /// earlier one, so nothing bounds it to [0, 1].
+    /// </summary>
+    public static readonly KpiUnit Rate = new("rate", 100, "0.0", "%");
+
+    /// <summary>Shown as a percentage (a share or a rate).</summary>
+    public bool IsPercent => Scale == 100;
     public static readonly KpiUnit Hours = new("hours", 1, "0.0", " h");
     public static readonly KpiUnit Contacts = new("contacts", 1, "#,0.0", "");
     public static readonly KpiUnit PerHour = new("per hour", 1, "0.000", "");

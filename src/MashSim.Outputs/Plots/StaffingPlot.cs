@@ -61,7 +61,7 @@ public static class StaffingPlot
             else if (trials.Count <= 25) plot.Axes.Bottom.SetTicks(trials.Select(t => (double)t.Staff[0]).ToArray(), trials.Select(Tick).ToArray());
             double low = points.Min(p => p.X), high = points.Max(p => p.X);
             plot.Axes.SetLimitsX(low - 0.7, high + 0.7);
-            PlotFiles.FloorAtZero(plot, drawn, percent: kpi.Unit == KpiUnit.Share);
+            PlotFiles.FloorAtZero(plot, drawn, percent: kpi.Unit.IsPercent);
             PlotFiles.LegendBelow(plot);
             string path = Path.Combine(folder, $"staffing-{kpi.Id}.png");
             PlotFiles.Save(plot, path, 1000, 620);
@@ -71,7 +71,7 @@ public static class StaffingPlot
     }
 
     private static string Format(double value, Kpi kpi) =>
-        kpi.Unit == KpiUnit.Share ? $"{value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}%"
+        kpi.Unit.IsPercent ? $"{value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}%"
         : $"{value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} {kpi.Unit.Name}";
 
     /// <summary>Staffing tuples in order, first role first.</summary>

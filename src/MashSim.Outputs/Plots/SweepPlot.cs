@@ -70,7 +70,7 @@ public static class SweepPlot
             plot.Axes.Bottom.SetTicks(Enumerable.Range(0, first.Values.Count).Select(Position).ToArray(), first.Values.ToArray());
         }
         plot.Axes.SetLimitsX(positions[0] - step * 0.5, positions[^1] + step * 0.5);
-        PlotFiles.FloorAtZero(plot, drawn, percent: kpi.Unit == KpiUnit.Share);
+        PlotFiles.FloorAtZero(plot, drawn, percent: kpi.Unit.IsPercent);
         PlotFiles.LegendBelow(plot);
         PlotFiles.Save(plot, path, 1000, 640);
         return true;

@@ -61,8 +61,8 @@ public static class ComparisonReport
 
     private static string Difference(Kpi kpi, ConfidenceInterval d)
     {
-        double scale = kpi.Unit == KpiUnit.Share ? 100 : 1;
-        string unit = kpi.Unit == KpiUnit.Share ? " points" : "";
+        double scale = kpi.Unit.IsPercent ? 100 : 1;
+        string unit = kpi.Unit.IsPercent ? " points" : "";
         string Signed(double v) => (v * scale).ToString("+#,##0.0;-#,##0.0;0.0", CultureInfo.InvariantCulture);
         return double.IsFinite(d.Low) ? $"{Signed(d.Mean)}{unit} ({Signed(d.Low)} to {Signed(d.High)})" : $"{Signed(d.Mean)}{unit}";
     }

@@ -169,7 +169,7 @@ public class ScenarioDefaultsTests
     }
 
     private static bool IsMix(YamlMappingNode section) =>
-        section.Children.Values.All(v => v is YamlScalarNode) && section.Children.Keys.Any(k => ((YamlScalarNode)k).Value is "red" or "police" or "noFurtherAction" or "close" or "continue" or "standard" or "completed");
+        section.Children.Values.All(v => v is YamlScalarNode) && section.Children.Keys.Any(k => ((YamlScalarNode)k).Value is "red" or "police" or "noFurtherAction" or "close" or "continue" or "standard" or "completed" or "underOne" or "contact");
 
     private static bool IsWholeValue(Type type) =>
         type == typeof(DistributionSpec) || (type.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(ShareMix<>));

@@ -6,7 +6,7 @@ namespace MashSim.Model.Tests.Population;
 /// <summary>Picking a known child: by involvement and recency weights, never outside the look-back window.</summary>
 public class KnownChildrenTests
 {
-    private static readonly KnownChildrenParameters Parameters = new()
+    private static readonly KnownChildrenParameters Parameters = TestScenarios.FrontDoor().Population.KnownChildren with
     {
         InvolvementWeights = new InvolvementWeights { Contact = 1, Referral = 2, ChildInNeedPlan = 3, ChildProtectionPlan = 6 },
         RecencyMonths = [3, 12],

@@ -40,22 +40,22 @@ public sealed record TeamParameters : IValidatable
     public required int FamilySupportWorkerCaseloadCap { get; init; }
 
     /// <summary>Locality teams, each with its own workers (spread evenly) and duty rota; a referral is allocated within its locality.</summary>
-    public int Localities { get; init; } = 1;
+    public required int Localities { get; init; }
 
     /// <summary>Each locality's share of referrals, in order; null for equal shares.</summary>
     public IReadOnlyList<double>? LocalityShares { get; init; }
 
     /// <summary>A duty worker a day in each locality, in turn, takes the day's referrals while below the cap; otherwise the least-loaded worker does.</summary>
-    public bool DutyRota { get; init; }
+    public required bool DutyRota { get; init; }
 
     /// <summary>When no one in the locality is below the cap, a referral still goes to the least-loaded worker if they hold fewer than this; otherwise it waits. Null: the cap is never breached (red referrals apart).</summary>
     public int? CaseloadCeiling { get; init; }
 
     /// <summary>A child protection visit due by day X may be made on any of the last this-many working days up to X.</summary>
-    public int ChildProtectionVisitWindowWorkingDays { get; init; } = 1;
+    public required int ChildProtectionVisitWindowWorkingDays { get; init; }
 
     /// <summary>A child in need visit due by day X may be made on any of the last this-many working days up to X.</summary>
-    public int ChildInNeedVisitWindowWorkingDays { get; init; } = 1;
+    public required int ChildInNeedVisitWindowWorkingDays { get; init; }
 
     /// <summary>The highest caseload a non-red referral may be allocated up to (the ceiling, or the cap when there is none).</summary>
     public int AllocationLimit => CaseloadCeiling ?? CaseloadCap;
