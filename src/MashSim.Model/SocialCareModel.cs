@@ -188,7 +188,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     {
         var child = _population.ForNewContact(out bool known);
         bool counted = now >= _warmupEnd;
-        if (counted && now < _horizon) _childOutcomes.OnContact(known);
+        if (InMeasuredPeriod(now)) _childOutcomes.OnContact(known);
         // Children referred before are rated as known children are (more urgently, pathway.return.ragMix); others as any contact.
         // Both ratings are drawn for every contact, so a contact's rating stays paired across scenarios that pick other children.
         var asAnyContact = _ratings.Next();
@@ -202,16 +202,19 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     {
         var now = _simulation.Now;
         var child = _population.ForContactAbout(childId);
-        Receive(new Contact(_nextId++, source, _returnRatings.Next(), now, counted: now >= _warmupEnd && now < _horizon, childId) { ChildAgeYears = (int)child.AgeYears(now) });
+        Receive(new Contact(_nextId++, source, _returnRatings.Next(), now, counted: InMeasuredPeriod(now), childId) { ChildAgeYears = (int)child.AgeYears(now) });
     }
 
     int IMashIntake.NewChildId() => _population.NewChildId();
+
+    /// <summary>Whether something happening at <paramref name="now"/> counts in the outcomes: after the warm-up, before the horizon.</summary>
+    private bool InMeasuredPeriod(SimTime now) => now >= _warmupEnd && now < _horizon;
 
     /// <summary>A notification, a missing child or a family in early help becomes a contact to the MASH.</summary>
     void IMashIntake.Contact(int childId, ContactSource source, RagRating rating)
     {
         var now = _simulation.Now;
-        Receive(new Contact(_nextId++, source, rating, now, counted: now >= _warmupEnd && now < _horizon, childId));
+        Receive(new Contact(_nextId++, source, rating, now, counted: InMeasuredPeriod(now), childId));
     }
 
     /// <summary>The optional processes switched on (for tests that look inside one); null when none is.</summary>

@@ -58,7 +58,9 @@ public class ScenarioDefaultsTests
     public void Every_default_in_the_file_is_a_field_of_the_scenario_format()
     {
         var fields = Fields(typeof(ScenarioFile), "").Select(f => f.Path).ToHashSet();
-        foreach (var path in DefaultPaths(ScenarioDefaults.Tree.Root, ""))
+        var wholeValues = Fields(typeof(ScenarioFile), "")
+            .Where(f => IsWholeValue(Nullable.GetUnderlyingType(f.Property.PropertyType) ?? f.Property.PropertyType)).Select(f => f.Path).ToHashSet();
+        foreach (var path in DefaultPaths(ScenarioDefaults.Tree.Root, "", wholeValues))
         {
             Assert.True(fields.Contains(path), $"{ScenarioDefaults.FileName} gives '{path}', which is not a field of the scenario format");
         }
@@ -147,8 +149,8 @@ public class ScenarioDefaultsTests
         Fields(root, "").Select(f => Nullable.GetUnderlyingType(f.Property.PropertyType) ?? f.Property.PropertyType)
             .Select(t => ObjectBinder.ListElementType(t) ?? t).Where(ObjectBinder.IsObject).Append(root).Distinct();
 
-    /// <summary>The paths of the defaults file's fields, stopping at whole values; list templates as <c>[]</c>.</summary>
-    private static IEnumerable<string> DefaultPaths(YamlMappingNode mapping, string prefix)
+    /// <summary>The paths of the defaults file's fields, stopping at whole values (distributions, mixes); list templates as <c>[]</c>.</summary>
+    private static IEnumerable<string> DefaultPaths(YamlMappingNode mapping, string prefix, IReadOnlySet<string> wholeValues)
     {
         foreach (var (keyNode, value) in mapping.Children)
         {
@@ -157,19 +159,15 @@ public class ScenarioDefaultsTests
             string path = prefix.Length == 0 ? key : $"{prefix}.{key}";
             if (value is YamlSequenceNode { Children: [YamlMappingNode template] })
             {
-                foreach (var inner in DefaultPaths(template, path + "[]")) yield return inner;
+                foreach (var inner in DefaultPaths(template, path + "[]", wholeValues)) yield return inner;
             }
-            else if (value is YamlMappingNode section && !section.Children.ContainsKey(new YamlScalarNode("value")) && !section.Children.ContainsKey(new YamlScalarNode("dist"))
-                && !IsMix(section))
+            else if (value is YamlMappingNode section && !section.Children.ContainsKey(new YamlScalarNode("value")) && !wholeValues.Contains(path))
             {
-                foreach (var inner in DefaultPaths(section, path)) yield return inner;
+                foreach (var inner in DefaultPaths(section, path, wholeValues)) yield return inner;
             }
             else yield return path;
         }
     }
-
-    private static bool IsMix(YamlMappingNode section) =>
-        section.Children.Values.All(v => v is YamlScalarNode) && section.Children.Keys.Any(k => ((YamlScalarNode)k).Value is "red" or "police" or "noFurtherAction" or "close" or "continue" or "standard" or "completed" or "underOne" or "contact");
 
     private static bool IsWholeValue(Type type) =>
         type == typeof(DistributionSpec) || (type.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(ShareMix<>));
