@@ -268,6 +268,7 @@ internal sealed class SocialWorkTeam : IEventHandler
 
         // One pass sorts the caseload into the day's kinds of work (in caseload order, which the visits keep); lists
         // reused for every worker and day, since this runs for every worker every working day.
+        var today = DateOnly.FromDateTime(_calendar.ToDateTime(now));
         var protection = _protectionPlansToday;
         var inNeed = _inNeedPlansToday;
         var assessments = _assessmentsToday;
@@ -282,16 +283,15 @@ internal sealed class SocialWorkTeam : IEventHandler
                     demand += c.Section47HoursPerDay;
                     hours -= c.Section47HoursPerDay;
                     break;
-                case CaseState.OnChildProtectionPlan:
+                case CaseState.OnChildProtectionPlan when VisitMayFallToday(c, today):
                     protection.Add(c);
                     break;
-                case CaseState.OnChildInNeedPlan:
+                case CaseState.OnChildInNeedPlan when VisitMayFallToday(c, today):
                     inNeed.Add(c);
                     break;
             }
             if (c.AssessmentUnderway) assessments.Add(c);
         }
-        var today = DateOnly.FromDateTime(_calendar.ToDateTime(now));
         var cp = _parameters.ChildProtectionPlan;
         Visit(protection, cp.VisitHours, cp.VisitEveryWorkingDays, _team.ChildProtectionVisitWindowWorkingDays, now, today, ref hours, ref demand);
 
@@ -356,6 +356,12 @@ internal sealed class SocialWorkTeam : IEventHandler
             }
         }
     }
+
+    /// <summary>
+    /// False for a child whose next visit is already planned for a later day: <see cref="Visit"/> would pass them over
+    /// untouched (no plan to make, nothing due or planned today), and most children on a plan are such on most days.
+    /// </summary>
+    private static bool VisitMayFallToday(Case c, DateOnly today) => c.VisitPlanDue != c.NextVisitDue || c.VisitPlannedFor <= today;
 
     /// <summary>Plans the visit due at <see cref="Case.NextVisitDue"/> on a working day drawn from the last <paramref name="window"/> working days up to it (not before today).</summary>
     private void PlanVisit(Case c, int window, DateOnly today)
