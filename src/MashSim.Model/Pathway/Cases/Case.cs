@@ -32,7 +32,7 @@ public sealed class Case
     public SocialWorker? Worker { get; set; }
 
     /// <summary>Different workers who have held the case (a child "had four different workers over a 12-month period", 003).</summary>
-    public HashSet<int> WorkersHeld { get; } = [];
+    public DistinctWorkers WorkersHeld { get; } = new();
     public SimTime? AllocatedAt { get; set; }
 
     /// <summary>When the single assessment started (at allocation; alongside the strategy discussion for a red child); null before.</summary>

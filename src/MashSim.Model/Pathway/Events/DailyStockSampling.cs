@@ -11,7 +11,7 @@ internal sealed class DailyStockSampling(Simulation simulation, PathwayRecorder 
 
     void IEventHandler.Handle(int tag, object? subject)
     {
-        recorder.SampleDay(team.SocialWorkers.ToList());
+        recorder.SampleDay(team.SocialWorkers);
         var next = simulation.Now + SimDuration.FromDays(1);
         if (next < horizon) simulation.ScheduleAt(next, this);
     }

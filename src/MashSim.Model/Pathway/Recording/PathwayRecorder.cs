@@ -216,8 +216,15 @@ internal sealed class PathwayRecorder(Simulation simulation, WorkingCalendar cal
         _dailyUnallocated.Add(Unallocated.Current);
         _dailyChildProtectionPlans.Add(ChildProtectionPlans.Current);
         _dailyChildInNeedPlans.Add(ChildInNeedPlans.Current);
-        _dailyCaseloadMean.Add(workers.Count > 0 ? workers.Average(w => w.Caseload) : double.NaN);
-        _dailyCaseloadMax.Add(workers.Count > 0 ? workers.Max(w => w.Caseload) : double.NaN);
+        long total = 0;
+        int max = 0;
+        foreach (var worker in workers)
+        {
+            total += worker.Caseload;
+            max = Math.Max(max, worker.Caseload);
+        }
+        _dailyCaseloadMean.Add(workers.Count > 0 ? (double)total / workers.Count : double.NaN);
+        _dailyCaseloadMax.Add(workers.Count > 0 ? max : double.NaN);
     }
 
     public IEnumerable<Runs.DailySeries> DailySeries() =>

@@ -42,6 +42,9 @@ internal sealed class SocialWorkTeam : IEventHandler
     private readonly CategoricalChoice<int> _localityOf;
     private readonly System.Random _visitPlans;
     private readonly List<Case> _completedToday = [];
+    private readonly List<Case> _assessmentsToday = [];
+    private readonly List<Case> _protectionPlansToday = [];
+    private readonly List<Case> _inNeedPlansToday = [];
     private readonly List<SocialWorker> _socialWorkers = [];
     private readonly Exponential? _yearsToLeaving;
     private readonly ISampler _vacancyWeeks;
@@ -263,18 +266,37 @@ internal sealed class SocialWorkTeam : IEventHandler
         hours -= demand;
         worker.MeetingHoursToday = 0;
 
+        // One pass sorts the caseload into the day's kinds of work (in caseload order, which the visits keep); lists
+        // reused for every worker and day, since this runs for every worker every working day.
+        var today = DateOnly.FromDateTime(_calendar.ToDateTime(now));
+        var protection = _protectionPlansToday;
+        var inNeed = _inNeedPlansToday;
+        var assessments = _assessmentsToday;
+        protection.Clear();
+        inNeed.Clear();
+        assessments.Clear();
         foreach (var c in worker.Cases)
         {
-            if (c.State != CaseState.InSection47) continue;
-            demand += c.Section47HoursPerDay;
-            hours -= c.Section47HoursPerDay;
+            switch (c.State)
+            {
+                case CaseState.InSection47:
+                    demand += c.Section47HoursPerDay;
+                    hours -= c.Section47HoursPerDay;
+                    break;
+                case CaseState.OnChildProtectionPlan when VisitMayFallToday(c, today):
+                    protection.Add(c);
+                    break;
+                case CaseState.OnChildInNeedPlan when VisitMayFallToday(c, today):
+                    inNeed.Add(c);
+                    break;
+            }
+            if (c.AssessmentUnderway) assessments.Add(c);
         }
-        var today = DateOnly.FromDateTime(_calendar.ToDateTime(now));
         var cp = _parameters.ChildProtectionPlan;
-        Visit(worker, CaseState.OnChildProtectionPlan, cp.VisitHours, cp.VisitEveryWorkingDays, _team.ChildProtectionVisitWindowWorkingDays, now, today, ref hours, ref demand);
+        Visit(protection, cp.VisitHours, cp.VisitEveryWorkingDays, _team.ChildProtectionVisitWindowWorkingDays, now, today, ref hours, ref demand);
 
-        var assessments = worker.Cases.Where(c => c.AssessmentUnderway)
-            .OrderBy(c => c.ReferredAt.Minutes).ThenBy(c => c.Id).ToList();
+        // Oldest referral first (ties by case id, so the order is total and any sort gives it).
+        if (assessments.Count > 1) assessments.Sort(OldestReferralFirst);
         // First the pace each assessment needs to finish in time (its remaining hours over the working days left)...
         foreach (var c in assessments)
         {
@@ -285,7 +307,7 @@ internal sealed class SocialWorkTeam : IEventHandler
             Work(c, Math.Min(required, _parameters.Assessment.MaxHoursPerDay), ref hours);
         }
         var cin = _parameters.ChildInNeedPlan;
-        Visit(worker, CaseState.OnChildInNeedPlan, cin.VisitHours, cin.VisitEveryWorkingDays, _team.ChildInNeedVisitWindowWorkingDays, now, today, ref hours, ref demand);
+        Visit(inNeed, cin.VisitHours, cin.VisitEveryWorkingDays, _team.ChildInNeedVisitWindowWorkingDays, now, today, ref hours, ref demand);
         // ...then whatever time is left moves assessments on faster, up to what a day allows.
         foreach (var c in assessments) Work(c, _parameters.Assessment.MaxHoursPerDay - c.HoursToday, ref hours);
         foreach (var c in assessments)
@@ -301,6 +323,9 @@ internal sealed class SocialWorkTeam : IEventHandler
         worker.Pressure = (1 - PressureSmoothing) * worker.Pressure + PressureSmoothing * demand / available;
     }
 
+    private static readonly Comparison<Case> OldestReferralFirst = (a, b) =>
+        a.ReferredAt.Minutes != b.ReferredAt.Minutes ? a.ReferredAt.Minutes.CompareTo(b.ReferredAt.Minutes) : a.Id.CompareTo(b.Id);
+
     private static void Work(Case c, double upTo, ref double hours)
     {
         double given = Math.Max(0, Math.Min(Math.Min(upTo, c.AssessmentHoursNeeded - c.AssessmentHoursDone), hours));
@@ -309,14 +334,13 @@ internal sealed class SocialWorkTeam : IEventHandler
         hours -= given;
     }
 
-    /// <summary>The day's visits of one kind: first those due today or overdue, then those planned for today or before but due later, while the hours last.</summary>
-    private void Visit(SocialWorker worker, CaseState plan, double visitHours, int everyWorkingDays, int window, SimTime now, DateOnly today, ref double hours, ref double demand)
+    /// <summary>The day's visits to the children on one kind of plan: first those due today or overdue, then those planned for today or before but due later, while the hours last.</summary>
+    private void Visit(List<Case> onPlan, double visitHours, int everyWorkingDays, int window, SimTime now, DateOnly today, ref double hours, ref double demand)
     {
         for (int pass = 0; pass < 2; pass++)
         {
-            foreach (var c in worker.Cases)
+            foreach (var c in onPlan)
             {
-                if (c.State != plan) continue;
                 if (c.VisitPlanDue != c.NextVisitDue) PlanVisit(c, Math.Min(window, everyWorkingDays), today);
                 // A visit is planned on or before its due day, so one planned for later is neither due nor planned today.
                 if (c.VisitPlannedFor > today) continue;
@@ -332,6 +356,12 @@ internal sealed class SocialWorkTeam : IEventHandler
             }
         }
     }
+
+    /// <summary>
+    /// False for a child whose next visit is already planned for a later day: <see cref="Visit"/> would pass them over
+    /// untouched (no plan to make, nothing due or planned today), and most children on a plan are such on most days.
+    /// </summary>
+    private static bool VisitMayFallToday(Case c, DateOnly today) => c.VisitPlanDue != c.NextVisitDue || c.VisitPlannedFor <= today;
 
     /// <summary>Plans the visit due at <see cref="Case.NextVisitDue"/> on a working day drawn from the last <paramref name="window"/> working days up to it (not before today).</summary>
     private void PlanVisit(Case c, int window, DateOnly today)
