@@ -27,8 +27,8 @@ public static class ResultsWriter
     {
         string events = Path.Combine(folder, EventLogFile.FileName);
         if (!File.Exists(events)) return [];
-        var first = MashSim.Outputs.Traces.ChildTraces.Build(events, scenario, seed, 3, MashSim.Outputs.Traces.TraceChoice.First);
-        var late = MashSim.Outputs.Traces.ChildTraces.Build(events, scenario, seed, 3, MashSim.Outputs.Traces.TraceChoice.Late);
+        var traces = MashSim.Outputs.Traces.ChildTraces.Build(events, scenario, seed, 3, [MashSim.Outputs.Traces.TraceChoice.First, MashSim.Outputs.Traces.TraceChoice.Late]);
+        var (first, late) = (traces[0], traces[1]);
         return [.. first, .. late.Where(l => first.All(f => f.Heading != l.Heading))];
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using MashSim.Model.Contacts;
 using MashSim.Model.Recording.Events;
 using MashSim.Outputs.Tables;
 
@@ -29,29 +30,61 @@ public static class EventLogFile
     }
 
     /// <summary>Writes one replication's rows as they come, without a header; disposing flushes and closes the file.</summary>
+    /// <remarks>
+    /// The fields the writer makes itself (the case, the times, the ids, the enum names) are formatted into a reused
+    /// UTF-8 buffer and given to CsvHelper as bytes, so a row allocates nothing and CsvHelper still quotes every field
+    /// by its rules; text that comes from the model (activity, detail, resource) goes in as strings. CsvHelper writes
+    /// UTF-8 to the file itself rather than through a StreamWriter, which made it decode and re-encode every byte.
+    /// The bytes are those of the earlier writer, which formatted each field as a string (the tests compare them).
+    /// </remarks>
     public sealed class Writer(string path, DateTime epoch, int replication) : IActivityObserver, IDisposable
     {
-        private readonly CsvWriter _csv = SummaryFiles.NewCsv(path);
+        private readonly CsvWriter _csv = CsvWriter.Create(File.Create(path), new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
+        private readonly LogTimeText _queued = new(epoch), _started = new(epoch), _ended = new(epoch);
+        private readonly byte[] _buffer = new byte[64];
 
         public void OnActivity(in ActivityRecord r)
         {
-            _csv.WriteField($"child-{r.ChildId}");
+            Span<byte> buffer = _buffer;
+            "child-"u8.CopyTo(buffer);
+            r.ChildId.TryFormat(buffer[6..], out int digits, default, CultureInfo.InvariantCulture);
+            _csv.WriteField(buffer[..(6 + digits)]);
             _csv.WriteField(r.Activity);
-            _csv.WriteField(Time(epoch, r.QueuedAt));
-            _csv.WriteField(Time(epoch, r.StartedAt));
-            _csv.WriteField(Time(epoch, r.EndedAt));
+            _csv.WriteField(_queued.Format(r.QueuedAt, buffer));
+            _csv.WriteField(_started.Format(r.StartedAt, buffer));
+            _csv.WriteField(_ended.Format(r.EndedAt, buffer));
             _csv.WriteField(r.Resource);
-            _csv.WriteField(r.WorkerId?.ToString(CultureInfo.InvariantCulture) ?? "");
-            _csv.WriteField(r.ContactId?.ToString(CultureInfo.InvariantCulture) ?? "");
-            _csv.WriteField(r.CaseId?.ToString(CultureInfo.InvariantCulture) ?? "");
+            WriteId(r.WorkerId);
+            WriteId(r.ContactId);
+            WriteId(r.CaseId);
             _csv.WriteField(r.Detail);
-            _csv.WriteField(r.Rag);
-            _csv.WriteField(r.Source?.ToString() ?? "");
+            _csv.WriteField(Utf8Name<RagRating>.Of(r.Rag));
+            _csv.WriteField(r.Source is { } source ? Utf8Name<ContactSource>.Of(source) : []);
             _csv.WriteField(r.Measured);
             _csv.WriteField(replication);
             _csv.EndRecord();
         }
 
         public void Dispose() => _csv.Dispose();
+
+        /// <summary>An id, or an empty field when the row has none.</summary>
+        private void WriteId(int? id)
+        {
+            if (id is not { } value)
+            {
+                _csv.WriteField(ReadOnlySpan<byte>.Empty);
+                return;
+            }
+            value.TryFormat(_buffer, out int digits, default, CultureInfo.InvariantCulture);
+            _csv.WriteField(_buffer.AsSpan(0, digits));
+        }
+    }
+
+    /// <summary>Each value's name, as <see cref="Enum.ToString()"/> gives it, in UTF-8, made once per enum type.</summary>
+    private static class Utf8Name<T> where T : struct, Enum
+    {
+        private static readonly Dictionary<T, byte[]> Names = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => System.Text.Encoding.UTF8.GetBytes(v.ToString()));
+
+        public static ReadOnlySpan<byte> Of(T value) => Names.TryGetValue(value, out var name) ? name : System.Text.Encoding.UTF8.GetBytes(value.ToString());
     }
 }

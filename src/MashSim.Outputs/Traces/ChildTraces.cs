@@ -21,19 +21,25 @@ public enum TraceChoice
 }
 
 /// <summary>Children's journeys from an event log, as timelines a trainer can read out: English dates, working days, and a synthetic identity.</summary>
-/// <remarks>Reads the log twice (choose, then tell), holding a little per child and only the chosen children's rows, so a long log is never held whole.</remarks>
+/// <remarks>Reads the log twice (choose, then tell), holding a little per child and only the chosen children's rows, so a long log is never held whole;
+/// several choices share the two reads.</remarks>
 public static partial class ChildTraces
 {
-    public static IReadOnlyList<ReportTrace> Build(string eventLog, Scenario scenario, long seed, int children, TraceChoice choice, int replication = 0)
+    public static IReadOnlyList<ReportTrace> Build(string eventLog, Scenario scenario, long seed, int children, TraceChoice choice, int replication = 0) =>
+        Build(eventLog, scenario, seed, children, [choice], replication)[0];
+
+    /// <summary>The traces of several choices, one list per choice, from two reads of the log however many choices (the report asks for two).</summary>
+    public static IReadOnlyList<IReadOnlyList<ReportTrace>> Build(string eventLog, Scenario scenario, long seed, int children, IReadOnlyList<TraceChoice> choices,
+        int replication = 0)
     {
         var timescales = new Timescales(scenario);
-        var chosen = Choose(eventLog, timescales, children, choice, replication);
-        var rows = chosen.ToDictionary(c => c, _ => new List<EventRow>());
-        foreach (var row in EventLogReader.Rows(eventLog))
+        var chosen = Choose(eventLog, timescales, children, choices, replication);
+        var rows = chosen.SelectMany(c => c).Distinct().ToDictionary(c => c, _ => new List<EventRow>());
+        foreach (var row in EventLogReader.Rows(eventLog, rows.Keys))
         {
             if (row.Replication == replication && rows.TryGetValue(row.Case, out var list)) list.Add(row);
         }
-        return chosen.Select(child => Tell(child, rows[child], seed, timescales)).ToArray();
+        return chosen.Select(list => (IReadOnlyList<ReportTrace>)list.Select(child => Tell(child, rows[child], seed, timescales)).ToArray()).ToArray();
     }
 
     /// <summary>One timeline line per row of the child's log, in the order things happened.</summary>
@@ -115,43 +121,59 @@ public static partial class ChildTraces
         }
     }
 
-    /// <summary>The first pass: the children to show, in the order they first came to the front door.</summary>
-    private static IReadOnlyList<string> Choose(string eventLog, Timescales t, int children, TraceChoice choice, int replication)
+    /// <summary>The first pass: for each choice, the children to show, in the order they first came to the front door.</summary>
+    private static IReadOnlyList<IReadOnlyList<string>> Choose(string eventLog, Timescales t, int children, IReadOnlyList<TraceChoice> choices, int replication)
     {
-        var order = new List<string>();
-        var seen = new HashSet<string>();
-        var flagged = new HashSet<string>();
-        // Per contact: its child, when it arrived and when its last deciding step ended (a manager's agreement is logged after the outcome it leads to).
-        var contacts = new Dictionary<string, (string Child, DateTime Arrived, DateTime Decided, bool Measured)>();
-        var referredAt = new Dictionary<string, DateTime>();
-        var lastReferral = new Dictionary<string, DateTime>();
+        var choosers = choices.Select(choice => new Chooser(t, choice)).ToArray();
         foreach (var r in EventLogReader.Rows(eventLog))
         {
             if (r.Replication != replication) continue;
-            if (r.Measured && seen.Add(r.Case)) order.Add(r.Case);
+            foreach (var chooser in choosers) chooser.Add(r);
+        }
+        return choosers.Select(c => c.Chosen(children)).ToArray();
+    }
+
+    /// <summary>What one choice keeps while the log is read: the children in order of arrival, and those it flags.</summary>
+    private sealed class Chooser(Timescales t, TraceChoice choice)
+    {
+        private readonly List<string> _order = [];
+        private readonly HashSet<string> _seen = [];
+        private readonly HashSet<string> _flagged = [];
+        // Per contact: its child, when it arrived and when its last deciding step ended (a manager's agreement is logged after the outcome it leads to).
+        private readonly Dictionary<string, (string Child, DateTime Arrived, DateTime Decided, bool Measured)> _contacts = [];
+        private readonly Dictionary<string, DateTime> _referredAt = [];
+        private readonly Dictionary<string, DateTime> _lastReferral = [];
+
+        public void Add(EventRow r)
+        {
+            if (r.Measured && _seen.Add(r.Case)) _order.Add(r.Case);
             switch (r.Activity)
             {
                 case JourneyStages.ContactReceived when choice == TraceChoice.Late:
-                    contacts[r.Contact] = (r.Case, r.End, r.End, r.Measured);
+                    _contacts[r.Contact] = (r.Case, r.End, r.End, r.Measured);
                     break;
-                case JourneyStages.Screening or JourneyStages.Decision or JourneyStages.ManagerAgreement when contacts.TryGetValue(r.Contact, out var open):
-                    contacts[r.Contact] = open with { Decided = r.End };
+                case JourneyStages.Screening or JourneyStages.Decision or JourneyStages.ManagerAgreement when _contacts.TryGetValue(r.Contact, out var open):
+                    _contacts[r.Contact] = open with { Decided = r.End };
                     break;
                 case JourneyStages.Allocation:
-                    referredAt[r.Episode] = r.Queued;
-                    if (choice == TraceChoice.ReReferred && r.Measured && lastReferral.TryGetValue(r.Case, out var last) && (r.Queued - last).TotalDays <= 365)
-                        flagged.Add(r.Case);
-                    lastReferral[r.Case] = r.Queued;
+                    _referredAt[r.Episode] = r.Queued;
+                    if (choice == TraceChoice.ReReferred && r.Measured && _lastReferral.TryGetValue(r.Case, out var last) && (r.Queued - last).TotalDays <= 365)
+                        _flagged.Add(r.Case);
+                    _lastReferral[r.Case] = r.Queued;
                     break;
                 case JourneyStages.Assessment:
-                    if (referredAt.Remove(r.Episode, out var referral) && choice == TraceChoice.Late && r.Measured
+                    if (_referredAt.Remove(r.Episode, out var referral) && choice == TraceChoice.Late && r.Measured
                         && t.Team.WorkingDaysBetween(DateOnly.FromDateTime(referral), DateOnly.FromDateTime(r.End)) > t.AssessmentLimit)
-                        flagged.Add(r.Case);
+                        _flagged.Add(r.Case);
                     break;
             }
         }
-        foreach (var c in contacts.Values.Where(c => c.Measured && c.Decided > t.DecisionDeadline(c.Arrived))) flagged.Add(c.Child);
-        return order.Where(c => choice == TraceChoice.First || flagged.Contains(c)).Take(children).ToArray();
+
+        public IReadOnlyList<string> Chosen(int children)
+        {
+            foreach (var c in _contacts.Values.Where(c => c.Measured && c.Decided > t.DecisionDeadline(c.Arrived))) _flagged.Add(c.Child);
+            return _order.Where(c => choice == TraceChoice.First || _flagged.Contains(c)).Take(children).ToArray();
+        }
     }
 
     private static string Hours(double hours) => hours < 1 ? $"{Math.Round(hours * 60):0} min" : ReportText.Hours(hours);
