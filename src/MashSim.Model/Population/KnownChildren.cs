@@ -17,11 +17,23 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
     private readonly double[] _bandDays = parameters.RecencyMonths.Select(m => m * 365.25 / 12).ToArray();
     private readonly double[] _recency = parameters.RecencyWeights.ToArray();
     private readonly Queue[] _queues = Enumerable.Range(0, 8).Select(_ => new Queue(parameters.RecencyMonths.Count)).ToArray();
+    private readonly double[] _classWeights = Enumerable.Range(0, 8).Select(q =>
+        parameters.InvolvementWeights.Of(InvolvementOf(q)) * (q % 2 == 1 ? parameters.PrematureWeight : 1)).ToArray();
+
+    // Each queue's total weight as its last Advance found it, and a time before which none of its band pointers can move:
+    // until then (and until something is added to it) the total stands, and a pick need not walk the queue's bands.
+    private readonly double[] _totals = new double[8];
+    private readonly double[] _unchangedUntil = Enumerable.Repeat(double.NegativeInfinity, 8).ToArray();
 
     public static int QueueOf(Involvement involvement, bool premature) => (int)involvement * 2 + (premature ? 1 : 0);
     public static Involvement InvolvementOf(int queue) => (Involvement)(queue / 2);
 
-    public void Add(Child? child, Involvement involvement, bool premature, SimTime leftAt) => _queues[QueueOf(involvement, premature)].Add(child, leftAt.Minutes);
+    public void Add(Child? child, Involvement involvement, bool premature, SimTime leftAt)
+    {
+        int q = QueueOf(involvement, premature);
+        _queues[q].Add(child, leftAt.Minutes);
+        _unchangedUntil[q] = double.NegativeInfinity;
+    }
 
     /// <summary>Entries in the window, stale ones included.</summary>
     public int Count => _queues.Sum(q => q.Tail - q.Pointers[^1]);
@@ -30,7 +42,7 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
     public bool TryPick(SimTime now, double u, out int queue, out int index, out Child? child, out SimTime leftAt)
     {
         double total = 0;
-        for (int q = 0; q < _queues.Length; q++) total += Advance(q, now.Minutes);
+        for (int q = 0; q < _queues.Length; q++) total += now.Minutes < _unchangedUntil[q] ? _totals[q] : Advance(q, now.Minutes);
         queue = index = -1;
         child = null;
         leftAt = default;
@@ -39,7 +51,7 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
         for (int q = 0; q < _queues.Length; q++)
         {
             var queueOf = _queues[q];
-            double classWeight = Weight(q);
+            double classWeight = _classWeights[q];
             int end = queueOf.Tail;
             for (int b = 0; b < _bandDays.Length; b++)
             {
@@ -64,15 +76,14 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
     /// <summary>Puts the child made up for a pre-run entry in its place, so the entry is not made up twice.</summary>
     public void Fill(int queue, int index, Child child) => _queues[queue].Children[index] = child;
 
-    private double Weight(int queue) =>
-        parameters.InvolvementWeights.Of(InvolvementOf(queue)) * (queue % 2 == 1 ? parameters.PrematureWeight : 1);
-
     /// <summary>Moves the queue's band pointers up to <paramref name="now"/>, drops what fell out of the window, and returns the queue's total weight.</summary>
+    /// <remarks>Also notes the total and when a pointer could next move. That time is kept a minute early, so rounding in
+    /// <c>now - band</c> can never make a skipped Advance one that would have moved a pointer.</remarks>
     private double Advance(int q, double now)
     {
         var queue = _queues[q];
         int end = queue.Tail;
-        double total = 0, classWeight = Weight(q);
+        double total = 0, classWeight = _classWeights[q], unchangedUntil = double.PositiveInfinity;
         for (int b = 0; b < _bandDays.Length; b++)
         {
             double oldest = now - _bandDays[b] * 1440.0;
@@ -80,8 +91,11 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
             while (p < queue.Tail && queue.Times[p] <= oldest) p++;
             total += (end - p) * classWeight * _recency[b];
             end = p;
+            if (p < queue.Tail) unchangedUntil = Math.Min(unchangedUntil, queue.Times[p] + _bandDays[b] * 1440.0 - 1.0);
         }
         queue.DropBefore(queue.Pointers[^1], forget);
+        _totals[q] = total;
+        _unchangedUntil[q] = unchangedUntil;
         return total;
     }
 
