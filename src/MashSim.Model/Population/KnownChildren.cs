@@ -28,11 +28,23 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
     public static int QueueOf(Involvement involvement, bool premature) => (int)involvement * 2 + (premature ? 1 : 0);
     public static Involvement InvolvementOf(int queue) => (Involvement)(queue / 2);
 
+    /// <remarks>Children are added as they leave, every few minutes of a national run, so the queue's total and the time it
+    /// stands until are brought up to date here rather than by a walk of the bands at the next pick. The new entry is at
+    /// the tail: a band pointer already before the tail stops before it, so only pointers standing at the tail can move
+    /// onto it, once it has been in their band a band's length (less the minute's margin).</remarks>
     public void Add(Child? child, Involvement involvement, bool premature, SimTime leftAt)
     {
         int q = QueueOf(involvement, premature);
-        _queues[q].Add(child, leftAt.Minutes);
-        _unchangedUntil[q] = double.NegativeInfinity;
+        var queue = _queues[q];
+        queue.Add(child, leftAt.Minutes);
+        // A queue whose pointers are due to move (or that has never been advanced) is advanced at the next pick anyway.
+        if (double.IsNegativeInfinity(_unchangedUntil[q])) return;
+        int added = queue.Tail - 1;
+        for (int b = 0; b < _bandDays.Length; b++)
+        {
+            if (queue.Pointers[b] == added) _unchangedUntil[q] = Math.Min(_unchangedUntil[q], leftAt.Minutes + _bandDays[b] * 1440.0 - 1.0);
+        }
+        _totals[q] = Total(q);
     }
 
     /// <summary>Entries in the window, stale ones included.</summary>
@@ -50,6 +62,8 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
         double r = u * total;
         for (int q = 0; q < _queues.Length; q++)
         {
+            // A queue with no weight in the window would only take nothing from r, band by band: skipping it picks the same.
+            if (_totals[q] == 0) continue;
             var queueOf = _queues[q];
             double classWeight = _classWeights[q];
             int end = queueOf.Tail;
@@ -82,20 +96,31 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
     private double Advance(int q, double now)
     {
         var queue = _queues[q];
-        int end = queue.Tail;
-        double total = 0, classWeight = _classWeights[q], unchangedUntil = double.PositiveInfinity;
+        double unchangedUntil = double.PositiveInfinity;
         for (int b = 0; b < _bandDays.Length; b++)
         {
             double oldest = now - _bandDays[b] * 1440.0;
             ref int p = ref queue.Pointers[b];
             while (p < queue.Tail && queue.Times[p] <= oldest) p++;
-            total += (end - p) * classWeight * _recency[b];
-            end = p;
             if (p < queue.Tail) unchangedUntil = Math.Min(unchangedUntil, queue.Times[p] + _bandDays[b] * 1440.0 - 1.0);
         }
         queue.DropBefore(queue.Pointers[^1], forget);
-        _totals[q] = total;
         _unchangedUntil[q] = unchangedUntil;
+        return _totals[q] = Total(q);
+    }
+
+    /// <summary>The queue's weight in the window: each band's entries times the class and band weights, summed newest band first (always in this order, so the sum rounds the same wherever it is taken).</summary>
+    private double Total(int q)
+    {
+        var queue = _queues[q];
+        int end = queue.Tail;
+        double total = 0, classWeight = _classWeights[q];
+        for (int b = 0; b < _bandDays.Length; b++)
+        {
+            int p = queue.Pointers[b];
+            total += (end - p) * classWeight * _recency[b];
+            end = p;
+        }
         return total;
     }
 
