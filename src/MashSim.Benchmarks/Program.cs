@@ -22,6 +22,8 @@ int scalingAt = Array.IndexOf(args, "--scaling");
 if (scalingAt >= 0 && scalingAt + 1 < args.Length)
 {
     // Only the scaling line, at the sizes given (e.g. --scaling 1,130): for a profile of one size, or x130 alone with x1 to compare.
+    // Unreported x1 years first, so the first size's rate is not charged the JIT's warm-up and tiering (the full bench's earlier lines do that).
+    for (int warm = 0; warm < 4; warm++) MashSim.Experiments.Runs.SingleRun.Execute(ScalingBench.Scaled(baseline, 1), seed: 1, replication: 0);
     ScalingBench.Run(baseline, args[scalingAt + 1].Split(',').Select(f => double.Parse(f, System.Globalization.CultureInfo.InvariantCulture)).ToArray(), Console.Out);
     return 0;
 }
