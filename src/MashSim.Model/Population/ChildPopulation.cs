@@ -36,7 +36,7 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
         _simulation = simulation;
         _p = parameters;
         Observer = observer;
-        _known = new KnownChildren(parameters, Forget);
+        _known = new KnownChildren(parameters, _children, Forget);
         _isKnown = streams.Stream("population.known");
         _pick = streams.Stream("population.pick");
         _ageWithinBand = streams.Stream("population.age");

@@ -11,8 +11,12 @@ namespace MashSim.Model.Population;
 /// skipped by whoever picks it (its child's <see cref="Child.LeftAt"/> no longer matches). Entries older than the
 /// window drop off, and <paramref name="forget"/> hears of each child whose latest entry that was.
 /// An entry with no child stands for a child known before the run, made up only when picked.
+/// Entries hold the child's id, found through <paramref name="children"/>, not a reference: the queues hold millions of
+/// entries in a national run, and references there would make every collection of young objects scan the cards every
+/// new entry marks (and take twice the room). An entry's child is always held: a child is forgotten only when their
+/// latest entry drops off, and their older entries (left earlier) drop off in the same pick.
 /// </remarks>
-internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<Child> forget)
+internal sealed class KnownChildren(KnownChildrenParameters parameters, ChildIndex children, Action<Child> forget)
 {
     private readonly double[] _bandDays = parameters.RecencyMonths.Select(m => m * 365.25 / 12).ToArray();
     private readonly double[] _recency = parameters.RecencyWeights.ToArray();
@@ -76,7 +80,7 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
                 {
                     queue = q;
                     index = Math.Min(end - 1, start + (int)(r / each));
-                    child = queueOf.Children[index];
+                    child = queueOf.Child(index, children);
                     leftAt = new SimTime(queueOf.Times[index]);
                     return true;
                 }
@@ -88,7 +92,7 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
     }
 
     /// <summary>Puts the child made up for a pre-run entry in its place, so the entry is not made up twice.</summary>
-    public void Fill(int queue, int index, Child child) => _queues[queue].Children[index] = child;
+    public void Fill(int queue, int index, Child child) => _queues[queue].Ids[index] = child.ChildId;
 
     /// <summary>Moves the queue's band pointers up to <paramref name="now"/>, drops what fell out of the window, and returns the queue's total weight.</summary>
     /// <remarks>Also notes the total and when a pointer could next move. That time is kept a minute early, so rounding in
@@ -104,7 +108,7 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
             while (p < queue.Tail && queue.Times[p] <= oldest) p++;
             if (p < queue.Tail) unchangedUntil = Math.Min(unchangedUntil, queue.Times[p] + _bandDays[b] * 1440.0 - 1.0);
         }
-        queue.DropBefore(queue.Pointers[^1], forget);
+        queue.DropBefore(queue.Pointers[^1], children, forget);
         _unchangedUntil[q] = unchangedUntil;
         return _totals[q] = Total(q);
     }
@@ -124,10 +128,13 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
         return total;
     }
 
-    /// <summary>A growable ring of (child, time left) in time order, with the band pointers into it.</summary>
+    /// <summary>A growable ring of (child's id, time left) in time order, with the band pointers into it.</summary>
     private sealed class Queue(int bands)
     {
-        public Child?[] Children = new Child?[64];
+        /// <summary>The id of an entry for a child known before the run not made up yet (no child has it: pre-run ids count down from -10,000,000).</summary>
+        private const int NoChild = int.MinValue;
+
+        public int[] Ids = new int[64];
         public double[] Times = new double[64];
         public int Head;
         public int Tail;
@@ -135,17 +142,18 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
 
         public void Add(Child? child, double time)
         {
-            if (Tail == Children.Length) Grow();
-            Children[Tail] = child;
+            if (Tail == Ids.Length) Grow();
+            Ids[Tail] = child?.ChildId ?? NoChild;
             Times[Tail++] = time;
         }
 
-        public void DropBefore(int index, Action<Child> forget)
+        public Child? Child(int index, ChildIndex children) => Ids[index] == NoChild ? null : children.Find(Ids[index]);
+
+        public void DropBefore(int index, ChildIndex children, Action<Child> forget)
         {
             for (; Head < index; Head++)
             {
-                if (Children[Head] is { } child && child.LeftAt.Minutes == Times[Head] && child.OpenItems == 0) forget(child);
-                Children[Head] = null;
+                if (Child(Head, children) is { } child && child.LeftAt.Minutes == Times[Head] && child.OpenItems == 0) forget(child);
             }
         }
 
@@ -153,13 +161,12 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
         private void Grow()
         {
             int live = Tail - Head;
-            var children = live * 2 > Children.Length ? new Child?[Children.Length * 2] : Children;
+            var ids = live * 2 > Ids.Length ? new int[Ids.Length * 2] : Ids;
             var times = live * 2 > Times.Length ? new double[Times.Length * 2] : Times;
-            Array.Copy(Children, Head, children, 0, live);
+            Array.Copy(Ids, Head, ids, 0, live);
             Array.Copy(Times, Head, times, 0, live);
-            if (ReferenceEquals(children, Children)) Array.Clear(Children, live, Children.Length - live);
             for (int b = 0; b < Pointers.Length; b++) Pointers[b] -= Head;
-            Children = children;
+            Ids = ids;
             Times = times;
             Tail = live;
             Head = 0;

@@ -16,10 +16,12 @@ public class KnownChildrenTests
     [Fact]
     public void A_child_is_picked_in_proportion_to_involvement_times_recency()
     {
-        var known = new KnownChildren(Parameters, _ => { });
+        var index = new ChildIndex();
+        var known = new KnownChildren(Parameters, index, _ => { });
         var contactOnly = new Child(1, SimTime.Zero);
         var hadPlan = new Child(2, SimTime.Zero);
         var longAgo = new Child(3, SimTime.Zero);
+        foreach (var c in new[] { contactOnly, hadPlan, longAgo }) index.Add(c);
         known.Add(longAgo, Involvement.ChildProtectionPlan, false, SimTime.FromDays(0));
         known.Add(contactOnly, Involvement.Contact, false, SimTime.FromDays(200));
         known.Add(hadPlan, Involvement.ChildProtectionPlan, false, SimTime.FromDays(200));
@@ -41,8 +43,10 @@ public class KnownChildrenTests
     public void A_child_who_left_longer_ago_than_the_window_is_never_picked_and_is_forgotten()
     {
         var forgotten = new List<int>();
-        var known = new KnownChildren(Parameters, child => forgotten.Add(child.ChildId));
+        var index = new ChildIndex();
+        var known = new KnownChildren(Parameters, index, child => forgotten.Add(child.ChildId));
         var child = new Child(9, SimTime.Zero) { LeftAt = SimTime.FromDays(10) };
+        index.Add(child);
         known.Add(child, Involvement.Referral, false, SimTime.FromDays(10));
         Assert.True(known.TryPick(SimTime.FromDays(300), 0.5, out _, out _, out _, out _));
         Assert.False(known.TryPick(SimTime.FromDays(10 + 366), 0.5, out _, out _, out _, out _));
@@ -60,7 +64,8 @@ public class KnownChildrenTests
         {
             var forgotten = new List<int>();
             var forgottenByWalk = new List<int>();
-            var known = new KnownChildren(parameters, c => forgotten.Add(c.ChildId));
+            var held = new ChildIndex();
+            var known = new KnownChildren(parameters, held, c => { forgotten.Add(c.ChildId); held.Remove(c.ChildId); });
             var walk = new WalkEveryPick(parameters, c => forgottenByWalk.Add(c.ChildId));
             var random = new System.Random(seed);
             var children = new List<Child>();
@@ -81,6 +86,7 @@ public class KnownChildrenTests
                 {
                     var child = new Child(children.Count, SimTime.Zero) { LeftAt = at };
                     children.Add(child);
+                    held.Add(child);
                     var involvement = (Involvement)random.Next(4);
                     bool premature = random.Next(3) == 0;
                     known.Add(child, involvement, premature, at);
