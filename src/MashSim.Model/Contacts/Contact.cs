@@ -3,14 +3,25 @@ using MashSim.Kernel;
 namespace MashSim.Model.Contacts;
 
 /// <summary>A contact about a child made to children's services, with what has happened to it so far.</summary>
+/// <remarks>
+/// One is made for every contact (millions a national-sized year), so its fields are packed: the enums in a byte each,
+/// and the times and wait that may not have happened yet as plain doubles holding NaN until they do (a nullable
+/// double takes 16 bytes, and no time is ever NaN). The properties still read as the nullable values they mean.
+/// </remarks>
 public sealed class Contact
 {
+    private const byte NoDecision = byte.MaxValue;
+
+    private byte _state, _decision = NoDecision;
+    private readonly byte _source, _rag;
+    private double _ratedAt = double.NaN, _decidedAt = double.NaN, _leftAt = double.NaN, _screeningWaitMinutes = double.NaN;
+
     public Contact(int id, ContactSource source, RagRating rag, SimTime arrivedAt, bool counted, int? childId = null)
     {
         Id = id;
         ChildId = childId ?? id;
-        Source = source;
-        Rag = rag;
+        _source = (byte)source;
+        _rag = (byte)rag;
         ArrivedAt = arrivedAt;
         Counted = counted;
     }
@@ -19,28 +30,36 @@ public sealed class Contact
 
     /// <summary>The child the contact is about; a child who comes back keeps the same id.</summary>
     public int ChildId { get; }
-    public ContactSource Source { get; }
+    public ContactSource Source => (ContactSource)_source;
 
     /// <summary>The child's age in whole years when the contact arrived.</summary>
     public int ChildAgeYears { get; init; }
 
     /// <summary>The rating screening will give it (its true urgency, drawn on arrival).</summary>
-    public RagRating Rag { get; }
+    public RagRating Rag => (RagRating)_rag;
 
     public SimTime ArrivedAt { get; }
 
     /// <summary>Arrived inside the measured period (after the warm-up, before the horizon), so counts in the outcomes.</summary>
     public bool Counted { get; }
 
-    public ContactState State { get; set; } = ContactState.Received;
+    public ContactState State { get => (ContactState)_state; set => _state = (byte)value; }
     public bool OutOfHours { get; set; }
-    public SimTime? RatedAt { get; set; }
-    public SimTime? DecidedAt { get; set; }
-    public SimTime? LeftAt { get; set; }
-    public ThresholdDecision? Decision { get; set; }
+    public SimTime? RatedAt { get => Time(_ratedAt); set => _ratedAt = Minutes(value); }
+    public SimTime? DecidedAt { get => Time(_decidedAt); set => _decidedAt = Minutes(value); }
+    public SimTime? LeftAt { get => Time(_leftAt); set => _leftAt = Minutes(value); }
+    public ThresholdDecision? Decision
+    {
+        get => _decision == NoDecision ? null : (ThresholdDecision)_decision;
+        set => _decision = value is { } d ? (byte)d : NoDecision;
+    }
     public SimTime DecisionDeadline { get; set; }
     public SimTime FlagDeadline { get; set; }
-    public double? ScreeningWaitMinutes { get; set; }
+    public double? ScreeningWaitMinutes
+    {
+        get => double.IsNaN(_screeningWaitMinutes) ? null : _screeningWaitMinutes;
+        set => _screeningWaitMinutes = value ?? double.NaN;
+    }
     public int ChecksRequested { get; set; }
 
     /// <summary>One bit per agency (in the scenario's order) whose answer has not come back.</summary>
@@ -51,5 +70,9 @@ public sealed class Contact
     public bool ChecksClosed { get; set; }
     public int TransferStepsDone { get; set; }
 
-    public bool IsRed => Rag == RagRating.Red;
+    public bool IsRed => _rag == (byte)RagRating.Red;
+
+    private static SimTime? Time(double minutes) => double.IsNaN(minutes) ? null : new SimTime(minutes);
+
+    private static double Minutes(SimTime? time) => time is { } t ? t.Minutes : double.NaN;
 }

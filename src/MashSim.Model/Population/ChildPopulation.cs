@@ -23,7 +23,8 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
 
     private readonly Simulation _simulation;
     private readonly KnownChildrenParameters _p;
-    private readonly Dictionary<int, Child> _children = [];
+    private readonly ChildIndex _children = new();
+    private readonly HistoryStore _histories = new();
     private readonly KnownChildren _known;
     private readonly System.Random _isKnown, _pick, _ageWithinBand, _history;
     private readonly CategoricalChoice<AgeBand> _ageBand;
@@ -35,7 +36,7 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
         _simulation = simulation;
         _p = parameters;
         Observer = observer;
-        _known = new KnownChildren(parameters, child => _children.Remove(child.ChildId));
+        _known = new KnownChildren(parameters, Forget);
         _isKnown = streams.Stream("population.known");
         _pick = streams.Stream("population.pick");
         _ageWithinBand = streams.Stream("population.age");
@@ -49,7 +50,7 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
     /// <summary>Children the population holds now (with services, or left within the look-back window).</summary>
     public int Held => _children.Count;
 
-    public IChildHistory? Find(int childId) => _children.GetValueOrDefault(childId);
+    public IChildHistory? Find(int childId) => _children.Find(childId);
 
     /// <summary>The child a new contact arriving now is about: known (by weight) with the scenario's share, otherwise new.</summary>
     public Child ForNewContact(out bool known)
@@ -79,13 +80,13 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
     public Child ForContactAbout(int childId)
     {
         var now = _simulation.Now;
-        return Contacted(_children.TryGetValue(childId, out var child) ? child : Register(new Child(childId, now - SimDuration.FromDays(365.25 * NewAge()))), now);
+        return Contacted(_children.Find(childId) ?? Register(NewChild(childId, now - SimDuration.FromDays(365.25 * NewAge()))), now);
     }
 
     /// <summary>The contact has left the front door; referred or passed to duty, its case keeps the child with services.</summary>
     public void ContactLeft(Contact contact)
     {
-        if (!_children.TryGetValue(contact.ChildId, out var child)) return;
+        if (_children.Find(contact.ChildId) is not { } child) return;
         if (contact.State == ContactState.Closed && contact.Decision == ThresholdDecision.EarlyHelp) child.Record(HistoryKind.EarlyHelp, _simulation.Now);
         Release(child, premature: false);
     }
@@ -94,7 +95,7 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
     public void OnReferral(Contact contact)
     {
         var now = _simulation.Now;
-        if (!_children.TryGetValue(contact.ChildId, out var child)) child = Register(new Child(contact.ChildId, now - SimDuration.FromDays(365.25 * NewAge())));
+        var child = _children.Find(contact.ChildId) ?? Register(NewChild(contact.ChildId, now - SimDuration.FromDays(365.25 * NewAge())));
         var previous = child.LastStart(HistoryKind.Referral);
         child.Record(HistoryKind.Referral, now);
         child.OpenItems++;
@@ -113,7 +114,7 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
             CaseState.LookedAfter => HistoryKind.LookedAfter,
             _ => HistoryKind.ChildInNeedPlan,
         };
-        var child = Register(new Child(c.ChildId, planStart - SimDuration.FromDays(365.25 * NewAge())));
+        var child = Register(NewChild(c.ChildId, planStart - SimDuration.FromDays(365.25 * NewAge())));
         if (kind == HistoryKind.ChildProtectionPlan && _history.NextDouble() < earlierPlanShare)
         {
             // An earlier plan that ended one to three years before this one began, after about nine months.
@@ -134,7 +135,7 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
     /// <summary>Writes each case transition into the child's history: assessments, plans, early help, closure, care.</summary>
     public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger)
     {
-        if (!_children.TryGetValue(c.ChildId, out var child)) return;
+        if (_children.Find(c.ChildId) is not { } child) return;
         var now = _simulation.Now;
         if (from == CaseState.InAssessment) child.Add(HistoryKind.Assessment, c.AllocatedAt ?? c.ReferredAt, now);
         if (from == to) return;
@@ -159,13 +160,13 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
     {
         var now = _simulation.Now;
         var counts = new int[bandMonths.Count];
-        foreach (var child in _children.Values)
+        // Counts, so the order the children are visited in does not matter.
+        foreach (var child in _children.All())
         {
             if (child.OpenItems == 0) continue;
-            foreach (var e in child.Entries)
+            foreach (var start in child.OpenSince(kind))
             {
-                if (e.Kind != kind || !e.IsOpen) continue;
-                double months = (now - e.Start).Days / (365.25 / 12);
+                double months = (now - start).Days / (365.25 / 12);
                 int band = bandMonths.Count - 1;
                 while (band > 0 && months < bandMonths[band]) band--;
                 counts[band]++;
@@ -202,12 +203,21 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
     /// <summary>An id for a child another part of the service meets first (a missing child, a notification), from the same sequence so ids never collide.</summary>
     public int NewChildId() => _nextId++;
 
-    private Child NewChild(SimTime now) => Register(new Child(_nextId++, now - SimDuration.FromDays(365.25 * NewAge())));
+    private Child NewChild(SimTime now) => Register(NewChild(_nextId++, now - SimDuration.FromDays(365.25 * NewAge())));
+
+    private Child NewChild(int id, SimTime bornAt) => new(_histories, id, bornAt);
 
     private Child Register(Child child)
     {
-        _children[child.ChildId] = child;
+        _children.Add(child);
         return child;
+    }
+
+    /// <summary>A child who left services longer ago than the look-back window: no longer held, and their history's space reused.</summary>
+    private void Forget(Child child)
+    {
+        _children.Remove(child.ChildId);
+        child.ReleaseHistory();
     }
 
     private double NewAge()
@@ -238,7 +248,7 @@ public sealed class ChildPopulation : IChildHistories, ICaseObserver
     private Child MakeUpKnownChild(Involvement involvement, SimTime leftAt)
     {
         var now = _simulation.Now;
-        var child = Register(new Child(_nextPreRunId--, now - SimDuration.FromDays(365.25 * NewAge())));
+        var child = Register(NewChild(_nextPreRunId--, now - SimDuration.FromDays(365.25 * NewAge())));
         double Days(double from, double to) => from + (to - from) * _history.NextDouble();
         switch (involvement)
         {

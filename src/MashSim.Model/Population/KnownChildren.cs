@@ -17,11 +17,35 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
     private readonly double[] _bandDays = parameters.RecencyMonths.Select(m => m * 365.25 / 12).ToArray();
     private readonly double[] _recency = parameters.RecencyWeights.ToArray();
     private readonly Queue[] _queues = Enumerable.Range(0, 8).Select(_ => new Queue(parameters.RecencyMonths.Count)).ToArray();
+    private readonly double[] _classWeights = Enumerable.Range(0, 8).Select(q =>
+        parameters.InvolvementWeights.Of(InvolvementOf(q)) * (q % 2 == 1 ? parameters.PrematureWeight : 1)).ToArray();
+
+    // Each queue's total weight as its last Advance found it, and a time before which none of its band pointers can move:
+    // until then (and until something is added to it) the total stands, and a pick need not walk the queue's bands.
+    private readonly double[] _totals = new double[8];
+    private readonly double[] _unchangedUntil = Enumerable.Repeat(double.NegativeInfinity, 8).ToArray();
 
     public static int QueueOf(Involvement involvement, bool premature) => (int)involvement * 2 + (premature ? 1 : 0);
     public static Involvement InvolvementOf(int queue) => (Involvement)(queue / 2);
 
-    public void Add(Child? child, Involvement involvement, bool premature, SimTime leftAt) => _queues[QueueOf(involvement, premature)].Add(child, leftAt.Minutes);
+    /// <remarks>Children are added as they leave, every few minutes of a national run, so the queue's total and the time it
+    /// stands until are brought up to date here rather than by a walk of the bands at the next pick. The new entry is at
+    /// the tail: a band pointer already before the tail stops before it, so only pointers standing at the tail can move
+    /// onto it, once it has been in their band a band's length (less the minute's margin).</remarks>
+    public void Add(Child? child, Involvement involvement, bool premature, SimTime leftAt)
+    {
+        int q = QueueOf(involvement, premature);
+        var queue = _queues[q];
+        queue.Add(child, leftAt.Minutes);
+        // A queue whose pointers are due to move (or that has never been advanced) is advanced at the next pick anyway.
+        if (double.IsNegativeInfinity(_unchangedUntil[q])) return;
+        int added = queue.Tail - 1;
+        for (int b = 0; b < _bandDays.Length; b++)
+        {
+            if (queue.Pointers[b] == added) _unchangedUntil[q] = Math.Min(_unchangedUntil[q], leftAt.Minutes + _bandDays[b] * 1440.0 - 1.0);
+        }
+        _totals[q] = Total(q);
+    }
 
     /// <summary>Entries in the window, stale ones included.</summary>
     public int Count => _queues.Sum(q => q.Tail - q.Pointers[^1]);
@@ -30,7 +54,7 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
     public bool TryPick(SimTime now, double u, out int queue, out int index, out Child? child, out SimTime leftAt)
     {
         double total = 0;
-        for (int q = 0; q < _queues.Length; q++) total += Advance(q, now.Minutes);
+        for (int q = 0; q < _queues.Length; q++) total += now.Minutes < _unchangedUntil[q] ? _totals[q] : Advance(q, now.Minutes);
         queue = index = -1;
         child = null;
         leftAt = default;
@@ -38,8 +62,10 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
         double r = u * total;
         for (int q = 0; q < _queues.Length; q++)
         {
+            // A queue with no weight in the window would only take nothing from r, band by band: skipping it picks the same.
+            if (_totals[q] == 0) continue;
             var queueOf = _queues[q];
-            double classWeight = Weight(q);
+            double classWeight = _classWeights[q];
             int end = queueOf.Tail;
             for (int b = 0; b < _bandDays.Length; b++)
             {
@@ -64,24 +90,37 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, Action<C
     /// <summary>Puts the child made up for a pre-run entry in its place, so the entry is not made up twice.</summary>
     public void Fill(int queue, int index, Child child) => _queues[queue].Children[index] = child;
 
-    private double Weight(int queue) =>
-        parameters.InvolvementWeights.Of(InvolvementOf(queue)) * (queue % 2 == 1 ? parameters.PrematureWeight : 1);
-
     /// <summary>Moves the queue's band pointers up to <paramref name="now"/>, drops what fell out of the window, and returns the queue's total weight.</summary>
+    /// <remarks>Also notes the total and when a pointer could next move. That time is kept a minute early, so rounding in
+    /// <c>now - band</c> can never make a skipped Advance one that would have moved a pointer.</remarks>
     private double Advance(int q, double now)
     {
         var queue = _queues[q];
-        int end = queue.Tail;
-        double total = 0, classWeight = Weight(q);
+        double unchangedUntil = double.PositiveInfinity;
         for (int b = 0; b < _bandDays.Length; b++)
         {
             double oldest = now - _bandDays[b] * 1440.0;
             ref int p = ref queue.Pointers[b];
             while (p < queue.Tail && queue.Times[p] <= oldest) p++;
+            if (p < queue.Tail) unchangedUntil = Math.Min(unchangedUntil, queue.Times[p] + _bandDays[b] * 1440.0 - 1.0);
+        }
+        queue.DropBefore(queue.Pointers[^1], forget);
+        _unchangedUntil[q] = unchangedUntil;
+        return _totals[q] = Total(q);
+    }
+
+    /// <summary>The queue's weight in the window: each band's entries times the class and band weights, summed newest band first (always in this order, so the sum rounds the same wherever it is taken).</summary>
+    private double Total(int q)
+    {
+        var queue = _queues[q];
+        int end = queue.Tail;
+        double total = 0, classWeight = _classWeights[q];
+        for (int b = 0; b < _bandDays.Length; b++)
+        {
+            int p = queue.Pointers[b];
             total += (end - p) * classWeight * _recency[b];
             end = p;
         }
-        queue.DropBefore(queue.Pointers[^1], forget);
         return total;
     }
 

@@ -48,4 +48,174 @@ public class KnownChildrenTests
         Assert.False(known.TryPick(SimTime.FromDays(10 + 366), 0.5, out _, out _, out _, out _));
         Assert.Equal([9], forgotten);
     }
+
+    /// <summary>A population's life: children added as they leave (now, or long before the start), picked at random times
+    /// between, some picks failing as the window empties. Every pick, every forgotten child and every count must match
+    /// KnownChildren as it was before it kept its totals between picks, which walked every band of every queue each time.</summary>
+    [Fact]
+    public void Keeping_totals_between_picks_picks_and_forgets_exactly_as_walking_every_band_each_pick()
+    {
+        var parameters = Parameters with { RecencyMonths = [1, 3, 6, 12, 36], RecencyWeights = [5, 3, 2, 1, 0.5], PrematureWeight = 1.7 };
+        for (int seed = 0; seed < 4; seed++)
+        {
+            var forgotten = new List<int>();
+            var forgottenByWalk = new List<int>();
+            var known = new KnownChildren(parameters, c => forgotten.Add(c.ChildId));
+            var walk = new WalkEveryPick(parameters, c => forgottenByWalk.Add(c.ChildId));
+            var random = new System.Random(seed);
+            var children = new List<Child>();
+            double now = 0;
+            for (int i = 0; i < 400; i++)
+            {
+                var leftBefore = SimTime.FromDays(-random.NextDouble() * 1000);
+                var involvement = (Involvement)random.Next(4);
+                known.Add(null, involvement, false, leftBefore);
+                walk.Add(null, involvement, false, leftBefore);
+            }
+            for (int step = 0; step < 40_000; step++)
+            {
+                // Mostly minutes apart, sometimes a quiet spell of months in which whole bands empty.
+                now += random.NextDouble() < 0.001 ? random.NextDouble() * 400 * 1440 : random.NextDouble() * 30;
+                var at = new SimTime(now);
+                if (random.NextDouble() < 0.5)
+                {
+                    var child = new Child(children.Count, SimTime.Zero) { LeftAt = at };
+                    children.Add(child);
+                    var involvement = (Involvement)random.Next(4);
+                    bool premature = random.Next(3) == 0;
+                    known.Add(child, involvement, premature, at);
+                    walk.Add(child, involvement, premature, at);
+                }
+                else
+                {
+                    double u = random.NextDouble();
+                    bool picked = known.TryPick(at, u, out int queue, out int index, out var child, out var leftAt);
+                    Assert.Equal(walk.TryPick(at, u, out int queue2, out int index2, out var child2, out var leftAt2), picked);
+                    Assert.Equal((queue2, index2, leftAt2), (queue, index, leftAt));
+                    Assert.Same(child2, child);
+                    // A child picked comes back to services and leaves again later, leaving a stale entry behind.
+                    if (child is not null && random.Next(4) == 0) child.LeftAt = at + SimDuration.FromDays(1);
+                }
+            }
+            Assert.Equal(forgottenByWalk, forgotten);
+            Assert.Equal(walk.Count, known.Count);
+            Assert.NotEmpty(forgotten);
+        }
+    }
+
+    private sealed class WalkEveryPick(KnownChildrenParameters parameters, Action<Child> forget)
+    {
+        private readonly double[] _bandDays = parameters.RecencyMonths.Select(m => m * 365.25 / 12).ToArray();
+        private readonly double[] _recency = parameters.RecencyWeights.ToArray();
+        private readonly Queue[] _queues = Enumerable.Range(0, 8).Select(_ => new Queue(parameters.RecencyMonths.Count)).ToArray();
+
+        public static int QueueOf(Involvement involvement, bool premature) => (int)involvement * 2 + (premature ? 1 : 0);
+        public static Involvement InvolvementOf(int queue) => (Involvement)(queue / 2);
+
+        public void Add(Child? child, Involvement involvement, bool premature, SimTime leftAt) => _queues[QueueOf(involvement, premature)].Add(child, leftAt.Minutes);
+
+        /// <summary>Entries in the window, stale ones included.</summary>
+        public int Count => _queues.Sum(q => q.Tail - q.Pointers[^1]);
+
+        /// <summary>Picks an entry by weight with one uniform draw <paramref name="u"/>; false when no one is in the window.</summary>
+        public bool TryPick(SimTime now, double u, out int queue, out int index, out Child? child, out SimTime leftAt)
+        {
+            double total = 0;
+            for (int q = 0; q < _queues.Length; q++) total += Advance(q, now.Minutes);
+            queue = index = -1;
+            child = null;
+            leftAt = default;
+            if (total <= 0) return false;
+            double r = u * total;
+            for (int q = 0; q < _queues.Length; q++)
+            {
+                var queueOf = _queues[q];
+                double classWeight = Weight(q);
+                int end = queueOf.Tail;
+                for (int b = 0; b < _bandDays.Length; b++)
+                {
+                    int start = queueOf.Pointers[b];
+                    double each = classWeight * _recency[b];
+                    double band = (end - start) * each;
+                    if (r < band && each > 0)
+                    {
+                        queue = q;
+                        index = Math.Min(end - 1, start + (int)(r / each));
+                        child = queueOf.Children[index];
+                        leftAt = new SimTime(queueOf.Times[index]);
+                        return true;
+                    }
+                    r -= band;
+                    end = start;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Puts the child made up for a pre-run entry in its place, so the entry is not made up twice.</summary>
+        public void Fill(int queue, int index, Child child) => _queues[queue].Children[index] = child;
+
+        private double Weight(int queue) =>
+            parameters.InvolvementWeights.Of(InvolvementOf(queue)) * (queue % 2 == 1 ? parameters.PrematureWeight : 1);
+
+        /// <summary>Moves the queue's band pointers up to <paramref name="now"/>, drops what fell out of the window, and returns the queue's total weight.</summary>
+        private double Advance(int q, double now)
+        {
+            var queue = _queues[q];
+            int end = queue.Tail;
+            double total = 0, classWeight = Weight(q);
+            for (int b = 0; b < _bandDays.Length; b++)
+            {
+                double oldest = now - _bandDays[b] * 1440.0;
+                ref int p = ref queue.Pointers[b];
+                while (p < queue.Tail && queue.Times[p] <= oldest) p++;
+                total += (end - p) * classWeight * _recency[b];
+                end = p;
+            }
+            queue.DropBefore(queue.Pointers[^1], forget);
+            return total;
+        }
+
+        /// <summary>A growable ring of (child, time left) in time order, with the band pointers into it.</summary>
+        private sealed class Queue(int bands)
+        {
+            public Child?[] Children = new Child?[64];
+            public double[] Times = new double[64];
+            public int Head;
+            public int Tail;
+            public readonly int[] Pointers = new int[bands];
+
+            public void Add(Child? child, double time)
+            {
+                if (Tail == Children.Length) Grow();
+                Children[Tail] = child;
+                Times[Tail++] = time;
+            }
+
+            public void DropBefore(int index, Action<Child> forget)
+            {
+                for (; Head < index; Head++)
+                {
+                    if (Children[Head] is { } child && child.LeftAt.Minutes == Times[Head] && child.OpenItems == 0) forget(child);
+                    Children[Head] = null;
+                }
+            }
+
+            /// <summary>Doubles the arrays, or (when more than half is dropped entries) moves the live part to the front.</summary>
+            private void Grow()
+            {
+                int live = Tail - Head;
+                var children = live * 2 > Children.Length ? new Child?[Children.Length * 2] : Children;
+                var times = live * 2 > Times.Length ? new double[Times.Length * 2] : Times;
+                Array.Copy(Children, Head, children, 0, live);
+                Array.Copy(Times, Head, times, 0, live);
+                if (ReferenceEquals(children, Children)) Array.Clear(Children, live, Children.Length - live);
+                for (int b = 0; b < Pointers.Length; b++) Pointers[b] -= Head;
+                Children = children;
+                Times = times;
+                Tail = live;
+                Head = 0;
+            }
+        }
+    }
 }

@@ -341,7 +341,7 @@ internal sealed class SocialWorkTeam : IEventHandler
         {
             foreach (var c in onPlan)
             {
-                if (c.VisitPlanDue != c.NextVisitDue) PlanVisit(c, Math.Min(window, everyWorkingDays), today);
+                if (!c.VisitPlanned) PlanVisit(c, Math.Min(window, everyWorkingDays), today);
                 // A visit is planned on or before its due day, so one planned for later is neither due nor planned today.
                 if (c.VisitPlannedFor > today) continue;
                 var due = DateOnly.FromDateTime(_calendar.ToDateTime(c.NextVisitDue));
@@ -361,7 +361,7 @@ internal sealed class SocialWorkTeam : IEventHandler
     /// False for a child whose next visit is already planned for a later day: <see cref="Visit"/> would pass them over
     /// untouched (no plan to make, nothing due or planned today), and most children on a plan are such on most days.
     /// </summary>
-    private static bool VisitMayFallToday(Case c, DateOnly today) => c.VisitPlanDue != c.NextVisitDue || c.VisitPlannedFor <= today;
+    private static bool VisitMayFallToday(Case c, DateOnly today) => !c.VisitPlanned || c.VisitPlannedFor <= today;
 
     /// <summary>Plans the visit due at <see cref="Case.NextVisitDue"/> on a working day drawn from the last <paramref name="window"/> working days up to it (not before today).</summary>
     private void PlanVisit(Case c, int window, DateOnly today)
