@@ -32,6 +32,9 @@ public static class ResultsWriter
         return [.. first, .. late.Where(l => first.All(f => f.Heading != l.Heading))];
     }
 
+    /// <summary>Runs <paramref name="work"/> on another thread when <paramref name="parallel"/>, else here and now (a run given one thread keeps to one).</summary>
+    private static Task<T> Beside<T>(bool parallel, Func<T> work) => parallel ? Task.Run(work) : Task.FromResult(work());
+
     /// <summary>Writes the run into a new folder under <paramref name="root"/>, with any <paramref name="extraFiles"/> (name to text, such as a fitted scenario).</summary>
     /// <remarks><paramref name="writeEventLog"/> puts events.csv into the folder (streamed during the run, or copied from shard 1).</remarks>
     public static string Write(string root, LoadedScenario loaded, ExperimentResult result, RunManifest manifest,
@@ -46,19 +49,36 @@ public static class ResultsWriter
             var daily = DailySeriesSummary.Of(result);
             SummaryFiles.Write(folder, result, daily);
             if (asRun.Calibration.Count > 0) CalibrationFile.Write(Path.Combine(folder, "calibration.csv"), CalibrationRow.Check(asRun.Calibration, result));
-            if (result.Runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), result.Scenario, result.Plan.Seed, contacts);
-            Distributions.DistributionsFile.Write(Path.Combine(folder, Distributions.DistributionsFile.FileName), result);
-            Directory.CreateDirectory(Path.Combine(folder, "plots"));
-            TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
-            DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result, daily);
-            TimelinessPlot.WriteAll(Path.Combine(folder, "plots"), result);
-            var stages = StageSummary.Of(result);
-            StagesFile.Write(Path.Combine(folder, StagesFile.FileName), [(result.Scenario.Name, stages)]);
-            WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), [(result.Scenario.Name, stages)], result.Runs.Count);
-            DiagramFiles.Write(folder, result);
             writeEventLog?.Invoke(folder);
+            // The contact log and the report's traces (Bogus names; reading events.csv back) share nothing with the plots,
+            // which are the other half of the time here, so when the run was given more than one thread they run beside them.
+            var beside = Beside(result.Plan.Threads > 1, () =>
+            {
+                if (result.Runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), result.Scenario, result.Plan.Seed, contacts);
+                return ReportTraces(folder, result.Scenario, result.Plan.Seed);
+            });
+            IReadOnlyList<StageSummary> stages;
+            try
+            {
+                Distributions.DistributionsFile.Write(Path.Combine(folder, Distributions.DistributionsFile.FileName), result);
+                Directory.CreateDirectory(Path.Combine(folder, "plots"));
+                TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
+                DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result, daily);
+                TimelinessPlot.WriteAll(Path.Combine(folder, "plots"), result);
+                stages = StageSummary.Of(result);
+                StagesFile.Write(Path.Combine(folder, StagesFile.FileName), [(result.Scenario.Name, stages)]);
+                WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), [(result.Scenario.Name, stages)], result.Runs.Count);
+                DiagramFiles.Write(folder, result);
+            }
+            catch
+            {
+                // Not leaving the other work writing into a folder that is about to be removed.
+                ((IAsyncResult)beside).AsyncWaitHandle.WaitOne();
+                throw;
+            }
+            var traces = beside.GetAwaiter().GetResult();
             var written = manifest.RerunArguments.Count > 0 ? manifest : manifest with { RerunArguments = RerunArguments("run") };
             ManifestFile.Write(folder, written, [(asRun, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));
-            ReportFile.Write(folder, RunReport.Build(folder, loaded, result, written, stages, ReportTraces(folder, result.Scenario, result.Plan.Seed)));
+            ReportFile.Write(folder, RunReport.Build(folder, loaded, result, written, stages, traces));
         });
 }

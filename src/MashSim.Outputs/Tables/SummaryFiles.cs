@@ -123,6 +123,7 @@ public static class SummaryFiles
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
+    /// <summary>A CSV file in UTF-8 without a byte order mark, CsvHelper writing the bytes itself (through a StreamWriter it decoded its UTF-8 for the StreamWriter to encode again).</summary>
     internal static CsvWriter NewCsv(string path) =>
-        CsvWriter.Create(new StreamWriter(path), new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
+        CsvWriter.Create(File.Create(path), new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
 }

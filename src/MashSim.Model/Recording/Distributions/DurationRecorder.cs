@@ -3,23 +3,37 @@ namespace MashSim.Model.Recording.Distributions;
 /// <summary>Collects every duration of <see cref="Duration.All"/> in the measured period, and fills their percentile outcomes and histograms.</summary>
 internal sealed class DurationRecorder
 {
-    private readonly Dictionary<Duration, DurationSample> _samples = Duration.All.ToDictionary(d => d, _ => new DurationSample());
+    // An array in the order of Duration.All, not a dictionary keyed by Duration: a record's hash runs over all its
+    // members (the id and label strings, the edges), and Add runs once per recorded sample (3% of the M/M/5 bench).
+    private static readonly Duration[] All = [.. Duration.All];
+    private readonly DurationSample[] _samples = [.. Duration.All.Select(_ => new DurationSample())];
 
-    public void Add(Duration duration, double value) => _samples[duration].Add(value);
+    public void Add(Duration duration, double value) => _samples[Slot(duration)].Add(value);
 
-    public int Count(Duration duration) => _samples[duration].Count;
+    public int Count(Duration duration) => _samples[Slot(duration)].Count;
 
     /// <summary>Sets each duration's percentile outcomes (left as no observations for the pathway's durations when there is no pathway) and returns the histograms.</summary>
     public IReadOnlyList<DurationHistogram> Fill(double[] values)
     {
         var histograms = new List<DurationHistogram>(Duration.All.Count);
-        foreach (var duration in Duration.All)
+        for (int slot = 0; slot < Duration.All.Count; slot++)
         {
-            var sample = _samples[duration];
+            var duration = Duration.All[slot];
+            var sample = _samples[slot];
             var percentiles = sample.Percentiles(Duration.Levels);
             for (int i = 0; i < percentiles.Length; i++) values[duration.Percentiles[i].Index] = percentiles[i];
             histograms.Add(new DurationHistogram(duration.Id, sample.Histogram(duration.Edges)));
         }
         return histograms;
+    }
+
+    /// <summary>The duration's place in <see cref="Duration.All"/>: a scan of seven references, cheaper than any hash.</summary>
+    private static int Slot(Duration duration)
+    {
+        for (int i = 0; i < All.Length; i++)
+        {
+            if (ReferenceEquals(All[i], duration)) return i;
+        }
+        throw new ArgumentException($"{duration.Id} is not one of Duration.All.", nameof(duration));
     }
 }

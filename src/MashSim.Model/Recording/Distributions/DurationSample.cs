@@ -36,11 +36,13 @@ internal sealed class DurationSample
     /// <summary>How many values fall in each bin [edges[i], edges[i+1]); the last bin is open above.</summary>
     public long[] Histogram(IReadOnlyList<double> edges)
     {
-        var counts = new long[edges.Count];
+        // Copied to an array: the loop below reads an edge or more per value, and a list's reads are interface calls.
+        double[] lower = [.. edges];
+        var counts = new long[lower.Length];
         for (int i = 0; i < Count; i++)
         {
-            int bin = edges.Count - 1;
-            while (bin > 0 && _values[i] < edges[bin]) bin--;
+            int bin = lower.Length - 1;
+            while (bin > 0 && _values[i] < lower[bin]) bin--;
             counts[bin]++;
         }
         return counts;
