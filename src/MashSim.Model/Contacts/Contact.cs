@@ -45,9 +45,9 @@ public sealed class Contact
 
     public ContactState State { get => (ContactState)_state; set => _state = (byte)value; }
     public bool OutOfHours { get; set; }
-    public SimTime? RatedAt { get => Time(_ratedAt); set => _ratedAt = Minutes(value); }
-    public SimTime? DecidedAt { get => Time(_decidedAt); set => _decidedAt = Minutes(value); }
-    public SimTime? LeftAt { get => Time(_leftAt); set => _leftAt = Minutes(value); }
+    public SimTime? RatedAt { get => SimTime.Unpack(_ratedAt); set => _ratedAt = SimTime.Pack(value); }
+    public SimTime? DecidedAt { get => SimTime.Unpack(_decidedAt); set => _decidedAt = SimTime.Pack(value); }
+    public SimTime? LeftAt { get => SimTime.Unpack(_leftAt); set => _leftAt = SimTime.Pack(value); }
     public ThresholdDecision? Decision
     {
         get => _decision == NoDecision ? null : (ThresholdDecision)_decision;
@@ -71,8 +71,4 @@ public sealed class Contact
     public int TransferStepsDone { get; set; }
 
     public bool IsRed => _rag == (byte)RagRating.Red;
-
-    private static SimTime? Time(double minutes) => double.IsNaN(minutes) ? null : new SimTime(minutes);
-
-    private static double Minutes(SimTime? time) => time is { } t ? t.Minutes : double.NaN;
 }

@@ -73,7 +73,7 @@ public sealed class Child : IChildHistory
     internal void Record(HistoryKind kind, SimTime at) => Append(kind, at.Minutes, at.Minutes);
 
     /// <summary>Adds an episode that began and (if <paramref name="end"/> is given) ended before now: a history made up for a child known before the run.</summary>
-    internal void Add(HistoryKind kind, SimTime start, SimTime? end) => Append(kind, start.Minutes, end is { } e ? e.Minutes : double.NaN);
+    internal void Add(HistoryKind kind, SimTime start, SimTime? end) => Append(kind, start.Minutes, SimTime.Pack(end));
 
     /// <summary>Ends the latest open episode of this kind; nothing if none is open.</summary>
     internal void End(HistoryKind kind, SimTime at)
@@ -121,7 +121,7 @@ public sealed class Child : IChildHistory
     private HistoryEntry EntryAt(int index)
     {
         var e = _store.At(_start + index);
-        return new HistoryEntry(e.Kind, new SimTime(e.Start), e.IsOpen ? null : new SimTime(e.End));
+        return new HistoryEntry(e.Kind, new SimTime(e.Start), SimTime.Unpack(e.End));
     }
 
     /// <summary>The entries as the public <see cref="HistoryEntry"/> list the rest of the model reads.</summary>

@@ -18,7 +18,8 @@ internal sealed class ChildIndex
 
     public Child? Find(int id)
     {
-        var (slots, index) = Run(id);
+        var slots = RunOf(id);
+        int index = IndexIn(id);
         return (uint)index < (uint)slots.Length ? slots[index] : null;
     }
 
@@ -32,7 +33,8 @@ internal sealed class ChildIndex
 
     public void Remove(int id)
     {
-        var (slots, index) = Run(id);
+        var slots = RunOf(id);
+        int index = IndexIn(id);
         if ((uint)index >= (uint)slots.Length || slots[index] is null) return;
         slots[index] = null;
         Count--;
@@ -47,16 +49,18 @@ internal sealed class ChildIndex
         }
     }
 
-    /// <summary>The id's array, and its index there.</summary>
-    private (Child?[] Slots, int Index) Run(int id) =>
-        id >= 0 ? (_new, id)
-        : id > ChildPopulation.FirstPreRunId ? (_atStart, -id - 1)
-        : (_preRun, ChildPopulation.FirstPreRunId - id);
+    /// <summary>The array of the id's run (as a reference, so a slot beyond its end can grow it).</summary>
+    private ref Child?[] RunOf(int id) =>
+        ref id >= 0 ? ref _new : ref id > ChildPopulation.FirstPreRunId ? ref _atStart : ref _preRun;
+
+    /// <summary>The id's index in the array of its run.</summary>
+    private static int IndexIn(int id) =>
+        id >= 0 ? id : id > ChildPopulation.FirstPreRunId ? -id - 1 : ChildPopulation.FirstPreRunId - id;
 
     private ref Child? Slot(int id)
     {
-        ref var slots = ref id >= 0 ? ref _new : ref id > ChildPopulation.FirstPreRunId ? ref _atStart : ref _preRun;
-        int index = id >= 0 ? id : id > ChildPopulation.FirstPreRunId ? -id - 1 : ChildPopulation.FirstPreRunId - id;
+        ref var slots = ref RunOf(id);
+        int index = IndexIn(id);
         if (index >= slots.Length) Array.Resize(ref slots, Math.Max(slots.Length * 2, index + 1));
         return ref slots[index];
     }

@@ -18,8 +18,11 @@ public static class EventLogFile
     public static readonly string[] Columns =
         ["case", "activity", "queued", "start", "end", "resource", "worker", "contact", "episode", "detail", "rag", "source", "measured", "replication"];
 
+    /// <summary>How every time in the log is written (and read back).</summary>
+    public const string TimeFormat = "yyyy-MM-ddTHH:mm:ss";
+
     public static string Time(DateTime epoch, MashSim.Kernel.SimTime time) =>
-        epoch.AddMinutes(Math.Round(time.Minutes, 3)).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+        epoch.AddMinutes(Math.Round(time.Minutes, 3)).ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     /// <summary>Writes the header line alone, so replications' files can follow it.</summary>
     public static void WriteHeader(string path)
@@ -39,7 +42,7 @@ public static class EventLogFile
     /// </remarks>
     public sealed class Writer(string path, DateTime epoch, int replication) : IActivityObserver, IDisposable
     {
-        private readonly CsvWriter _csv = CsvWriter.Create(File.Create(path), new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
+        private readonly CsvWriter _csv = SummaryFiles.NewCsv(path);
         private readonly LogTimeText _queued = new(epoch), _started = new(epoch), _ended = new(epoch);
         private readonly byte[] _buffer = new byte[64];
 

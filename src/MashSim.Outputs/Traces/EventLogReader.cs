@@ -18,8 +18,6 @@ public sealed record EventRow(string Case, string Activity, DateTime Queued, Dat
 /// </remarks>
 public static class EventLogReader
 {
-    private const string TimeFormat = "yyyy-MM-ddTHH:mm:ss";
-
     /// <summary>Every row, or with <paramref name="cases"/> only those cases' rows (the others are counted and skipped unread, the cheap part of a pass).</summary>
     public static IEnumerable<EventRow> Rows(string path, IEnumerable<string>? cases = null)
     {
@@ -40,7 +38,7 @@ public static class EventLogReader
             if (csv.FieldCount != EventLogFile.Columns.Length) throw new InvalidDataException($"{path}:{line}: {csv.FieldCount} fields, not {EventLogFile.Columns.Length}.");
             if (only is not null && !Wanted()) continue;
             DateTime Time(int field, string name) =>
-                TryReadTime(csv.GetSpan(field), out var t) || DateTime.TryParseExact(csv.GetString(field), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out t)
+                TryReadTime(csv.GetSpan(field), out var t) || DateTime.TryParseExact(csv.GetString(field), EventLogFile.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out t)
                     ? t : throw new InvalidDataException($"{path}:{line}: {name}: '{csv.GetString(field)}' is not a time like 2017-04-03T09:42:00.");
             yield return new EventRow(csv.GetString(0), csv.GetString(1), Time(2, "queued"), Time(3, "start"), Time(4, "end"), csv.GetString(5),
                 csv.GetString(6), csv.GetString(7), csv.GetString(8), csv.GetString(9), csv.GetString(10), csv.GetString(11),
