@@ -24,6 +24,9 @@ public readonly record struct EventKey : IComparable<EventKey>
     public int Priority => (int)(Order >> SequenceBits) + short.MinValue;
     public long Sequence => Order & SequenceMask;
 
+    /// <summary>Whether this key comes after <paramref name="other"/>: the agenda's comparison, for times that are never NaN.</summary>
+    internal bool After(in EventKey other) => Time > other.Time || (Time == other.Time && Order > other.Order);
+
     public int CompareTo(EventKey other)
     {
         int byTime = Time.CompareTo(other.Time);

@@ -3,7 +3,7 @@ namespace MashSim.Kernel;
 /// <summary>A discrete-event simulation: a clock and a future-event list (the agenda).</summary>
 public sealed class Simulation
 {
-    private readonly PriorityQueue<ScheduledEvent, EventKey> _agenda = new();
+    private readonly EventHeap<ScheduledEvent> _agenda = new();
     private long _sequence;
 
     public SimTime Now { get; private set; }

@@ -93,4 +93,37 @@ public class KernelProperties
             if (i > 0) Assert.True(log[i].Ran >= log[i - 1].Ran, $"event {i} ran at {log[i].Ran}, after one at {log[i - 1].Ran}");
         }
     }
+
+    [Property(MaxTest = 300)]
+    public void The_agenda_heap_hands_out_exactly_what_a_sorted_queue_would_under_any_mix_of_adds_and_takes(int[] operations)
+    {
+        operations ??= [];
+        var heap = new EventHeap<int>();
+        var reference = new PriorityQueue<int, EventKey>();
+        long sequence = 0;
+        foreach (int op in operations)
+        {
+            // Two in three operations add (few distinct times and priorities, so ties are common), one in three takes.
+            if (Wrap(op, 3) < 2)
+            {
+                var key = new EventKey(Wrap(op / 3, 20) / 2.0, (short)(Wrap(op / 60, 3) - 1), sequence);
+                heap.Enqueue((int)sequence, key);
+                reference.Enqueue((int)sequence, key);
+                sequence++;
+            }
+            else
+            {
+                Assert.Equal(reference.TryDequeue(out int expected, out var expectedKey), heap.TryDequeue(out int actual, out var actualKey));
+                Assert.Equal((expected, expectedKey), (actual, actualKey));
+            }
+            Assert.Equal(reference.Count, heap.Count);
+        }
+        while (reference.TryDequeue(out int expected, out _))
+        {
+            Assert.True(heap.TryPeek(out int peeked, out _));
+            Assert.True(heap.TryDequeue(out int actual, out _));
+            Assert.Equal((expected, expected), (peeked, actual));
+        }
+        Assert.False(heap.TryDequeue(out _, out _));
+    }
 }
