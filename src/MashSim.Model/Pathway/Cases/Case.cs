@@ -12,7 +12,7 @@ public sealed class Case
         Id = id;
         ChildId = childId;
         Rag = rag;
-        ReferredAt = referredAt;
+        _daily.ReferredAt = referredAt.Minutes;
         Counted = counted;
     }
 
@@ -22,7 +22,7 @@ public sealed class Case
     public int ChildId { get; }
 
     public RagRating Rag { get; }
-    public SimTime ReferredAt { get; }
+    public SimTime ReferredAt => new(_daily.ReferredAt);
     public bool Counted { get; }
     public CaseState State { get => _daily.State; set => _daily.State = value; }
 
@@ -41,18 +41,18 @@ public sealed class Case
     /// <summary>Started and not yet complete: the social worker works on it whatever else the case is going through.</summary>
     public bool AssessmentUnderway => !double.IsNaN(_daily.AssessmentStartedAt) && double.IsNaN(_daily.AssessmentCompletedAt);
 
-    public double AssessmentHoursNeeded { get; set; }
-    public double AssessmentHoursDone { get; set; }
+    public double AssessmentHoursNeeded { get => _daily.AssessmentHoursNeeded; set => _daily.AssessmentHoursNeeded = value; }
+    public double AssessmentHoursDone { get => _daily.AssessmentHoursDone; set => _daily.AssessmentHoursDone = value; }
 
     /// <summary>Assessment hours given today, so the day's two passes together stay under the daily limit.</summary>
-    public double HoursToday { get; set; }
+    public double HoursToday { get => _daily.HoursToday; set => _daily.HoursToday = value; }
     public SimTime? AssessmentCompletedAt { get => SimTime.Unpack(_daily.AssessmentCompletedAt); set => _daily.AssessmentCompletedAt = SimTime.Pack(value); }
 
     /// <summary>The last working day on which the assessment is in time (45 working days from the referral).</summary>
-    public DateOnly AssessmentDueDate { get; set; }
+    public DateOnly AssessmentDueDate { get => _daily.AssessmentDueDate; set => _daily.AssessmentDueDate = value; }
 
     /// <summary>The earliest day the assessment can be finished, whatever the worker's time (appointments, reports).</summary>
-    public DateOnly AssessmentEarliestDate { get; set; }
+    public DateOnly AssessmentEarliestDate { get => _daily.AssessmentEarliestDate; set => _daily.AssessmentEarliestDate = value; }
 
     public SimTime StrategyRequestedAt { get; set; }
     public SimTime? StrategyHeldAt { get; set; }
@@ -89,14 +89,21 @@ public sealed class Case
     public bool IsRed => Rag == RagRating.Red;
 
     /// <summary>
-    /// What the working day reads of every case of every worker every working day, in one contiguous block: scattered
-    /// over the object these cost a cache miss each, and that scan was the largest single cost of a replication.
-    /// Times not yet reached are packed (<see cref="SimTime.Pack"/>), 8 bytes instead of a nullable's 16.
+    /// What the working day reads of every case of every worker every working day (the scan, then the day's visits and
+    /// assessments, sorted oldest referral first), in one contiguous block: scattered over the object these cost a
+    /// cache miss each, and that work was the largest single cost of a replication. Times not yet reached are packed
+    /// (<see cref="SimTime.Pack"/>), 8 bytes instead of a nullable's 16.
     /// </summary>
     private struct DailyWork
     {
         public CaseState State;
         public DateOnly VisitPlannedFor;
+        public DateOnly AssessmentDueDate;
+        public DateOnly AssessmentEarliestDate;
+        public double ReferredAt;
+        public double AssessmentHoursNeeded;
+        public double AssessmentHoursDone;
+        public double HoursToday;
         public double AssessmentStartedAt;
         public double AssessmentCompletedAt;
         public double Section47HoursPerDay;
