@@ -7,7 +7,7 @@ using MashSim.Outputs.EventLog;
 
 namespace MashSim.Cli.Tests;
 
-/// <summary>The event log writer, which formats its own fields into UTF-8, writes the bytes of the plain writer it replaced.</summary>
+/// <summary>The event log writer, which formats its own fields into UTF-8, writes the bytes of the plain writer it replaced, header first.</summary>
 public class EventLogWriterTests
 {
     private static readonly DateTime Epoch = new(2017, 4, 3);
@@ -19,6 +19,8 @@ public class EventLogWriterTests
     private static void WriteAsStrings(string path, IEnumerable<ActivityRecord> records, int replication)
     {
         using var csv = CsvWriter.Create(new StreamWriter(path), new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
+        foreach (var column in EventLogFile.Columns) csv.WriteField(column);
+        csv.EndRecord();
         foreach (var r in records)
         {
             csv.WriteField($"child-{r.ChildId}");
@@ -103,6 +105,6 @@ public class EventLogWriterTests
         string path = Path.Combine(temp.Path, "one.csv");
         var record = new ActivityRecord(1, null, null, "a", "", new SimTime(minutes), new SimTime(minutes), new SimTime(minutes), "", null, RagRating.Red, null, true);
         var line = System.Text.Encoding.UTF8.GetString(WriteWithTheWriter(path, [record], 0));
-        Assert.Equal($"child-1,a,{expected},{expected},{expected},,,,,,Red,,True,0\r\n", line);
+        Assert.Equal($"{string.Join(',', EventLogFile.Columns)}\r\nchild-1,a,{expected},{expected},{expected},,,,,,Red,,True,0\r\n", line);
     }
 }

@@ -50,15 +50,8 @@ public sealed class TraceCommand(IAnsiConsole terminal)
             try
             {
                 string events = Path.Combine(temp, EventLogFile.FileName);
-                EventLogFile.WriteHeader(events);
-                string rows = Path.Combine(temp, "rows.csv");
                 // The run disposes the log when it ends, which closes the file.
-                SingleRun.Execute(loaded.Scenario, loaded.File.Run.Seed, 0, eventLog: new EventLogFile.Writer(rows, loaded.Scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0));
-                using (var output = File.Open(events, FileMode.Append))
-                using (var input = File.OpenRead(rows))
-                {
-                    input.CopyTo(output);
-                }
+                SingleRun.Execute(loaded.Scenario, loaded.File.Run.Seed, 0, eventLog: new EventLogFile.Writer(events, loaded.Scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0));
                 Print(ChildTraces.Build(events, loaded.Scenario, loaded.File.Run.Seed, children, choice), $"{loaded.Scenario.Name}, replication 0, seed {loaded.File.Run.Seed}");
             }
             finally

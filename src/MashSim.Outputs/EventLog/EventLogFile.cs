@@ -24,15 +24,7 @@ public static class EventLogFile
     public static string Time(DateTime epoch, MashSim.Kernel.SimTime time) =>
         epoch.AddMinutes(Math.Round(time.Minutes, 3)).ToString(TimeFormat, CultureInfo.InvariantCulture);
 
-    /// <summary>Writes the header line alone, so replications' files can follow it.</summary>
-    public static void WriteHeader(string path)
-    {
-        using var csv = SummaryFiles.NewCsv(path);
-        foreach (var column in Columns) csv.WriteField(column);
-        csv.EndRecord();
-    }
-
-    /// <summary>Writes one replication's rows as they come, without a header; disposing flushes and closes the file.</summary>
+    /// <summary>Writes one replication's log, the header first, then rows as they come; disposing flushes and closes the file.</summary>
     /// <remarks>
     /// The fields the writer makes itself (the case, the times, the ids, the enum names) are formatted into a reused
     /// UTF-8 buffer and given to CsvHelper as bytes, so a row allocates nothing and CsvHelper still quotes every field
@@ -42,7 +34,8 @@ public static class EventLogFile
     /// </remarks>
     public sealed class Writer(string path, DateTime epoch, int replication) : IActivityObserver, IDisposable
     {
-        private readonly CsvWriter _csv = SummaryFiles.NewCsv(path);
+        // The header goes first, so every replication's file is a whole events.csv (the first becomes it by a rename).
+        private readonly CsvWriter _csv = WithHeader(SummaryFiles.NewCsv(path));
         private readonly LogTimeText _queued = new(epoch), _started = new(epoch), _ended = new(epoch);
         private readonly byte[] _buffer = new byte[64];
 
@@ -69,6 +62,13 @@ public static class EventLogFile
         }
 
         public void Dispose() => _csv.Dispose();
+
+        private static CsvWriter WithHeader(CsvWriter csv)
+        {
+            foreach (var column in Columns) csv.WriteField(column);
+            csv.EndRecord();
+            return csv;
+        }
 
         /// <summary>An id, or an empty field when the row has none.</summary>
         private void WriteId(int? id)

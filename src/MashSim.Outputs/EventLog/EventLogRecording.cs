@@ -37,19 +37,35 @@ public sealed class EventLogRecording : IDisposable
             : null;
 
     /// <summary>Joins the replications' files into <paramref name="folder"/>/events.csv under one header; nothing when none was logged.</summary>
+    /// <remarks>
+    /// Each staged file starts with the header, so the first becomes events.csv by a rename (the staging folder sits
+    /// beside the results folder): an England-sized year's log is about 3 GB, which copying took tens of seconds to
+    /// write again. Later replications' files are appended to it without their header.
+    /// </remarks>
     public void WriteInto(string folder)
     {
         if (_scope == EventLogScope.None) return;
         var files = Directory.GetFiles(_staging, "rep-*.csv").Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0) return;
-        string header = Path.Combine(_staging, "header.csv");
-        EventLogFile.WriteHeader(header);
-        using var output = File.Create(Path.Combine(folder, EventLogFile.FileName));
-        foreach (string file in files.Prepend(header))
+        if (files.Length > 1)
         {
-            using var input = File.OpenRead(file);
-            input.CopyTo(output);
+            using var output = new FileStream(files[0], FileMode.Append);
+            foreach (string file in files.Skip(1))
+            {
+                using var input = File.OpenRead(file);
+                input.Seek(HeaderLength(input), SeekOrigin.Begin);
+                input.CopyTo(output);
+            }
         }
+        File.Move(files[0], Path.Combine(folder, EventLogFile.FileName));
+    }
+
+    /// <summary>The bytes of the header line, its line end included (no column name holds a line break).</summary>
+    private static long HeaderLength(Stream file)
+    {
+        int b;
+        while ((b = file.ReadByte()) >= 0 && b != '\n') { }
+        return file.Position;
     }
 
     public void Dispose()
