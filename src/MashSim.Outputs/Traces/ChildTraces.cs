@@ -124,17 +124,18 @@ public static partial class ChildTraces
     /// <summary>The first pass: for each choice, the children to show, in the order they first came to the front door.</summary>
     private static IReadOnlyList<IReadOnlyList<string>> Choose(string eventLog, Timescales t, int children, IReadOnlyList<TraceChoice> choices, int replication)
     {
-        var choosers = choices.Select(choice => new Chooser(t, choice)).ToArray();
-        foreach (var r in EventLogReader.Rows(eventLog))
+        var choosers = choices.Select(choice => new Chooser(t, choice, children)).ToArray();
+        foreach (var r in EventLogReader.Rows(eventLog, lean: true))
         {
             if (r.Replication != replication) continue;
             foreach (var chooser in choosers) chooser.Add(r);
         }
-        return choosers.Select(c => c.Chosen(children)).ToArray();
+        return choosers.Select(c => c.Chosen()).ToArray();
     }
 
     /// <summary>What one choice keeps while the log is read: the children in order of arrival, and those it flags.</summary>
-    private sealed class Chooser(Timescales t, TraceChoice choice)
+    /// <remarks>Each keeps only what its choice reads: the first children need only the first few seen, so a log of millions of contacts costs them little.</remarks>
+    private sealed class Chooser(Timescales t, TraceChoice choice, int children)
     {
         private readonly List<string> _order = [];
         private readonly HashSet<string> _seen = [];
@@ -146,7 +147,7 @@ public static partial class ChildTraces
 
         public void Add(EventRow r)
         {
-            if (r.Measured && _seen.Add(r.Case)) _order.Add(r.Case);
+            if (r.Measured && (choice != TraceChoice.First || _order.Count < children) && _seen.Add(r.Case)) _order.Add(r.Case);
             switch (r.Activity)
             {
                 case JourneyStages.ContactReceived when choice == TraceChoice.Late:
@@ -155,21 +156,22 @@ public static partial class ChildTraces
                 case JourneyStages.Screening or JourneyStages.Decision or JourneyStages.ManagerAgreement when _contacts.TryGetValue(r.Contact, out var open):
                     _contacts[r.Contact] = open with { Decided = r.End };
                     break;
-                case JourneyStages.Allocation:
+                case JourneyStages.Allocation when choice == TraceChoice.Late:
                     _referredAt[r.Episode] = r.Queued;
-                    if (choice == TraceChoice.ReReferred && r.Measured && _lastReferral.TryGetValue(r.Case, out var last) && (r.Queued - last).TotalDays <= 365)
-                        _flagged.Add(r.Case);
+                    break;
+                case JourneyStages.Allocation when choice == TraceChoice.ReReferred:
+                    if (r.Measured && _lastReferral.TryGetValue(r.Case, out var last) && (r.Queued - last).TotalDays <= 365) _flagged.Add(r.Case);
                     _lastReferral[r.Case] = r.Queued;
                     break;
-                case JourneyStages.Assessment:
-                    if (_referredAt.Remove(r.Episode, out var referral) && choice == TraceChoice.Late && r.Measured
+                case JourneyStages.Assessment when choice == TraceChoice.Late:
+                    if (_referredAt.Remove(r.Episode, out var referral) && r.Measured
                         && t.Team.WorkingDaysBetween(DateOnly.FromDateTime(referral), DateOnly.FromDateTime(r.End)) > t.AssessmentLimit)
                         _flagged.Add(r.Case);
                     break;
             }
         }
 
-        public IReadOnlyList<string> Chosen(int children)
+        public IReadOnlyList<string> Chosen()
         {
             foreach (var c in _contacts.Values.Where(c => c.Measured && c.Decided > t.DecisionDeadline(c.Arrived))) _flagged.Add(c.Child);
             return _order.Where(c => choice == TraceChoice.First || _flagged.Contains(c)).Take(children).ToArray();
