@@ -10,11 +10,12 @@ public sealed record EventRow(string Case, string Activity, DateTime Queued, Dat
 
 /// <summary>Reads events.csv a row at a time, so a long log is never held whole; throws <see cref="InvalidDataException"/> naming the file and line.</summary>
 /// <remarks>
-/// The log is tens of megabytes (about 3 GB for an England-sized year) and the report reads it twice, so the reading is kept cheap: CsvHelper reads the file's
-/// UTF-8 bytes itself (not through a StreamReader, which made it transcode every char back to UTF-8); the times, which
-/// the writer always writes as <c>yyyy-MM-ddTHH:mm:ss</c>, are read digit by digit (anything else goes to the strict
-/// parser and its error); and a reader that wants a few children's rows makes strings only for theirs. (CsvHelper's
-/// PoolStrings was slower here: most of the log's strings are ids and times that do not repeat.)
+/// The log is tens of megabytes (about 3 GB for an England-sized year) and the report reads it twice, so the reading
+/// is kept cheap: CsvHelper reads the file's UTF-8 bytes itself (not through a StreamReader, which made it transcode
+/// every char back to UTF-8); the times, which the writer always writes as <c>yyyy-MM-ddTHH:mm:ss</c>, are read digit
+/// by digit (anything else goes to the strict parser and its error); a reader that wants a few children's rows makes
+/// strings only for theirs, and a lean read only for the fields choosing children needs. (CsvHelper's PoolStrings was
+/// slower here: most of the log's strings are ids and times that do not repeat.)
 /// </remarks>
 public static class EventLogReader
 {
