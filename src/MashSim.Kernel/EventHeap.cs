@@ -3,10 +3,11 @@ namespace MashSim.Kernel;
 /// <summary>The agenda's priority queue: a 4-ary min-heap in <see cref="EventKey"/> order, keys in one array and events in another.</summary>
 /// <remarks>
 /// <see cref="PriorityQueue{TElement, TPriority}"/> keeps each event beside its key, 40 bytes a node, so choosing
-/// among four children reads three cache lines, and compares through <see cref="EventKey.CompareTo"/> (which orders
-/// NaN). Here the four children's keys share one 64-byte line, events move only along the path they take, and keys
-/// compare as two numbers: times are never NaN (<see cref="Simulation"/> refuses them). It was the largest single
-/// cost of an England-sized year. Same-key order does not arise: every key carries a distinct sequence number.
+/// among four children reads 160 bytes (three or four cache lines), and compares through
+/// <see cref="EventKey.CompareTo"/> (which orders NaN). Here the four children's keys take 64 bytes (one or two
+/// lines), events move only along the path they take, and keys compare as two numbers: times are never NaN
+/// (<see cref="Simulation"/> refuses them). Its sifting was the second largest cost of an England-sized year. Same-key
+/// order does not arise: every key carries a distinct sequence number.
 /// </remarks>
 internal sealed class EventHeap<T>
 {
