@@ -6,7 +6,7 @@ internal sealed class DurationRecorder
     // An array in the order of Duration.All, not a dictionary keyed by Duration: a record's hash runs over all its
     // members (the id and label strings, the edges), and Add runs once per recorded sample (3% of the M/M/5 bench).
     private static readonly Duration[] All = [.. Duration.All];
-    private readonly DurationSample[] _samples = [.. Duration.All.Select(_ => new DurationSample())];
+    private readonly DurationSample[] _samples = [.. All.Select(_ => new DurationSample())];
 
     public void Add(Duration duration, double value) => _samples[Slot(duration)].Add(value);
 
@@ -15,10 +15,10 @@ internal sealed class DurationRecorder
     /// <summary>Sets each duration's percentile outcomes (left as no observations for the pathway's durations when there is no pathway) and returns the histograms.</summary>
     public IReadOnlyList<DurationHistogram> Fill(double[] values)
     {
-        var histograms = new List<DurationHistogram>(Duration.All.Count);
-        for (int slot = 0; slot < Duration.All.Count; slot++)
+        var histograms = new List<DurationHistogram>(All.Length);
+        for (int slot = 0; slot < All.Length; slot++)
         {
-            var duration = Duration.All[slot];
+            var duration = All[slot];
             var sample = _samples[slot];
             var percentiles = sample.Percentiles(Duration.Levels);
             for (int i = 0; i < percentiles.Length; i++) values[duration.Percentiles[i].Index] = percentiles[i];
