@@ -10,6 +10,7 @@ using MashSim.Model.Pathway;
 using MashSim.Model.Processes;
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording;
+using MashSim.Model.Recording.ContactLog;
 using MashSim.Model.Recording.Events;
 using MashSim.Model.Recording.Distributions;
 using MashSim.Model.Recording.Flows;
@@ -56,7 +57,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
     private readonly DurationRecorder _durations = new();
     private int _nextId;
 
-    private SocialCareModel(Scenario scenario, RandomStreams streams, bool keepContacts, IActivityObserver? eventLog)
+    private SocialCareModel(Scenario scenario, RandomStreams streams, IContactLog? contactLog, IActivityObserver? eventLog)
     {
         _scenario = scenario;
         _replication = streams.Replication;
@@ -65,7 +66,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         _mashCalendar = new WorkingCalendar(epoch, mash.Hours.ToWorkingHours());
         _warmupEnd = SimTime.FromDays(scenario.Run.WarmupDays);
         _horizon = SimTime.FromDays(scenario.Run.HorizonDays);
-        _recorder = new FrontDoorRecorder(_simulation, scenario.Timescales.RedTransferTargetHours, keepContacts);
+        _recorder = new FrontDoorRecorder(_simulation, scenario.Timescales.RedTransferTargetHours, contactLog);
         _workflow = new ContactWorkflow(_simulation, this, this);
 
         _sources = new CategoricalChoice<ContactSource>(scenario.Demand.SourceMix.Shares(), streams.Stream("arrivals.source"));
@@ -128,10 +129,11 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         _recorder.SampleScreeningQueue(() => (int)_screening.Queue.Current, _warmupEnd, _horizon);
     }
 
-    /// <summary>The model of <paramref name="scenario"/> drawing from <paramref name="streams"/>, ready to run from time zero; with <paramref name="keepContacts"/> it keeps every counted contact, for the contact log.</summary>
-    /// <remarks><paramref name="eventLog"/>, when given, hears every activity of every contact and case.</remarks>
-    public static SocialCareModel Build(Scenario scenario, RandomStreams streams, bool keepContacts = false, IActivityObserver? eventLog = null) =>
-        new(scenario, streams, keepContacts, eventLog);
+    /// <summary>The model of <paramref name="scenario"/> drawing from <paramref name="streams"/>, ready to run from time zero.</summary>
+    /// <remarks><paramref name="contactLog"/>, when given, hears every counted contact once final, in arrival order (the rows of contacts.csv);
+    /// <paramref name="eventLog"/>, when given, hears every activity of every contact and case.</remarks>
+    public static SocialCareModel Build(Scenario scenario, RandomStreams streams, IContactLog? contactLog = null, IActivityObserver? eventLog = null) =>
+        new(scenario, streams, contactLog, eventLog);
 
     /// <summary>The agenda the model's events are on.</summary>
     public Simulation Simulation => _simulation;
@@ -173,7 +175,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         if (p is not null) series.AddRange(p.DailySeries());
         if (_processes is not null) series.AddRange(_processes.DailySeries());
         return new RunResult(_replication, values, series, decisionHours, account,
-            _recorder.KeptContacts?.ToArray(), _simulation.EventsHandled)
+            Contacts: null, _simulation.EventsHandled)
         {
             Cases = cases, Stages = _stages.Result(), Flows = _flows.Flows, Histograms = histograms,
             Streams = _processes?.Accounts() ?? [], Timeliness = _processes?.Timeliness() ?? [],

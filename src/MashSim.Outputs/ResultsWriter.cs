@@ -36,9 +36,9 @@ public static class ResultsWriter
     private static Task<T> Beside<T>(bool parallel, Func<T> work) => parallel ? Task.Run(work) : Task.FromResult(work());
 
     /// <summary>Writes the run into a new folder under <paramref name="root"/>, with any <paramref name="extraFiles"/> (name to text, such as a fitted scenario).</summary>
-    /// <remarks><paramref name="writeEventLog"/> puts events.csv into the folder (streamed during the run, or copied from shard 1).</remarks>
+    /// <remarks><paramref name="writeLogs"/> puts the logs streamed during the run (events.csv, contacts.csv), or copied from shard 1, into the folder.</remarks>
     public static string Write(string root, LoadedScenario loaded, ExperimentResult result, RunManifest manifest,
-        IReadOnlyDictionary<string, string>? extraFiles = null, Action<string>? writeEventLog = null) =>
+        IReadOnlyDictionary<string, string>? extraFiles = null, Action<string>? writeLogs = null) =>
         ResultsFolder.Write(root, result.Scenario.Name, manifest.StartedAt, folder =>
         {
             foreach (var (name, text) in extraFiles ?? new Dictionary<string, string>()) File.WriteAllText(Path.Combine(folder, name), text);
@@ -49,14 +49,10 @@ public static class ResultsWriter
             var daily = DailySeriesSummary.Of(result);
             SummaryFiles.Write(folder, result, daily);
             if (asRun.Calibration.Count > 0) CalibrationFile.Write(Path.Combine(folder, "calibration.csv"), CalibrationRow.Check(asRun.Calibration, result));
-            writeEventLog?.Invoke(folder);
-            // The contact log and the report's traces (Bogus names; reading events.csv back) share nothing with the plots,
-            // which are the other half of the time here, so when the run was given more than one thread they run beside them.
-            var beside = Beside(result.Plan.Threads > 1, () =>
-            {
-                if (result.Runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), result.Scenario, result.Plan.Seed, contacts);
-                return ReportTraces(folder, result.Scenario, result.Plan.Seed);
-            });
+            writeLogs?.Invoke(folder);
+            // The report's traces (reading events.csv back) share nothing with the plots, which are the other half of the
+            // time here, so when the run was given more than one thread they run beside them.
+            var beside = Beside(result.Plan.Threads > 1, () => ReportTraces(folder, result.Scenario, result.Plan.Seed));
             IReadOnlyList<StageSummary> stages;
             try
             {

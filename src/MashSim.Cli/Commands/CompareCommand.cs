@@ -63,7 +63,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, IOptions<ResultsOption
         // Every scenario runs with the first one's replications and seed: the pairing is what makes the comparison sharp.
         var plan = scenarios[0].File.Plan(threads);
         CommandChecks.EnoughForConfidenceIntervals("compare", "the paired differences", plan.Replications);
-        foreach (var scenario in scenarios) RunSizeCheck.Before(terminal, scenario.Scenario, plan.Replications, threads, root, keepContactsOfFirst: false);
+        foreach (var scenario in scenarios) RunSizeCheck.Before(terminal, scenario.Scenario, plan.Replications, threads, root, writesContactLog: false);
 
         var modelEdits = ScenarioVariant.ModelEdits(edits);
         terminal.MarkupLine($"Comparing {scenarios.Length} scenarios, {plan.Replications} replications each, seed {plan.Seed} (common random numbers)" +

@@ -40,8 +40,12 @@ public sealed class MergeCommand(IAnsiConsole terminal, IOptions<ResultsOptions>
             var (loaded, result, contactLog) = ShardMerge.Merge(folders);
             string folder = ResultsWriter.Write(root, loaded, result,
                 new RunManifest(commandLine, Threads: 1, startedAt, DateTime.Now) { MergedFrom = folders.Select(Path.GetFullPath).ToArray() },
-                new Dictionary<string, string> { [ContactLogFile.FileName] = contactLog },
-                ShardMerge.EventLogOf(folders) is { } events ? into => File.Copy(events, Path.Combine(into, Path.GetFileName(events))) : null);
+                extraFiles: null,
+                into =>
+                {
+                    File.Copy(contactLog, Path.Combine(into, ContactLogFile.FileName));
+                    if (ShardMerge.EventLogOf(folders) is { } events) File.Copy(events, Path.Combine(into, Path.GetFileName(events)));
+                });
             terminal.Write(SummaryTable.Build(result));
             terminal.MarkupLine($"Merged {folders.Length} shard(s), {result.Runs.Count} replications. Results: [link]{Markup.Escape(folder)}[/]");
             return ExitCodes.Success;

@@ -80,7 +80,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
                 throw new UsageException($"--shard {slice}: {e.Message}");
             }
         }
-        RunSizeCheck.Before(terminal, scenario, auto?.Maximum ?? end - start, threads, root, keepContactsOfFirst: start == 0);
+        RunSizeCheck.Before(terminal, scenario, auto?.Maximum ?? end - start, threads, root, writesContactLog: start == 0);
         var startedAt = DateTime.Now;
         string what = auto is not null ? $"replications until every headline outcome is within ±{auto.RelativePrecision:0.#%} (at most {auto.Maximum})"
             : shard is not null ? $"replications {start}-{end - 1} of {plan.Replications} (shard {shard})"
@@ -91,15 +91,15 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
             terminal.MarkupLine($"Edited with --set: {Markup.Escape(string.Join("; ", setEdits))}");
         var clock = Stopwatch.StartNew();
         string commandLine = CommandChecks.CommandLine(parsed);
-        // The event log streams to a staging folder while the replications run; it joins the results folder at the end.
-        using var events = new EventLogRecording(root, scenario, eventLog);
+        // The event and contact logs stream to staging folders while the replications run; they join the results folder at the end.
+        using var logs = new StreamedLogs(root, scenario, plan.Seed, eventLog);
 
         // A shard always writes a partial, even 1/1, so a job array of any size is merged the same way.
         if (shard is { } part)
         {
-            var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, keepContactsOfFirst: true, cancellation, events.For));
+            var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, cancellation, logs.EventsOf, logs.ContactsOf));
             ResultChecks.Require(runs);
-            string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now), events.WriteInto);
+            string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now), logs.WriteInto);
             log.LogInformation("Wrote {Folder}", partial);
             return new Outcome(ExitCodes.Success, null, partial, clock.Elapsed);
         }
@@ -109,12 +109,12 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         if (auto is not null)
         {
             sequential = ProgressDisplay.Run(terminal, "replications", auto.Initial, (tick, resize) => SequentialReplications.Run(scenario, plan.Seed, threads, auto.RelativePrecision,
-                auto.Outcomes, auto.Initial, auto.Maximum, resize, tick, cancellation, events.For));
+                auto.Outcomes, auto.Initial, auto.Maximum, resize, tick, cancellation, logs.EventsOf, logs.ContactsOf));
             result = sequential.Result;
         }
         else
         {
-            result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, keepContactsOfFirst: true, cancellation, events.For));
+            result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, cancellation, logs.EventsOf, logs.ContactsOf));
         }
         clock.Stop();
         ResultChecks.Require(result.Runs);
@@ -123,7 +123,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         {
             RerunArguments = eventLog == EventLogScope.First ? [] : ResultsWriter.RerunArguments("run", "--event-log", eventLog.ToString().ToLowerInvariant()),
         };
-        string folder = ResultsWriter.Write(root, loaded, result, manifest, request.ExtraFiles?.Invoke(loaded), events.WriteInto);
+        string folder = ResultsWriter.Write(root, loaded, result, manifest, request.ExtraFiles?.Invoke(loaded), logs.WriteInto);
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential, Loaded = loaded };
     }

@@ -80,7 +80,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
         CommandChecks.EnoughForConfidenceIntervals("staff", "its targets", loaded.File.Run.Replications);
-        RunSizeCheck.Before(terminal, scenario, loaded.File.Run.Replications, threads, root, keepContactsOfFirst: false);
+        RunSizeCheck.Before(terminal, scenario, loaded.File.Run.Replications, threads, root, writesContactLog: false);
 
         var plan = loaded.File.Plan(threads);
         string targetText = string.Join(" and ", targets.Select(t => Markup.Escape(t.ToString())));

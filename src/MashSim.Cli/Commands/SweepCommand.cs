@@ -75,7 +75,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
         }
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
-        RunSizeCheck.Before(terminal, largest.Scenario, largest.File.Run.Replications, threads, root, keepContactsOfFirst: false);
+        RunSizeCheck.Before(terminal, largest.Scenario, largest.File.Run.Replications, threads, root, writesContactLog: false);
         if (loaded.File.Run.Replications == 1) terminal.MarkupLine(OneReplication.Notice);
 
         var spec = new SweepSpec(SweepSpec.CurrentFormat, ManifestFile.Version, baseYaml, grid.Axes, shard.ToString());

@@ -1,6 +1,7 @@
 using MashSim.Experiments.Results;
 using MashSim.Model;
 using MashSim.Model.Parameters;
+using MashSim.Model.Recording.ContactLog;
 using MashSim.Model.Recording.Events;
 using MashSim.Model.Runs;
 
@@ -10,18 +11,19 @@ namespace MashSim.Experiments.Runs;
 public static class Replications
 {
     /// <summary>Runs every replication of <paramref name="scenario"/>; <paramref name="progress"/> hears of each as it finishes (from worker threads).</summary>
-    /// <remarks><paramref name="eventLogOf"/> gives the observer that logs replication r's activities (disposed when it ends), or null for none.</remarks>
+    /// <remarks><paramref name="eventLogOf"/> and <paramref name="contactLogOf"/> give the logs of replication r's activities and
+    /// contacts (each disposed when it ends), or null for none.</remarks>
     public static ExperimentResult Run(Scenario scenario, ReplicationPlan plan, Action? progress = null,
-        bool keepContactsOfFirst = false, CancellationToken cancellation = default, Func<int, IActivityObserver?>? eventLogOf = null)
+        CancellationToken cancellation = default, Func<int, IActivityObserver?>? eventLogOf = null, Func<int, IContactLog?>? contactLogOf = null)
     {
-        var runs = RunRange(scenario, plan, 0, plan.Replications, progress, keepContactsOfFirst, cancellation, eventLogOf);
+        var runs = RunRange(scenario, plan, 0, plan.Replications, progress, cancellation, eventLogOf, contactLogOf);
         return Summarise(scenario, plan, runs);
     }
 
     /// <summary>Runs replications [<paramref name="start"/>, <paramref name="end"/>) only: a shard's slice, or the next batch of a sequential run.</summary>
     /// <remarks>Replication r draws from the streams of (seed, r) alone, so a slice gives exactly the runs a whole run would.</remarks>
     public static RunResult[] RunRange(Scenario scenario, ReplicationPlan plan, int start, int end, Action? progress = null,
-        bool keepContactsOfFirst = false, CancellationToken cancellation = default, Func<int, IActivityObserver?>? eventLogOf = null)
+        CancellationToken cancellation = default, Func<int, IActivityObserver?>? eventLogOf = null, Func<int, IContactLog?>? contactLogOf = null)
     {
         if (plan.Replications < 1) throw new ArgumentOutOfRangeException(nameof(plan), "At least one replication is needed.");
         if (plan.Threads < 1) throw new ArgumentOutOfRangeException(nameof(plan), "At least one thread is needed.");
@@ -31,7 +33,7 @@ public static class Replications
             new ParallelOptions { MaxDegreeOfParallelism = plan.Threads, CancellationToken = cancellation },
             r =>
             {
-                results[r - start] = SingleRun.Execute(scenario, plan.Seed, r, keepContacts: keepContactsOfFirst && r == 0, eventLogOf?.Invoke(r));
+                results[r - start] = SingleRun.Execute(scenario, plan.Seed, r, eventLog: eventLogOf?.Invoke(r), contactLog: contactLogOf?.Invoke(r));
                 progress?.Invoke();
             });
         return results;

@@ -35,9 +35,10 @@ public static class SequentialReplications
     /// <param name="progress">Hears of each replication as it finishes.</param>
     /// <param name="cancellation">Stops between replications.</param>
     /// <param name="eventLogOf">The observer that logs replication r's activities, or null.</param>
+    /// <param name="contactLogOf">The log of replication r's contacts (contacts.csv), or null.</param>
     public static Answer Run(Scenario scenario, long seed, int threads, double relativePrecision, IReadOnlyList<Kpi> outcomes,
         int initial, int maximum, Action<int>? batchStarted = null, Action? progress = null, CancellationToken cancellation = default,
-        Func<int, Model.Recording.Events.IActivityObserver?>? eventLogOf = null)
+        Func<int, Model.Recording.Events.IActivityObserver?>? eventLogOf = null, Func<int, Model.Recording.ContactLog.IContactLog?>? contactLogOf = null)
     {
         if (!(relativePrecision > 0)) throw new ArgumentOutOfRangeException(nameof(relativePrecision), "The precision must be above zero.");
         if (initial < 2 || maximum < initial) throw new ArgumentOutOfRangeException(nameof(maximum), $"Need 2 ≤ initial ({initial}) ≤ maximum ({maximum}).");
@@ -47,7 +48,7 @@ public static class SequentialReplications
         {
             batchStarted?.Invoke(target);
             var plan = new ReplicationPlan(target, seed, threads);
-            runs.AddRange(Replications.RunRange(scenario, plan, runs.Count, target, progress, keepContactsOfFirst: true, cancellation, eventLogOf));
+            runs.AddRange(Replications.RunRange(scenario, plan, runs.Count, target, progress, cancellation, eventLogOf, contactLogOf));
             var result = Replications.Summarise(scenario, plan, runs);
             var precisions = Assess(result, outcomes, relativePrecision);
             bool reached = precisions.All(p => p.Met);

@@ -2,6 +2,7 @@ using MashSim.Kernel;
 using MashSim.Kernel.Random;
 using MashSim.Model;
 using MashSim.Model.Parameters;
+using MashSim.Model.Recording.ContactLog;
 using MashSim.Model.Recording.Events;
 using MashSim.Model.Runs;
 
@@ -14,21 +15,26 @@ namespace MashSim.Experiments.Runs;
 /// </remarks>
 public static class SingleRun
 {
-    /// <summary>Replication <paramref name="replication"/> of <paramref name="scenario"/>, drawing from the streams of (<paramref name="seed"/>, replication) alone; <paramref name="keepContacts"/> keeps every counted contact, for the contact log.</summary>
-    /// <remarks><paramref name="eventLog"/>, when given, hears every activity of the run and is disposed when the run ends (however it ends).</remarks>
-    public static RunResult Execute(Scenario scenario, long seed, int replication, bool keepContacts = false, IActivityObserver? eventLog = null)
+    /// <summary>Replication <paramref name="replication"/> of <paramref name="scenario"/>, drawing from the streams of (<paramref name="seed"/>, replication) alone; <paramref name="keepContacts"/> keeps every counted contact in the result's <see cref="RunResult.Contacts"/>.</summary>
+    /// <remarks><paramref name="contactLog"/> (the streamed contacts.csv) and <paramref name="eventLog"/>, when given, hear the run's
+    /// contacts and activities and are disposed when the run ends (however it ends).</remarks>
+    public static RunResult Execute(Scenario scenario, long seed, int replication, bool keepContacts = false, IActivityObserver? eventLog = null, IContactLog? contactLog = null)
     {
+        if (keepContacts && contactLog is not null) throw new ArgumentException("Keep the contacts or log them, not both.", nameof(contactLog));
         try
         {
-            var model = SocialCareModel.Build(scenario, new RandomStreams(seed, replication), keepContacts, eventLog);
+            var kept = keepContacts ? new ContactList() : null;
+            var model = SocialCareModel.Build(scenario, new RandomStreams(seed, replication), kept ?? contactLog, eventLog);
             model.Simulation.RunUntil(model.Horizon);
             var atHorizon = model.TakeSnapshot();
             model.Simulation.RunUntil(model.Horizon + SimDuration.FromDays(scenario.Run.DrainDays));
-            return model.Outcomes(atHorizon);
+            var result = model.Outcomes(atHorizon);
+            return kept is null ? result : result with { Contacts = kept.Contacts };
         }
         finally
         {
             (eventLog as IDisposable)?.Dispose();
+            (contactLog as IDisposable)?.Dispose();
         }
     }
 }

@@ -1,18 +1,20 @@
 using MashSim.Kernel;
 using MashSim.Kernel.Statistics;
 using MashSim.Model.Contacts;
+using MashSim.Model.Recording.ContactLog;
 using MashSim.Model.Runs;
 using MashSim.Model.Workflows;
 
 namespace MashSim.Model.Recording;
 
 /// <summary>Listens to the contact workflow and tallies what the outcomes need as contacts leave.</summary>
-internal sealed class FrontDoorRecorder(Simulation simulation, double redTargetHours, bool keepContacts) : IContactObserver, IEventHandler
+/// <remarks>With a contact log, every counted contact is passed to it in arrival order once final (see <see cref="ContactLogOrder"/>).</remarks>
+internal sealed class FrontDoorRecorder(Simulation simulation, double redTargetHours, IContactLog? contactLog) : IContactObserver, IEventHandler
 {
     // Keyed by id: a reference hash would make the runtime generate and store an identity hash in every contact's
     // header (a fifth of the M/M/c bench's time). The set's order depends only on its adds and removes, not the hash.
     private readonly HashSet<Contact> _open = new(ContactById.Instance);
-    private readonly List<Contact> _kept = [];
+    private readonly ContactLogOrder? _contactLog = contactLog is null ? null : new ContactLogOrder(contactLog);
     private readonly List<double> _hourlyScreeningQueue = [];
     private readonly TimeWeightedValue _inFrontDoor = new();
     private Func<int>? _screeningQueueLength;
@@ -25,7 +27,6 @@ internal sealed class FrontDoorRecorder(Simulation simulation, double redTargetH
     public int TransferredToDuty { get; private set; }
     public int Referred { get; private set; }
     public int Closed { get; private set; }
-    public IReadOnlyList<Contact>? KeptContacts => keepContacts ? _kept : null;
     public TimeWeightedValue InFrontDoor => _inFrontDoor;
     public double CheckReplyHoursMean => _checkReplies > 0 ? _checkReplyHoursSum / _checkReplies : double.NaN;
 
@@ -34,8 +35,8 @@ internal sealed class FrontDoorRecorder(Simulation simulation, double redTargetH
         Arrived++;
         _inFrontDoor.Set(simulation.Now, _inFrontDoor.Current + 1);
         if (!contact.Counted) return;
+        _contactLog?.Arrived(contact, _open.Contains);
         _open.Add(contact);
-        if (keepContacts) _kept.Add(contact);
     }
 
     public void OnCheckReply(Contact contact, double hours)
@@ -58,11 +59,12 @@ internal sealed class FrontDoorRecorder(Simulation simulation, double redTargetH
         if (contact.Counted && _open.Remove(contact)) Tally.Add(contact, simulation.Now);
     }
 
-    /// <summary>Tallies the counted contacts still open at the end of the run.</summary>
+    /// <summary>Tallies the counted contacts still open at the end of the run, and passes the rest of the contacts to the contact log.</summary>
     public void TallyUnfinished()
     {
         foreach (var contact in _open) Tally.Add(contact, simulation.Now);
         _open.Clear();
+        _contactLog?.PassOnAll();
     }
 
     /// <summary>Samples the screening queue every hour from <paramref name="from"/> to <paramref name="until"/>, for the queue-over-time series.</summary>

@@ -14,7 +14,8 @@ public enum EventLogScope
 /// <summary>Streams the event log of a run to disk while it runs, one staging file per replication, and joins them into the results folder at the end.</summary>
 /// <remarks>
 /// Replications run in parallel, so each writes its own file; they are joined in replication order, so the file does not
-/// depend on the threads. The staging folder sits beside the results folders and is removed whatever happens.
+/// depend on the threads. The staging folder sits beside the results folders and is removed whatever happens; it is
+/// named after the process (<see cref="Folders.IncompleteFolders"/>), so a killed run's is cleared by the next run.
 /// </remarks>
 public sealed class EventLogRecording : IDisposable
 {
@@ -26,7 +27,7 @@ public sealed class EventLogRecording : IDisposable
     {
         _scope = scope;
         _epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);
-        _staging = Path.Combine(root, Folders.ResultsFolder.IncompletePrefix + "events-" + Guid.NewGuid().ToString("N"));
+        _staging = Path.Combine(root, Folders.IncompleteFolders.NewName());
         if (scope != EventLogScope.None) Directory.CreateDirectory(_staging);
     }
 

@@ -12,9 +12,9 @@ namespace MashSim.Outputs.Sharding;
 /// <summary>Writes one shard's partial result, and merges the partial results of every shard into exactly what one unsharded run writes.</summary>
 public static class ShardMerge
 {
-    /// <summary>Writes a shard's folder, <c>name-shard-k-of-n-time</c>: partial.json, the contact log when the shard ran replication 0, and the manifest.</summary>
+    /// <summary>Writes a shard's folder, <c>name-shard-k-of-n-time</c>: partial.json, the logs streamed during the run (<paramref name="writeLogs"/>: the contact and event logs when the shard ran replication 0), and the manifest.</summary>
     public static string WritePartial(string root, LoadedScenario loaded, ReplicationPlan plan, Shard shard, IReadOnlyList<MashSim.Model.Runs.RunResult> runs, RunManifest manifest,
-        Action<string>? writeEventLog = null)
+        Action<string>? writeLogs = null)
     {
         var scenario = loaded.File.AsRun(plan);
         string yaml = ScenarioLoader.ToYaml(scenario, loaded.Provenance);
@@ -22,8 +22,7 @@ public static class ShardMerge
         {
             PartialRunFile.Write(folder, new PartialRun(PartialRunFile.CurrentFormat, ManifestFile.Version, yaml,
                 plan.Seed, plan.Replications, shard.ToString(), runs));
-            if (runs.Count > 0 && runs[0].Contacts is { } contacts) ContactLogFile.Write(Path.Combine(folder, ContactLogFile.FileName), loaded.Scenario, plan.Seed, contacts);
-            writeEventLog?.Invoke(folder);
+            writeLogs?.Invoke(folder);
             ManifestFile.Write(folder, manifest with { Shard = shard.ToString(), RerunArguments = ResultsWriter.RerunArguments("run", "--shard", shard.ToString()) },
                 [(scenario, yaml, loaded.Source)], runs.Sum(r => r.EventsHandled));
             File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), yaml);
@@ -35,7 +34,7 @@ public static class ShardMerge
     public static string? EventLogOf(IReadOnlyList<string> folders) =>
         folders.Select(f => Path.Combine(f, EventLog.EventLogFile.FileName)).FirstOrDefault(File.Exists);
 
-    /// <summary>The whole run rebuilt from every shard's folder, with the first replication's contact log; throws <see cref="InvalidDataException"/> saying which folder is wrong.</summary>
+    /// <summary>The whole run rebuilt from every shard's folder, with the path of the first replication's contact log; throws <see cref="InvalidDataException"/> saying which folder is wrong.</summary>
     public static (LoadedScenario Loaded, ExperimentResult Result, string ContactLog) Merge(IReadOnlyList<string> folders)
     {
         if (folders.Count == 0) throw new InvalidDataException("merge needs the folders of every shard.");
@@ -75,7 +74,7 @@ public static class ShardMerge
         string holder = shards.FolderOf(1);
         string contactLog = Path.Combine(holder, ContactLogFile.FileName);
         if (!File.Exists(contactLog)) throw new InvalidDataException($"{contactLog}: not found; shard 1 holds the first replication's contact log.");
-        return (loaded, result, File.ReadAllText(contactLog));
+        return (loaded, result, contactLog);
     }
 
 }

@@ -23,12 +23,12 @@ public static class RunPipeline
         var plan = loaded.File.Plan(options.Threads);
         var startedAt = DateTime.Now;
         Directory.CreateDirectory(options.ResultsRoot);
-        using var events = new EventLogRecording(options.ResultsRoot, scenario, EventLogScope.First);
+        using var logs = new StreamedLogs(options.ResultsRoot, scenario, plan.Seed, EventLogScope.First);
         var token = job.Cancellation.Token;
         Experiments.Results.ExperimentResult result;
         try
         {
-            result = Replications.Run(scenario, plan, job.Tick, keepContactsOfFirst: true, token, r => new StopWhenCancelled(events.For(r), token));
+            result = Replications.Run(scenario, plan, job.Tick, token, r => new StopWhenCancelled(logs.EventsOf(r), token), logs.ContactsOf);
         }
         catch (AggregateException e) when (token.IsCancellationRequested && e.Flatten().InnerExceptions.All(x => x is OperationCanceledException))
         {
@@ -36,7 +36,7 @@ public static class RunPipeline
         }
         ResultChecks.Require(result.Runs);
         job.Cancellation.Token.ThrowIfCancellationRequested();
-        job.Folder = ResultsWriter.Write(options.ResultsRoot, loaded, result, new RunManifest(job.CommandLine, options.Threads, startedAt, DateTime.Now), null, events.WriteInto);
+        job.Folder = ResultsWriter.Write(options.ResultsRoot, loaded, result, new RunManifest(job.CommandLine, options.Threads, startedAt, DateTime.Now), null, logs.WriteInto);
         job.Result = result;
 
         if (job.Baseline is { Result: { } baseline } before)

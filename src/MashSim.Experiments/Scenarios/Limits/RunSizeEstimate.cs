@@ -14,8 +14,6 @@ public sealed record RunSizeEstimate(long Bytes, double Contacts, TimeSpan Time,
 {
     /// <summary>The process itself, the runtime and the scenario: measured about 100 MB for a one-replication run.</summary>
     private const long BaseBytes = 120L << 20;
-    /// <summary>A contact kept for the first replication's contact log (the object, its history and its child).</summary>
-    private const long KeptContactBytes = 600;
     /// <summary>What every contact leaves in a replication's result (its hours to decision) plus its share of the working state.</summary>
     private const long ContactBytes = 32;
     /// <summary>A MASH staff member: a slot in a pool.</summary>
@@ -43,7 +41,8 @@ public sealed record RunSizeEstimate(long Bytes, double Contacts, TimeSpan Time,
     public static readonly TimeSpan Long = TimeSpan.FromMinutes(10);
 
     /// <summary>Estimates a run of <paramref name="replications"/> replications of <paramref name="scenario"/> on <paramref name="threads"/> threads.</summary>
-    public static RunSizeEstimate Of(Scenario scenario, int replications, int threads, bool keepContactsOfFirst = true)
+    /// <remarks>The contact log (<paramref name="writesContactLog"/>) takes room on disk, not in memory: its rows are written as the run goes.</remarks>
+    public static RunSizeEstimate Of(Scenario scenario, int replications, int threads, bool writesContactLog = true)
     {
         var run = scenario.Run;
         double days = (double)run.HorizonDays + run.DrainDays;
@@ -69,13 +68,12 @@ public sealed record RunSizeEstimate(long Bytes, double Contacts, TimeSpan Time,
             ($"{workers:N0} pathway workers in each of {running} replication(s) at once", Saturate(workers * PathwayWorkerBytes * running)),
             ($"{stock:N0} children in the initial stock in each of {running} replication(s) at once", Saturate(stock * StockCaseBytes * running)),
         };
-        if (keepContactsOfFirst) parts.Add(($"the first replication's contact log ({contactsPerReplication:N0} contacts)", Saturate(contactsPerReplication * KeptContactBytes)));
         long total = parts.Aggregate(0L, (sum, part) => Saturate((double)sum + part.Item2));
         double contacts = contactsPerReplication * replications;
         double seconds = contacts / (ContactsPerSecondPerThread * running);
         return new RunSizeEstimate(total, contacts, TimeSpan.FromSeconds(Math.Min(seconds, TimeSpan.MaxValue.TotalSeconds / 2)), parts)
         {
-            OutputBytes = Saturate(FolderBytes + (double)replications * ReplicationRowBytes + (keepContactsOfFirst ? contactsPerReplication * ContactLogLineBytes : 0)),
+            OutputBytes = Saturate(FolderBytes + (double)replications * ReplicationRowBytes + (writesContactLog ? contactsPerReplication * ContactLogLineBytes : 0)),
         };
     }
 
