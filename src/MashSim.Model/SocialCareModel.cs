@@ -161,7 +161,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         var decisionHours = FrontDoorOutcomes.Fill(values, _scenario.Run, _recorder, atHorizon);
         if (_pathway is not null) Pathway.Recording.PathwayOutcomes.Fill(values, _scenario, _pathway.Recorder, atHorizon.Stocks!);
         _processes?.Fill(values);
-        foreach (double hours in decisionHours) _durations.Add(Duration.ContactToDecision, hours);
+        _durations.AddAll(Duration.ContactToDecision, decisionHours);
         _childOutcomes.Fill(values);
         if (_pathway is null) values[Kpi.ReReferralShare.Index] = double.NaN;
         var histograms = _durations.Fill(values);

@@ -99,6 +99,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         {
             var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, cancellation, logs.EventsOf, logs.ContactsOf));
             ResultChecks.Require(runs);
+            ReleaseTheReplications();
             string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now), logs.WriteInto);
             log.LogInformation("Wrote {Folder}", partial);
             return new Outcome(ExitCodes.Success, null, partial, clock.Elapsed);
@@ -117,6 +118,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
             result = ProgressDisplay.Run(terminal, "replications", plan.Replications, (tick, _) => Replications.Run(scenario, plan, tick, cancellation, logs.EventsOf, logs.ContactsOf));
         }
         clock.Stop();
+        ReleaseTheReplications();
         ResultChecks.Require(result.Runs);
         // A rerun makes the same event log: say so when it is not the default.
         var manifest = new RunManifest(commandLine, threads, startedAt, DateTime.Now)
@@ -127,6 +129,14 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential, Loaded = loaded };
     }
+
+    /// <summary>Collects what the finished replications' models held, and gives the memory back, before the results are written.</summary>
+    /// <remarks>
+    /// Every model is garbage once its replication returns, but nothing collects it until the writing allocates enough:
+    /// the plots, tables and report then sat on top of it. For an England-sized year that took the peak from the run's
+    /// own (about 1.0 GB) to 1.1 GB; collected here, the writing starts from about 100 MB. Tens of milliseconds for the default.
+    /// </remarks>
+    private static void ReleaseTheReplications() => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>The closing lines every run prints: how much was simulated, whether every contact is accounted for, and where the results are.</summary>
     public void Report(Outcome outcome)

@@ -81,7 +81,7 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, ChildInd
                     queue = q;
                     index = Math.Min(end - 1, start + (int)(r / each));
                     child = queueOf.Child(index, children);
-                    leftAt = new SimTime(queueOf.Times[index]);
+                    leftAt = new SimTime(queueOf.Time(index));
                     return true;
                 }
                 r -= band;
@@ -92,7 +92,7 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, ChildInd
     }
 
     /// <summary>Puts the child made up for a pre-run entry in its place, so the entry is not made up twice.</summary>
-    public void Fill(int queue, int index, Child child) => _queues[queue].Ids[index] = child.ChildId;
+    public void Fill(int queue, int index, Child child) => _queues[queue].Fill(index, child.ChildId);
 
     /// <summary>Moves the queue's band pointers up to <paramref name="now"/>, drops what fell out of the window, and returns the queue's total weight.</summary>
     /// <remarks>Also notes the total and when a pointer could next move. That time is kept a minute early, so rounding in
@@ -105,8 +105,8 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, ChildInd
         {
             double oldest = now - _bandDays[b] * 1440.0;
             ref int p = ref queue.Pointers[b];
-            while (p < queue.Tail && queue.Times[p] <= oldest) p++;
-            if (p < queue.Tail) unchangedUntil = Math.Min(unchangedUntil, queue.Times[p] + _bandDays[b] * 1440.0 - 1.0);
+            while (p < queue.Tail && queue.Time(p) <= oldest) p++;
+            if (p < queue.Tail) unchangedUntil = Math.Min(unchangedUntil, queue.Time(p) + _bandDays[b] * 1440.0 - 1.0);
         }
         queue.DropBefore(queue.Pointers[^1], children, forget);
         _unchangedUntil[q] = unchangedUntil;
@@ -128,48 +128,84 @@ internal sealed class KnownChildren(KnownChildrenParameters parameters, ChildInd
         return total;
     }
 
-    /// <summary>A growable ring of (child's id, time left) in time order, with the band pointers into it.</summary>
+    /// <summary>(child's id, time left) in time order, in pages, with the band pointers into it; indices only grow.</summary>
+    /// <remarks>
+    /// Pages of 8,192 entries (32 KB of ids, 64 KB of times: under the large-object heap's threshold) are added at the
+    /// tail and dropped from the head, and a dropped page is reused. One array doubled in place held an England-sized
+    /// year's main queue (6.4 million entries, most of them children known before the run) in 100 MB with a quarter of
+    /// it spare, needed the old 50 MB beside it while it grew, and left holes in the large-object heap when freed.
+    /// </remarks>
     private sealed class Queue(int bands)
     {
         /// <summary>The id of an entry for a child known before the run not made up yet (no child has it: pre-run ids count down from -10,000,000).</summary>
         private const int NoChild = int.MinValue;
+        private const int PageBits = 13;
+        private const int PageSize = 1 << PageBits;
+        private const int PageMask = PageSize - 1;
 
-        public int[] Ids = new int[64];
-        public double[] Times = new double[64];
+        private int[][] _idPages = new int[4][];
+        private double[][] _timePages = new double[4][];
+        private int _firstPage; // the page number of _idPages[0]
+        private int _pageCount;
+        private readonly Stack<(int[] Ids, double[] Times)> _spare = new();
+
+        /// <summary>The index of the oldest entry held.</summary>
         public int Head;
+        /// <summary>One past the newest entry.</summary>
         public int Tail;
         public readonly int[] Pointers = new int[bands];
 
+        public double Time(int index) => _timePages[(index >> PageBits) - _firstPage][index & PageMask];
+
+        public void Fill(int index, int childId) => _idPages[(index >> PageBits) - _firstPage][index & PageMask] = childId;
+
         public void Add(Child? child, double time)
         {
-            if (Tail == Ids.Length) Grow();
-            Ids[Tail] = child?.ChildId ?? NoChild;
-            Times[Tail++] = time;
+            if ((Tail >> PageBits) - _firstPage == _pageCount) AddPage();
+            int page = (Tail >> PageBits) - _firstPage, slot = Tail & PageMask;
+            _idPages[page][slot] = child?.ChildId ?? NoChild;
+            _timePages[page][slot] = time;
+            Tail++;
         }
 
-        public Child? Child(int index, ChildIndex children) => Ids[index] == NoChild ? null : children.Find(Ids[index]);
+        public Child? Child(int index, ChildIndex children)
+        {
+            int id = _idPages[(index >> PageBits) - _firstPage][index & PageMask];
+            return id == NoChild ? null : children.Find(id);
+        }
 
         public void DropBefore(int index, ChildIndex children, Action<Child> forget)
         {
             for (; Head < index; Head++)
             {
-                if (Child(Head, children) is { } child && child.LeftAt.Minutes == Times[Head] && child.OpenItems == 0) forget(child);
+                if (Child(Head, children) is { } child && child.LeftAt.Minutes == Time(Head) && child.OpenItems == 0) forget(child);
             }
+            int emptied = (Head >> PageBits) - _firstPage;
+            if (emptied > 0) DropPages(emptied);
         }
 
-        /// <summary>Doubles the arrays, or (when more than half is dropped entries) moves the live part to the front.</summary>
-        private void Grow()
+        private void AddPage()
         {
-            int live = Tail - Head;
-            var ids = live * 2 > Ids.Length ? new int[Ids.Length * 2] : Ids;
-            var times = live * 2 > Times.Length ? new double[Times.Length * 2] : Times;
-            Array.Copy(Ids, Head, ids, 0, live);
-            Array.Copy(Times, Head, times, 0, live);
-            for (int b = 0; b < Pointers.Length; b++) Pointers[b] -= Head;
-            Ids = ids;
-            Times = times;
-            Tail = live;
-            Head = 0;
+            if (_pageCount == _idPages.Length)
+            {
+                Array.Resize(ref _idPages, _idPages.Length * 2);
+                Array.Resize(ref _timePages, _timePages.Length * 2);
+            }
+            var (ids, times) = _spare.TryPop(out var page) ? page : (new int[PageSize], new double[PageSize]);
+            _idPages[_pageCount] = ids;
+            _timePages[_pageCount++] = times;
+        }
+
+        /// <summary>Drops the first <paramref name="count"/> pages (every entry in them is before the head), keeping one for reuse.</summary>
+        private void DropPages(int count)
+        {
+            if (_spare.Count == 0) _spare.Push((_idPages[0], _timePages[0]));
+            Array.Copy(_idPages, count, _idPages, 0, _pageCount - count);
+            Array.Copy(_timePages, count, _timePages, 0, _pageCount - count);
+            Array.Clear(_idPages, _pageCount - count, count);
+            Array.Clear(_timePages, _pageCount - count, count);
+            _pageCount -= count;
+            _firstPage += count;
         }
     }
 }

@@ -22,6 +22,13 @@ public class HistoryStoreTests
         }
     }
 
+    /// <summary>An entry is a kind and two doubles with no padding: the arena is the largest thing an England-sized year holds.</summary>
+    [Fact]
+    public void An_entry_takes_17_bytes()
+    {
+        Assert.Equal(17, System.Runtime.CompilerServices.Unsafe.SizeOf<HistoryStore.Entry>());
+    }
+
     [Fact]
     public void Many_children_sharing_one_store_read_as_a_list_each_through_growth_release_and_reuse()
     {

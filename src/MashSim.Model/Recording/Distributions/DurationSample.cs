@@ -7,6 +7,12 @@ internal sealed class DurationSample
 
     public int Count { get; private set; }
 
+    /// <summary>Makes room for <paramref name="more"/> values beyond those held.</summary>
+    public void Reserve(int more)
+    {
+        if (Count + more > _values.Length) Array.Resize(ref _values, Count + more);
+    }
+
     public void Add(double value)
     {
         if (Count == _values.Length) Array.Resize(ref _values, _values.Length * 2);
