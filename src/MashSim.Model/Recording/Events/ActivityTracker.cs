@@ -7,13 +7,12 @@ namespace MashSim.Model.Recording.Events;
 
 /// <summary>Turns what the activities and workflows already report into one <see cref="ActivityRecord"/> per activity, for every observer.</summary>
 /// <remarks>
-/// Holds only the activities in flight (a contact's current staffed task, a case's current state), so memory stays
-/// bounded by the work in progress however long the run.
+/// Holds only the activities in flight (a contact's current staffed task; a case's current state, on the case as
+/// <see cref="Case.InStateSince"/>), so memory stays bounded by the work in progress however long the run.
 /// </remarks>
 internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<string> agencies, IReadOnlyList<IActivityObserver> observers) : ICaseObserver
 {
     private readonly Dictionary<int, (SimTime Queued, SimTime Started)> _staffedWork = [];
-    private readonly Dictionary<int, SimTime> _caseStateEntered = [];
     // An array, not the interface, so the loop over observers allocates no enumerator on every activity.
     private readonly IActivityObserver[] _observers = [.. observers];
     private readonly string[] _checks = [.. agencies.Select(JourneyStages.Check)];
@@ -61,7 +60,7 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
     public void OnTransition(Case c, CaseState from, CaseState to, CaseTrigger trigger)
     {
         var now = simulation.Now;
-        var entered = _caseStateEntered.Remove(c.Id, out var at) ? at : c.ReferredAt;
+        var entered = c.InStateSince ?? c.ReferredAt;
         var (activity, resource, isWait) = Describe(from);
         string next = to == from ? "continues" : Describe(to).Activity;
         Emit(ForCase(c, activity, next, entered, isWait ? now : entered, now, resource));
@@ -71,7 +70,7 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
                 c.EndedPrematurely ? "premature" : "", now, now, now, ""));
             return;
         }
-        _caseStateEntered[c.Id] = now;
+        c.InStateSince = now;
     }
 
     private static (string Activity, string Resource, bool IsWait) Describe(CaseState state) => state switch
