@@ -7,10 +7,24 @@ using MashSim.Outputs.EventLog;
 namespace MashSim.Outputs;
 
 /// <summary>The logs a run writes while it runs, events.csv and contacts.csv, staged beside the results folders and moved into the run's folder at the end.</summary>
-public sealed class StreamedLogs(string root, Scenario scenario, long seed, EventLogScope events) : IDisposable
+/// <remarks>
+/// One staging folder beside the results folders (so the logs are moved, not copied), removed whatever happens, so a
+/// run that fails leaves no half-written log anywhere. It is named after the process (<see cref="Folders.IncompleteFolders"/>),
+/// so the folder of a run killed outright is cleared by the next run.
+/// </remarks>
+public sealed class StreamedLogs : IDisposable
 {
-    private readonly EventLogRecording _events = new(root, scenario, events);
-    private readonly ContactLogRecording _contacts = new(root, scenario, seed);
+    private readonly string _staging;
+    private readonly EventLogRecording _events;
+    private readonly ContactLogRecording _contacts;
+
+    public StreamedLogs(string root, Scenario scenario, long seed, EventLogScope events)
+    {
+        _staging = Path.Combine(root, Folders.IncompleteFolders.NewName());
+        Directory.CreateDirectory(_staging);
+        _events = new EventLogRecording(_staging, scenario, events);
+        _contacts = new ContactLogRecording(_staging, scenario, seed);
+    }
 
     /// <summary>The observer that logs replication <paramref name="replication"/>'s activities, or null when it is not logged.</summary>
     public IActivityObserver? EventsOf(int replication) => _events.For(replication);
@@ -27,7 +41,6 @@ public sealed class StreamedLogs(string root, Scenario scenario, long seed, Even
 
     public void Dispose()
     {
-        _events.Dispose();
-        _contacts.Dispose();
+        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
     }
 }

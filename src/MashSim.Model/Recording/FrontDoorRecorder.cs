@@ -35,7 +35,7 @@ internal sealed class FrontDoorRecorder(Simulation simulation, double redTargetH
         Arrived++;
         _inFrontDoor.Set(simulation.Now, _inFrontDoor.Current + 1);
         if (!contact.Counted) return;
-        _contactLog?.Arrived(contact, _open.Contains);
+        _contactLog?.Arrived(contact, _open);
         _open.Add(contact);
     }
 

@@ -14,21 +14,20 @@ public enum EventLogScope
 /// <summary>Streams the event log of a run to disk while it runs, one staging file per replication, and joins them into the results folder at the end.</summary>
 /// <remarks>
 /// Replications run in parallel, so each writes its own file; they are joined in replication order, so the file does not
-/// depend on the threads. The staging folder sits beside the results folders and is removed whatever happens; it is
-/// named after the process (<see cref="Folders.IncompleteFolders"/>), so a killed run's is cleared by the next run.
+/// depend on the threads. The staging folder is <see cref="StreamedLogs"/>'s.
 /// </remarks>
-public sealed class EventLogRecording : IDisposable
+public sealed class EventLogRecording
 {
     private readonly string _staging;
     private readonly DateTime _epoch;
     private readonly EventLogScope _scope;
 
-    public EventLogRecording(string root, Scenario scenario, EventLogScope scope)
+    /// <remarks>Its files go in <paramref name="staging"/>, which its owner (<see cref="StreamedLogs"/>) makes and removes.</remarks>
+    public EventLogRecording(string staging, Scenario scenario, EventLogScope scope)
     {
         _scope = scope;
         _epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);
-        _staging = Path.Combine(root, Folders.IncompleteFolders.NewName());
-        if (scope != EventLogScope.None) Directory.CreateDirectory(_staging);
+        _staging = staging;
     }
 
     /// <summary>The writer for replication <paramref name="replication"/>, or null when it is not logged.</summary>
@@ -67,11 +66,6 @@ public sealed class EventLogRecording : IDisposable
         int b;
         while ((b = file.ReadByte()) >= 0 && b != '\n') { }
         return file.Position;
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
     }
 
     private string StagingFile(int replication) => Path.Combine(_staging, $"rep-{replication:D6}.csv");

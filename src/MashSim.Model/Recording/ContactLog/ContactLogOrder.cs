@@ -14,7 +14,8 @@ internal sealed class ContactLogOrder(IContactLog log)
     private readonly Queue<Contact> _waiting = new();
 
     /// <summary>A counted contact has arrived: those ahead of it that have left go to the log, and it joins the line.</summary>
-    public void Arrived(Contact contact, Func<Contact, bool> stillOpen)
+    /// <remarks>Takes the set of open contacts itself, not a delegate over it: a method group made a new delegate on every arrival.</remarks>
+    public void Arrived(Contact contact, IReadOnlySet<Contact> stillOpen)
     {
         PassOnLeft(stillOpen);
         _waiting.Enqueue(contact);
@@ -26,8 +27,8 @@ internal sealed class ContactLogOrder(IContactLog log)
         while (_waiting.TryDequeue(out var contact)) log.Add(contact);
     }
 
-    private void PassOnLeft(Func<Contact, bool> stillOpen)
+    private void PassOnLeft(IReadOnlySet<Contact> stillOpen)
     {
-        while (_waiting.TryPeek(out var oldest) && !stillOpen(oldest)) log.Add(_waiting.Dequeue());
+        while (_waiting.TryPeek(out var oldest) && !stillOpen.Contains(oldest)) log.Add(_waiting.Dequeue());
     }
 }
