@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MashSim.Kernel;
 
 /// <summary>The total order of the agenda: earlier time first, then lower priority value, then scheduling order.</summary>
@@ -25,6 +27,7 @@ public readonly record struct EventKey : IComparable<EventKey>
     public long Sequence => Order & SequenceMask;
 
     /// <summary>Whether this key comes after <paramref name="other"/>: the agenda's comparison, for times that are never NaN.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool After(in EventKey other) => Time > other.Time || (Time == other.Time && Order > other.Order);
 
     public int CompareTo(EventKey other)

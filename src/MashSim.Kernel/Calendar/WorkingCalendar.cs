@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MashSim.Kernel.Calendar;
 
 /// <summary>Maps the simulation clock to dates and answers working-time questions for one team's hours.</summary>
@@ -181,7 +183,17 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>Whether day number <paramref name="day"/> (0 = the epoch's date) is a working day, cached.</summary>
+    /// <remarks>The cached answer inline, the rest out of line: the app's code is compiled without profile-guided
+    /// inlining, and this is asked on every working-day sum and opening.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWorkingDay(int day)
+    {
+        var cache = _isWorkingDay;
+        if ((uint)day < (uint)cache.Length && cache[day] != 0) return cache[day] > 0;
+        return IsWorkingDayUncached(day);
+    }
+
+    private bool IsWorkingDayUncached(int day)
     {
         if (day < 0 || day >= MaxCachedDays) return ComputeIsWorkingDay(_epochDate.AddDays(day));
         if (day >= _isWorkingDay.Length) Array.Resize(ref _isWorkingDay, Math.Min(MaxCachedDays, Math.Max(day + 1, _isWorkingDay.Length * 2)));
