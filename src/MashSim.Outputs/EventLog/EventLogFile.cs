@@ -36,7 +36,7 @@ public static class EventLogFile
     {
         // The header goes first, so every replication's file is a whole events.csv (the first becomes it by a rename).
         private readonly CsvWriter _csv = WithHeader(SummaryFiles.NewCsv(path));
-        private readonly LogTimeText _queued = new(epoch), _started = new(epoch), _ended = new(epoch);
+        private readonly LogTimeText _queued = LogTimeText.ForEventLog(epoch), _started = LogTimeText.ForEventLog(epoch), _ended = LogTimeText.ForEventLog(epoch);
         private readonly byte[] _buffer = new byte[64];
 
         public void OnActivity(in ActivityRecord r)
@@ -81,13 +81,5 @@ public static class EventLogFile
             value.TryFormat(_buffer, out int digits, default, CultureInfo.InvariantCulture);
             _csv.WriteField(_buffer.AsSpan(0, digits));
         }
-    }
-
-    /// <summary>Each value's name, as <see cref="Enum.ToString()"/> gives it, in UTF-8, made once per enum type.</summary>
-    private static class Utf8Name<T> where T : struct, Enum
-    {
-        private static readonly Dictionary<T, byte[]> Names = Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => System.Text.Encoding.UTF8.GetBytes(v.ToString()));
-
-        public static ReadOnlySpan<byte> Of(T value) => Names.TryGetValue(value, out var name) ? name : System.Text.Encoding.UTF8.GetBytes(value.ToString());
     }
 }
