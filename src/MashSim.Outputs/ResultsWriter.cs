@@ -50,9 +50,16 @@ public static class ResultsWriter
             SummaryFiles.Write(folder, result, daily);
             if (asRun.Calibration.Count > 0) CalibrationFile.Write(Path.Combine(folder, "calibration.csv"), CalibrationRow.Check(asRun.Calibration, result));
             writeLogs?.Invoke(folder);
-            // The report's traces (reading events.csv back) share nothing with the plots, which are the other half of the
-            // time here, so when the run was given more than one thread they run beside them.
-            var beside = Beside(result.Plan.Threads > 1, () => ReportTraces(folder, result.Scenario, result.Plan.Seed));
+            // The report's traces (reading events.csv back) and the workflow diagrams (drawn by Graphviz's dot, a process
+            // waited on) share nothing with the plots, which are the rest of the time here, so when the run was given
+            // more than one thread they run beside them.
+            bool parallel = result.Plan.Threads > 1;
+            var beside = Beside(parallel, () => ReportTraces(folder, result.Scenario, result.Plan.Seed));
+            var diagrams = Beside(parallel, () =>
+            {
+                DiagramFiles.Write(folder, result);
+                return true;
+            });
             IReadOnlyList<StageSummary> stages;
             try
             {
@@ -64,12 +71,13 @@ public static class ResultsWriter
                 stages = StageSummary.Of(result);
                 StagesFile.Write(Path.Combine(folder, StagesFile.FileName), [(result.Scenario.Name, stages)]);
                 WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), [(result.Scenario.Name, stages)], result.Runs.Count);
-                DiagramFiles.Write(folder, result);
+                diagrams.GetAwaiter().GetResult();
             }
             catch
             {
                 // Not leaving the other work writing into a folder that is about to be removed.
                 ((IAsyncResult)beside).AsyncWaitHandle.WaitOne();
+                ((IAsyncResult)diagrams).AsyncWaitHandle.WaitOne();
                 throw;
             }
             var traces = beside.GetAwaiter().GetResult();
