@@ -51,6 +51,31 @@ csv="$folder/staffing.csv"
 chosen=$(awk -F, '{ sub(/\r$/, "") } NR == 1 { for (i = 1; i <= NF; i++) if ($i == "chosen") c = i; next } $c == "yes" { print $1; exit }' "$csv")
 block staff-mmc "\`./run.sh ${cmd[*]}\`: $chosen workers; mean wait $(hours "$(cell "$csv" mean 4)") with 4, $(hours "$(cell "$csv" mean 5)") with 5 (Erlang C: 0.179 h and 0.044 h)."
 
+# Throughput, last, so nothing else runs while it is timed: the bench, the default as a user runs it, and an
+# England-sized year as one long run.
+load=$(cut -d' ' -f1 /proc/loadavg)
+bench=$(dotnet src/MashSim.Benchmarks/bin/Release/net10.0/MashSim.Benchmarks.dll)
+block bench "\`./run.sh bench\` on $(date -u +%Y-%m-%d), $(nproc) cores, load $load before it:
+
+\`\`\`
+$bench
+\`\`\`"
+# Seconds from the command to its results folder, and the seconds of simulation the run reports.
+timed() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  example "$name" "$@" >/dev/null
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }'
+}
+simulated() { grep -oE '[0-9,]+ contacts simulated in [0-9.]+ s' "$out/$1.log"; }
+wall=$(timed default run)
+block default-run "\`./run.sh\` (the default's 20 replications on every core, with its event log): $(simulated default); $wall s from the command to the results folder."
+cmd=(run scenarios/england-scale.yaml --reps 1 --threads 1 --event-log none)
+wall=$(timed england "${cmd[@]}")
+block england-run "\`./run.sh ${cmd[*]}\`: $(simulated england) on one thread; $wall s from the command to the results folder."
+
 mkdir -p docs
 {
   echo "# Figures the README quotes"
