@@ -60,6 +60,8 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
     {
         var (parsed, options, shard, auto, eventLog) = (request.Parsed, request.Options, request.Shard, request.Auto, request.EventLog);
         int threads = parsed.GetValue(options.Threads) ?? ReplicationPlan.DefaultThreads;
+        // A shard writes no plots or report, so has nothing to warm.
+        var warmUp = shard is null ? WriterWarmUp.StartIf(threads) : null;
         var edits = auto is null ? options.FixedRunEdits(parsed, parsed.CommandResult.Command.Name) : options.RunEdits(parsed);
         edits.AddRange(request.Edits);
         var loaded = options.Scenario.Load(parsed, edits);
@@ -120,6 +122,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         clock.Stop();
         ReleaseTheReplications();
         ResultChecks.Require(result.Runs);
+        warmUp?.Wait();
         // A rerun makes the same event log: say so when it is not the default.
         var manifest = new RunManifest(commandLine, threads, startedAt, DateTime.Now)
         {

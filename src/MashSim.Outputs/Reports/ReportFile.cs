@@ -34,6 +34,9 @@ public static class ReportFile
         return path;
     }
 
+    /// <summary>Parses the template now rather than at the first report.</summary>
+    public static void Prepare() => _ = Template.Value;
+
     public static string Render(ReportModel model) =>
         Template.Value.Render(new TemplateContext(model, Options), HtmlEncoder.Default);
 
