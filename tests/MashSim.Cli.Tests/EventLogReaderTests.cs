@@ -64,19 +64,37 @@ public class EventLogReaderTests
     }
 
     [Fact]
-    public void A_lean_read_gives_what_choosing_reads_exactly_as_a_full_read_and_nothing_else()
+    public void The_read_for_choosing_gives_what_a_full_read_gives_with_the_ids_as_numbers()
     {
         using var temp = new TempFolder();
         string path = Log(temp, "2017-04-03T09:42:00", "2017-04-03T09:43:00", "2018-01-01T00:00:00");
-        // Start differs from end here, so a lean read's start (the end) is told apart from the real one.
-        File.WriteAllText(path, File.ReadAllText(path).Replace("2017-04-03T09:42:00,2017-04-03T09:42:00,", "2017-04-03T09:42:00,2017-04-03T09:40:00,"));
+        // Start differs from end, a contact id is given, and a child known before the run has a negative id.
+        File.WriteAllText(path, File.ReadAllText(path).Replace("2017-04-03T09:42:00,2017-04-03T09:42:00,", "2017-04-03T09:42:00,2017-04-03T09:40:00,")
+            .Replace("child-2,", "child--10000002,").Replace(",3,,12,", ",3,77,12,"));
         var full = EventLogReader.Rows(path).ToArray();
-        var lean = EventLogReader.Rows(path, lean: true).ToArray();
-        Assert.Equal(full.Select(r => (r.Case, r.Activity, r.Queued, r.End, r.Contact, r.Episode, r.Measured, r.Replication, r.Line)),
-            lean.Select(r => (r.Case, r.Activity, r.Queued, r.End, r.Contact, r.Episode, r.Measured, r.Replication, r.Line)));
-        Assert.All(lean, r => Assert.Equal(("", "", "", "", "", r.End), (r.Resource, r.Worker, r.Detail, r.Rag, r.Source, r.Start)));
-        Assert.Equal("screening, again", lean[0].Activity);
-        Assert.Same(lean[0].Activity, lean[2].Activity);
-        Assert.NotEqual(full[0].Start, lean[0].Start);
+        var choosing = EventLogReader.RowsForChoosing(path).ToArray();
+        static int? Id(string text) => text.Length == 0 ? null : int.Parse(text, CultureInfo.InvariantCulture);
+        Assert.Equal(full.Select(r => (r.Case, r.Activity, r.Queued, r.End, Id(r.Contact), Id(r.Episode), r.Measured, r.Replication, r.Line)),
+            choosing.Select(r => (EventLogReader.CaseOf(r.Child), r.Activity, r.Queued, r.End, r.Contact, r.Episode, r.Measured, r.Replication, r.Line)));
+        Assert.Equal([0, 1, -10_000_002], choosing.Select(r => r.Child));
+        Assert.Equal(77, choosing[0].Contact);
+        Assert.Equal("screening, again", choosing[0].Activity);
+        Assert.Same(choosing[0].Activity, choosing[2].Activity);
+    }
+
+    [Theory]
+    [InlineData("child-x,", "case: 'child-x' is not child-N.")]
+    [InlineData("kid-4,", "case: 'kid-4' is not child-N.")]
+    [InlineData(",3,,12,", "episode: '1 2' is not an id.", ",3,,1 2,")]
+    [InlineData(",3,,12,", "contact: 'x5' is not an id.", ",3,x5,12,")]
+    public void The_read_for_choosing_names_the_line_and_field_of_an_id_it_cannot_read(string find, string message, string? replace = null)
+    {
+        using var temp = new TempFolder();
+        string path = Log(temp, "2017-04-03T09:42:00", "2017-04-03T09:43:00");
+        var lines = File.ReadAllLines(path);
+        lines[2] = replace is null ? lines[2].Replace("child-1,", find) : lines[2].Replace(find, replace);
+        File.WriteAllLines(path, lines);
+        var error = Assert.Throws<InvalidDataException>(() => EventLogReader.RowsForChoosing(path).ToArray());
+        Assert.EndsWith($"events.csv:3: {message}", error.Message);
     }
 }

@@ -125,7 +125,7 @@ public static partial class ChildTraces
     private static IReadOnlyList<IReadOnlyList<string>> Choose(string eventLog, Timescales t, int children, IReadOnlyList<TraceChoice> choices, int replication)
     {
         var choosers = choices.Select(choice => new Chooser(t, choice, children)).ToArray();
-        foreach (var r in EventLogReader.Rows(eventLog, lean: true))
+        foreach (var r in EventLogReader.RowsForChoosing(eventLog))
         {
             if (r.Replication != replication) continue;
             foreach (var chooser in choosers) chooser.Add(r);
@@ -134,39 +134,39 @@ public static partial class ChildTraces
     }
 
     /// <summary>What one choice keeps while the log is read: the children in order of arrival, and those it flags.</summary>
-    /// <remarks>Each keeps only what its choice reads: the first children need only the first few seen, so a log of millions of contacts costs them little.</remarks>
+    /// <remarks>Each keeps only what its choice reads, by id: the first children need only the first few seen, so a log of millions of contacts costs them little.</remarks>
     private sealed class Chooser(Timescales t, TraceChoice choice, int children)
     {
-        private readonly List<string> _order = [];
-        private readonly HashSet<string> _seen = [];
-        private readonly HashSet<string> _flagged = [];
+        private readonly List<int> _order = [];
+        private readonly HashSet<int> _seen = [];
+        private readonly HashSet<int> _flagged = [];
         // Per contact: its child, when it arrived and when its last deciding step ended (a manager's agreement is logged after the outcome it leads to).
-        private readonly Dictionary<string, (string Child, DateTime Arrived, DateTime Decided, bool Measured)> _contacts = [];
-        private readonly Dictionary<string, DateTime> _referredAt = [];
-        private readonly Dictionary<string, DateTime> _lastReferral = [];
+        private readonly Dictionary<int, (int Child, DateTime Arrived, DateTime Decided, bool Measured)> _contacts = [];
+        private readonly Dictionary<int, DateTime> _referredAt = [];
+        private readonly Dictionary<int, DateTime> _lastReferral = [];
 
-        public void Add(EventRow r)
+        public void Add(ChoosingRow r)
         {
-            if (r.Measured && (choice != TraceChoice.First || _order.Count < children) && _seen.Add(r.Case)) _order.Add(r.Case);
+            if (r.Measured && (choice != TraceChoice.First || _order.Count < children) && _seen.Add(r.Child)) _order.Add(r.Child);
             switch (r.Activity)
             {
-                case JourneyStages.ContactReceived when choice == TraceChoice.Late:
-                    _contacts[r.Contact] = (r.Case, r.End, r.End, r.Measured);
+                case JourneyStages.ContactReceived when choice == TraceChoice.Late && r.Contact is { } received:
+                    _contacts[received] = (r.Child, r.End, r.End, r.Measured);
                     break;
-                case JourneyStages.Screening or JourneyStages.Decision or JourneyStages.ManagerAgreement when _contacts.TryGetValue(r.Contact, out var open):
-                    _contacts[r.Contact] = open with { Decided = r.End };
+                case JourneyStages.Screening or JourneyStages.Decision or JourneyStages.ManagerAgreement when r.Contact is { } contact && _contacts.TryGetValue(contact, out var open):
+                    _contacts[contact] = open with { Decided = r.End };
                     break;
-                case JourneyStages.Allocation when choice == TraceChoice.Late:
-                    _referredAt[r.Episode] = r.Queued;
+                case JourneyStages.Allocation when choice == TraceChoice.Late && r.Episode is { } episode:
+                    _referredAt[episode] = r.Queued;
                     break;
                 case JourneyStages.Allocation when choice == TraceChoice.ReReferred:
-                    if (r.Measured && _lastReferral.TryGetValue(r.Case, out var last) && (r.Queued - last).TotalDays <= 365) _flagged.Add(r.Case);
-                    _lastReferral[r.Case] = r.Queued;
+                    if (r.Measured && _lastReferral.TryGetValue(r.Child, out var last) && (r.Queued - last).TotalDays <= 365) _flagged.Add(r.Child);
+                    _lastReferral[r.Child] = r.Queued;
                     break;
                 case JourneyStages.Assessment when choice == TraceChoice.Late:
-                    if (_referredAt.Remove(r.Episode, out var referral) && r.Measured
+                    if (r.Episode is { } assessed && _referredAt.Remove(assessed, out var referral) && r.Measured
                         && t.Team.WorkingDaysBetween(DateOnly.FromDateTime(referral), DateOnly.FromDateTime(r.End)) > t.AssessmentLimit)
-                        _flagged.Add(r.Case);
+                        _flagged.Add(r.Child);
                     break;
             }
         }
@@ -174,7 +174,7 @@ public static partial class ChildTraces
         public IReadOnlyList<string> Chosen()
         {
             foreach (var c in _contacts.Values.Where(c => c.Measured && c.Decided > t.DecisionDeadline(c.Arrived))) _flagged.Add(c.Child);
-            return _order.Where(c => choice == TraceChoice.First || _flagged.Contains(c)).Take(children).ToArray();
+            return _order.Where(c => choice == TraceChoice.First || _flagged.Contains(c)).Take(children).Select(EventLogReader.CaseOf).ToArray();
         }
     }
 

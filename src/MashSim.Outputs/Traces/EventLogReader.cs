@@ -8,59 +8,109 @@ namespace MashSim.Outputs.Traces;
 public sealed record EventRow(string Case, string Activity, DateTime Queued, DateTime Start, DateTime End, string Resource, string Worker,
     string Contact, string Episode, string Detail, string Rag, string Source, bool Measured, int Replication, long Line);
 
+/// <summary>What choosing children reads of a row of events.csv: the ids as numbers (<see cref="EventLogReader.CaseOf"/> gives the case back).</summary>
+public readonly record struct ChoosingRow(int Child, string Activity, DateTime Queued, DateTime End, int? Contact, int? Episode, bool Measured, int Replication, long Line);
+
 /// <summary>Reads events.csv a row at a time, so a long log is never held whole; throws <see cref="InvalidDataException"/> naming the file and line.</summary>
 /// <remarks>
 /// The log is tens of megabytes (about 3 GB for an England-sized year) and the report reads it twice, so the reading
 /// is kept cheap: CsvHelper reads the file's UTF-8 bytes itself (not through a StreamReader, which made it transcode
 /// every char back to UTF-8); the times, which the writer always writes as <c>yyyy-MM-ddTHH:mm:ss</c>, are read digit
 /// by digit (anything else goes to the strict parser and its error); a reader that wants a few children's rows makes
-/// strings only for theirs, and a lean read only for the fields choosing children needs. (CsvHelper's PoolStrings was
+/// strings only for theirs, and the read for choosing children makes none but the activity's. (CsvHelper's PoolStrings was
 /// slower here: most of the log's strings are ids and times that do not repeat.)
 /// </remarks>
 public static class EventLogReader
 {
+    private const string CasePrefix = "child-";
+
     /// <summary>Every row, or with <paramref name="cases"/> only those cases' rows (the others are counted and skipped unread, the cheap part of a pass).</summary>
     /// <param name="path">The events.csv to read.</param>
     /// <param name="cases">With a set of cases (child-N), only their rows.</param>
-    /// <param name="lean">
-    /// Read only what choosing children needs (case, activity, queued, end, contact, episode, measured, replication):
-    /// the other text fields come back empty and the start time as the end. An England-sized year's log is about 20
-    /// million rows, and making every field's string was most of the report's time after the run.
-    /// </param>
-    public static IEnumerable<EventRow> Rows(string path, IEnumerable<string>? cases = null, bool lean = false)
+    public static IEnumerable<EventRow> Rows(string path, IEnumerable<string>? cases = null)
     {
         var only = cases?.ToHashSet(StringComparer.Ordinal);
         var lookup = only?.GetAlternateLookup<ReadOnlySpan<char>>();
         var caseChars = new char[64];
         var activities = new FewValues();
-        if (!File.Exists(path)) throw new InvalidDataException($"{path}: not found.");
-        using var csv = CsvReader.Create(File.OpenRead(path),
-            new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture, HasHeader = false, TrackLineNumbers = true, Separator = ',' },
-            leaveOpen: false);
-        if (!csv.Read() || !Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).SequenceEqual(EventLogFile.Columns))
-            throw new InvalidDataException($"{path}:1: the header is not {string.Join(',', EventLogFile.Columns)}; this is not a MashSim event log.");
+        using var csv = Open(path);
         // Looks the case up without making its string (a UTF-8 field has at most as many chars as bytes).
         bool Wanted() => csv.GetSpan(0).Length <= caseChars.Length ? lookup!.Value.Contains(caseChars.AsSpan(0, csv.GetChars(0, caseChars))) : only!.Contains(csv.GetString(0));
         while (csv.Read())
         {
-            long line = csv.LineNumber;
-            if (csv.FieldCount != EventLogFile.Columns.Length) throw new InvalidDataException($"{path}:{line}: {csv.FieldCount} fields, not {EventLogFile.Columns.Length}.");
+            long line = FieldCountChecked(csv, path);
             if (only is not null && !Wanted()) continue;
-            DateTime Time(int field, string name) =>
-                TryReadTime(csv.GetSpan(field), out var t) || DateTime.TryParseExact(csv.GetString(field), EventLogFile.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out t)
-                    ? t : throw new InvalidDataException($"{path}:{line}: {name}: '{csv.GetString(field)}' is not a time like 2017-04-03T09:42:00.");
             // In the order of the columns, so the first bad field is the one named.
-            var queued = Time(2, "queued");
-            var start = lean ? default : Time(3, "start");
-            var end = Time(4, "end");
-            bool measured = csv.GetSpan(12).SequenceEqual("True"u8);
-            int replication = int.TryParse(csv.GetSpan(13), NumberStyles.Integer, CultureInfo.InvariantCulture, out int r) ? r
-                : throw new InvalidDataException($"{path}:{line}: replication: '{csv.GetString(13)}' is not a number.");
-            yield return lean
-                ? new EventRow(csv.GetString(0), activities.Of(csv, 1), queued, end, end, "", "", csv.GetString(7), csv.GetString(8), "", "", "", measured, replication, line)
-                : new EventRow(csv.GetString(0), activities.Of(csv, 1), queued, start, end, csv.GetString(5), csv.GetString(6), csv.GetString(7), csv.GetString(8),
-                    csv.GetString(9), csv.GetString(10), csv.GetString(11), measured, replication, line);
+            var (queued, start, end) = (Time(csv, 2, "queued", path, line), Time(csv, 3, "start", path, line), Time(csv, 4, "end", path, line));
+            var (measured, replication) = (csv.GetSpan(12).SequenceEqual("True"u8), Replication(csv, path, line));
+            yield return new EventRow(csv.GetString(0), activities.Of(csv, 1), queued, start, end, csv.GetString(5), csv.GetString(6), csv.GetString(7), csv.GetString(8),
+                csv.GetString(9), csv.GetString(10), csv.GetString(11), measured, replication, line);
         }
+    }
+
+    /// <summary>
+    /// Every row, with only what choosing children needs (child, activity, queued, end, contact, episode, measured,
+    /// replication) and the ids as numbers: an England-sized year's log is about 20 million rows, and a string for
+    /// each row's case, contact and episode was most of the report's time after the run.
+    /// </summary>
+    public static IEnumerable<ChoosingRow> RowsForChoosing(string path)
+    {
+        var activities = new FewValues();
+        using var csv = Open(path);
+        while (csv.Read())
+        {
+            long line = FieldCountChecked(csv, path);
+            var span = csv.GetSpan(0);
+            int child = span.StartsWith("child-"u8) && int.TryParse(span[CasePrefix.Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int c) ? c
+                : throw new InvalidDataException($"{path}:{line}: case: '{csv.GetString(0)}' is not {CasePrefix}N.");
+            string activity = activities.Of(csv, 1);
+            var (queued, end) = (Time(csv, 2, "queued", path, line), Time(csv, 4, "end", path, line));
+            var (contact, episode) = (Id(csv, 7, "contact", path, line), Id(csv, 8, "episode", path, line));
+            yield return new ChoosingRow(child, activity, queued, end, contact, episode, csv.GetSpan(12).SequenceEqual("True"u8), Replication(csv, path, line), line);
+        }
+    }
+
+    /// <summary>The case of child <paramref name="child"/>, as the log writes it.</summary>
+    public static string CaseOf(int child) => CasePrefix + child.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The log, past its header (checked: a file that is not a MashSim event log is refused at line 1).</summary>
+    private static CsvReader Open(string path)
+    {
+        if (!File.Exists(path)) throw new InvalidDataException($"{path}: not found.");
+        var csv = CsvReader.Create(File.OpenRead(path),
+            new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture, HasHeader = false, TrackLineNumbers = true, Separator = ',' },
+            leaveOpen: false);
+        if (!csv.Read() || !Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).SequenceEqual(EventLogFile.Columns))
+        {
+            csv.Dispose();
+            throw new InvalidDataException($"{path}:1: the header is not {string.Join(',', EventLogFile.Columns)}; this is not a MashSim event log.");
+        }
+        return csv;
+    }
+
+    /// <summary>The row's line, once it is known to have every column.</summary>
+    private static long FieldCountChecked(CsvReader csv, string path)
+    {
+        long line = csv.LineNumber;
+        return csv.FieldCount == EventLogFile.Columns.Length ? line
+            : throw new InvalidDataException($"{path}:{line}: {csv.FieldCount} fields, not {EventLogFile.Columns.Length}.");
+    }
+
+    private static DateTime Time(CsvReader csv, int field, string name, string path, long line) =>
+        TryReadTime(csv.GetSpan(field), out var t) || DateTime.TryParseExact(csv.GetString(field), EventLogFile.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out t)
+            ? t : throw new InvalidDataException($"{path}:{line}: {name}: '{csv.GetString(field)}' is not a time like 2017-04-03T09:42:00.");
+
+    private static int Replication(CsvReader csv, string path, long line) =>
+        int.TryParse(csv.GetSpan(13), NumberStyles.Integer, CultureInfo.InvariantCulture, out int r) ? r
+            : throw new InvalidDataException($"{path}:{line}: replication: '{csv.GetString(13)}' is not a number.");
+
+    /// <summary>An id column: a number (cases open before the run have negative ids), or null when the row has none.</summary>
+    private static int? Id(CsvReader csv, int field, string name, string path, long line)
+    {
+        var span = csv.GetSpan(field);
+        if (span.IsEmpty) return null;
+        return int.TryParse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int id) ? id
+            : throw new InvalidDataException($"{path}:{line}: {name}: '{csv.GetString(field)}' is not an id.");
     }
 
     /// <summary>One string per distinct value of a field with few values (the activity), instead of one per row.</summary>
