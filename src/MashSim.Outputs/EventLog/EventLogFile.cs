@@ -31,15 +31,41 @@ public static class EventLogFile
     /// by its rules; text that comes from the model (activity, detail, resource) goes in as strings. CsvHelper writes
     /// UTF-8 to the file itself rather than through a StreamWriter, which made it decode and re-encode every byte.
     /// The bytes are those of the earlier writer, which formatted each field as a string (the tests compare them).
+    /// The rows are formatted and written on a thread of the writer's own (<see cref="WriterThread{T}"/>): the run's
+    /// thread only copies each record.
     /// </remarks>
-    public sealed class Writer(string path, DateTime epoch, int replication) : IActivityObserver, IDisposable
+    public sealed class Writer : IActivityObserver, IDisposable
     {
-        // The header goes first, so every replication's file is a whole events.csv (the first becomes it by a rename).
-        private readonly CsvWriter _csv = WithHeader(SummaryFiles.NewCsv(path));
-        private readonly LogTimeText _queued = LogTimeText.ForEventLog(epoch), _started = LogTimeText.ForEventLog(epoch), _ended = LogTimeText.ForEventLog(epoch);
+        private readonly CsvWriter _csv;
+        private readonly LogTimeText _queued, _started, _ended;
         private readonly byte[] _buffer = new byte[64];
+        private readonly int _replication;
+        private readonly WriterThread<ActivityRecord> _rows;
 
-        public void OnActivity(in ActivityRecord r)
+        public Writer(string path, DateTime epoch, int replication)
+        {
+            // The header goes first, so every replication's file is a whole events.csv (the first becomes it by a rename).
+            _csv = WithHeader(SummaryFiles.NewCsv(path));
+            (_queued, _started, _ended) = (LogTimeText.ForEventLog(epoch), LogTimeText.ForEventLog(epoch), LogTimeText.ForEventLog(epoch));
+            _replication = replication;
+            _rows = new WriterThread<ActivityRecord>($"{FileName} writer, replication {replication}", Write);
+        }
+
+        public void OnActivity(in ActivityRecord record) => _rows.Add(record);
+
+        /// <summary>Writes every row handed over, then flushes and closes the file.</summary>
+        public void Dispose()
+        {
+            try { _rows.Dispose(); }
+            finally { _csv.Dispose(); }
+        }
+
+        private void Write(ReadOnlySpan<ActivityRecord> rows)
+        {
+            foreach (ref readonly var row in rows) Write(row);
+        }
+
+        private void Write(in ActivityRecord r)
         {
             Span<byte> buffer = _buffer;
             "child-"u8.CopyTo(buffer);
@@ -57,11 +83,9 @@ public static class EventLogFile
             _csv.WriteField(Utf8Name<RagRating>.Of(r.Rag));
             _csv.WriteField(r.Source is { } source ? Utf8Name<ContactSource>.Of(source) : []);
             _csv.WriteField(r.Measured);
-            _csv.WriteField(replication);
+            _csv.WriteField(_replication);
             _csv.EndRecord();
         }
-
-        public void Dispose() => _csv.Dispose();
 
         private static CsvWriter WithHeader(CsvWriter csv)
         {
