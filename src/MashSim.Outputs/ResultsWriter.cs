@@ -10,6 +10,7 @@ using MashSim.Outputs.Plots;
 using MashSim.Outputs.Reports;
 using MashSim.Outputs.Stages;
 using MashSim.Outputs.Tables;
+using MashSim.Outputs.Traces;
 
 namespace MashSim.Outputs;
 
@@ -22,12 +23,13 @@ public static class ResultsWriter
     public static IReadOnlyList<string> RerunArguments(string command, params string[] more) =>
         [command, ManifestFile.InBundle(ResolvedScenarioFile), "--provenance", ManifestFile.InBundle(ProvenanceFile.FileName), .. more];
 
-    /// <summary>The journeys the report tells: the first children of the measured period and a few who were late; none without an event log.</summary>
-    private static IReadOnlyList<ReportTrace> ReportTraces(string folder, MashSim.Model.Parameters.Scenario scenario, long seed)
+    /// <summary>The journeys the report tells (<see cref="ReportChildren"/>); none without an event log.</summary>
+    /// <remarks>With <paramref name="chosen"/>, the children picked as the run wrote its log, the log is read once, for their rows; without (a merge of shards), it is read to choose them too.</remarks>
+    private static IReadOnlyList<ReportTrace> ReportTraces(string folder, MashSim.Model.Parameters.Scenario scenario, long seed, IReadOnlyList<IReadOnlyList<string>>? chosen)
     {
         string events = Path.Combine(folder, EventLogFile.FileName);
         if (!File.Exists(events)) return [];
-        var traces = MashSim.Outputs.Traces.ChildTraces.Build(events, scenario, seed, 3, [MashSim.Outputs.Traces.TraceChoice.First, MashSim.Outputs.Traces.TraceChoice.Late]);
+        var traces = chosen is not null ? ChildTraces.Tell(events, scenario, seed, chosen) : ChildTraces.Build(events, scenario, seed, ReportChildren.Each, ReportChildren.Choices);
         var (first, late) = (traces[0], traces[1]);
         return [.. first, .. late.Where(l => first.All(f => f.Heading != l.Heading))];
     }
@@ -36,9 +38,10 @@ public static class ResultsWriter
     private static Task<T> Beside<T>(bool parallel, Func<T> work) => parallel ? Task.Run(work) : Task.FromResult(work());
 
     /// <summary>Writes the run into a new folder under <paramref name="root"/>, with any <paramref name="extraFiles"/> (name to text, such as a fitted scenario).</summary>
-    /// <remarks><paramref name="writeLogs"/> puts the logs streamed during the run (events.csv, contacts.csv), or copied from shard 1, into the folder.</remarks>
+    /// <remarks><paramref name="writeLogs"/> puts the logs streamed during the run (events.csv, contacts.csv), or copied from shard 1, into the folder;
+    /// <paramref name="reportChildren"/> are the children the report follows when they were chosen as the event log was written (<see cref="StreamedLogs.ReportChildren"/>).</remarks>
     public static string Write(string root, LoadedScenario loaded, ExperimentResult result, RunManifest manifest,
-        IReadOnlyDictionary<string, string>? extraFiles = null, Action<string>? writeLogs = null) =>
+        IReadOnlyDictionary<string, string>? extraFiles = null, Action<string>? writeLogs = null, IReadOnlyList<IReadOnlyList<string>>? reportChildren = null) =>
         ResultsFolder.Write(root, result.Scenario.Name, manifest.StartedAt, folder =>
         {
             foreach (var (name, text) in extraFiles ?? new Dictionary<string, string>()) File.WriteAllText(Path.Combine(folder, name), text);
@@ -54,7 +57,7 @@ public static class ResultsWriter
             // waited on) share nothing with the plots, which are the rest of the time here, so when the run was given
             // more than one thread they run beside them.
             bool parallel = result.Plan.Threads > 1;
-            var beside = Beside(parallel, () => ReportTraces(folder, result.Scenario, result.Plan.Seed));
+            var beside = Beside(parallel, () => ReportTraces(folder, result.Scenario, result.Plan.Seed, reportChildren));
             var diagrams = Beside(parallel, () =>
             {
                 DiagramFiles.Write(folder, result);

@@ -32,6 +32,9 @@ public sealed class StreamedLogs : IDisposable
     /// <summary>The log of replication <paramref name="replication"/>'s contacts: replication 0's only.</summary>
     public IContactLog? ContactsOf(int replication) => _contacts.For(replication);
 
+    /// <summary>The children the report follows, chosen as replication 0's event log was written; null when it was not written here. Read it after the run.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? ReportChildren => _events.ReportChildren;
+
     /// <summary>Moves what was logged into <paramref name="folder"/>.</summary>
     public void WriteInto(string folder)
     {

@@ -98,3 +98,31 @@ public class EventLogReaderTests
         Assert.EndsWith($"events.csv:3: {message}", error.Message);
     }
 }
+
+/// <summary>A run's report chooses its children as the event log is written, not from a read of the file: both must choose the same.</summary>
+public class LiveTraceChoiceTests
+{
+    [Theory]
+    [InlineData(20171106)]
+    [InlineData(7)]
+    public void Children_chosen_as_the_log_is_written_are_those_a_read_of_the_file_chooses(long seed)
+    {
+        var scenario = MashSim.Experiments.Scenarios.ScenarioLoader.LoadDefault().Scenario;
+        TraceChoice[] choices = [TraceChoice.First, TraceChoice.Late, TraceChoice.ReReferred];
+        // Many children per choice, so a row seen differently anywhere in the run would change some list.
+        const int children = 5_000;
+        var live = new ChildTraces.Choosers(new ChildTraces.Timescales(scenario), children, choices);
+        using var temp = new TempFolder();
+        string path = Path.Combine(temp.Path, EventLogFile.FileName);
+        MashSim.Experiments.Runs.SingleRun.Execute(scenario, seed, 0, eventLog: new EventLogFile.Writer(path, scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0, live));
+
+        var read = new ChildTraces.Choosers(new ChildTraces.Timescales(scenario), children, choices);
+        foreach (var row in EventLogReader.RowsForChoosing(path)) read.Add(row);
+
+        var (fromWriter, fromFile) = (live.Chosen(), read.Chosen());
+        Assert.Equal(fromFile, fromWriter);
+        Assert.Equal(children, fromWriter[0].Count);
+        Assert.InRange(fromWriter[1].Count, 100, children);
+        Assert.InRange(fromWriter[2].Count, 100, children);
+    }
+}

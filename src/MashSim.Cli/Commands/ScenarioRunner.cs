@@ -128,7 +128,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         {
             RerunArguments = eventLog == EventLogScope.First ? [] : ResultsWriter.RerunArguments("run", "--event-log", eventLog.ToString().ToLowerInvariant()),
         };
-        string folder = ResultsWriter.Write(root, loaded, result, manifest, request.ExtraFiles?.Invoke(loaded), logs.WriteInto);
+        string folder = ResultsWriter.Write(root, loaded, result, manifest, request.ExtraFiles?.Invoke(loaded), logs.WriteInto, logs.ReportChildren);
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential, Loaded = loaded };
     }

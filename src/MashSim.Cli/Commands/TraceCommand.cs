@@ -50,9 +50,10 @@ public sealed class TraceCommand(IAnsiConsole terminal)
             try
             {
                 string events = Path.Combine(temp, EventLogFile.FileName);
-                // The run disposes the log when it ends, which closes the file.
-                SingleRun.Execute(loaded.Scenario, loaded.File.Run.Seed, 0, eventLog: new EventLogFile.Writer(events, loaded.Scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0));
-                Print(ChildTraces.Build(events, loaded.Scenario, loaded.File.Run.Seed, children, choice), $"{loaded.Scenario.Name}, replication 0, seed {loaded.File.Run.Seed}");
+                // The log's writer chooses the children as it writes; the run disposes it when it ends, which closes the file.
+                var choosers = new ChildTraces.Choosers(new ChildTraces.Timescales(loaded.Scenario), children, [choice]);
+                SingleRun.Execute(loaded.Scenario, loaded.File.Run.Seed, 0, eventLog: new EventLogFile.Writer(events, loaded.Scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0, choosers));
+                Print(ChildTraces.Tell(events, loaded.Scenario, loaded.File.Run.Seed, choosers.Chosen())[0], $"{loaded.Scenario.Name}, replication 0, seed {loaded.File.Run.Seed}");
             }
             finally
             {

@@ -3,6 +3,7 @@ using CsvHelper;
 using MashSim.Model.Contacts;
 using MashSim.Model.Recording.Events;
 using MashSim.Outputs.Tables;
+using MashSim.Outputs.Traces;
 
 namespace MashSim.Outputs.EventLog;
 
@@ -24,6 +25,13 @@ public static class EventLogFile
     public static string Time(DateTime epoch, MashSim.Kernel.SimTime time) =>
         epoch.AddMinutes(Math.Round(time.Minutes, 3)).ToString(TimeFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>The time a reader of the log reads back: <see cref="Time"/>'s, to the whole second (the format truncates the rest).</summary>
+    public static DateTime TimeAsRead(DateTime epoch, MashSim.Kernel.SimTime time)
+    {
+        long ticks = epoch.AddMinutes(Math.Round(time.Minutes, 3)).Ticks;
+        return new DateTime(ticks - ticks % TimeSpan.TicksPerSecond);
+    }
+
     /// <summary>Writes one replication's log, the header first, then rows as they come; disposing flushes and closes the file.</summary>
     /// <remarks>
     /// The fields the writer makes itself (the case, the times, the ids, the enum names) are formatted into a reused
@@ -32,7 +40,8 @@ public static class EventLogFile
     /// UTF-8 to the file itself rather than through a StreamWriter, which made it decode and re-encode every byte.
     /// The bytes are those of the earlier writer, which formatted each field as a string (the tests compare them).
     /// The rows are formatted and written on a thread of the writer's own (<see cref="WriterThread{T}"/>): the run's
-    /// thread only copies each record.
+    /// thread only copies each record. Given <c>choosers</c>, that thread also hands them each row as a reader of the
+    /// file would read it, so the children to trace are known when the file is closed, without reading it back.
     /// </remarks>
     public sealed class Writer : IActivityObserver, IDisposable
     {
@@ -41,9 +50,13 @@ public static class EventLogFile
         private readonly byte[] _buffer = new byte[64];
         private readonly int _replication;
         private readonly WriterThread<ActivityRecord> _rows;
+        private readonly DateTime _epoch;
+        private readonly ChildTraces.Choosers? _choosers;
+        private long _line = 1;
 
-        public Writer(string path, DateTime epoch, int replication)
+        public Writer(string path, DateTime epoch, int replication, ChildTraces.Choosers? choosers = null)
         {
+            (_epoch, _choosers) = (epoch, choosers);
             // The header goes first, so every replication's file is a whole events.csv (the first becomes it by a rename).
             _csv = WithHeader(SummaryFiles.NewCsv(path));
             (_queued, _started, _ended) = (LogTimeText.ForEventLog(epoch), LogTimeText.ForEventLog(epoch), LogTimeText.ForEventLog(epoch));
@@ -62,7 +75,13 @@ public static class EventLogFile
 
         private void Write(ReadOnlySpan<ActivityRecord> rows)
         {
-            foreach (ref readonly var row in rows) Write(row);
+            foreach (ref readonly var row in rows)
+            {
+                Write(row);
+                _line++;
+                _choosers?.Add(new ChoosingRow(row.ChildId, row.Activity, TimeAsRead(_epoch, row.QueuedAt), TimeAsRead(_epoch, row.EndedAt),
+                    row.ContactId, row.CaseId, row.Measured, _replication, _line));
+            }
         }
 
         private void Write(in ActivityRecord r)

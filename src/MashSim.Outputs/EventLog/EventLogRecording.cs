@@ -1,5 +1,6 @@
 using MashSim.Model.Parameters;
 using MashSim.Model.Recording.Events;
+using MashSim.Outputs.Traces;
 
 namespace MashSim.Outputs.EventLog;
 
@@ -21,20 +22,30 @@ public sealed class EventLogRecording
     private readonly string _staging;
     private readonly DateTime _epoch;
     private readonly EventLogScope _scope;
+    private readonly Scenario _scenario;
+    private ChildTraces.Choosers? _reportChoosers;
 
     /// <remarks>Its files go in <paramref name="staging"/>, which its owner (<see cref="StreamedLogs"/>) makes and removes.</remarks>
     public EventLogRecording(string staging, Scenario scenario, EventLogScope scope)
     {
         _scope = scope;
+        _scenario = scenario;
         _epoch = scenario.Run.Start.ToDateTime(TimeOnly.MinValue);
         _staging = staging;
     }
 
     /// <summary>The writer for replication <paramref name="replication"/>, or null when it is not logged.</summary>
-    public IActivityObserver? For(int replication) =>
-        _scope == EventLogScope.All || (_scope == EventLogScope.First && replication == 0)
-            ? new EventLogFile.Writer(StagingFile(replication), _epoch, replication)
-            : null;
+    /// <remarks>Replication 0's also picks the children the report follows, as it writes.</remarks>
+    public IActivityObserver? For(int replication)
+    {
+        if (!(_scope == EventLogScope.All || (_scope == EventLogScope.First && replication == 0))) return null;
+        var choosers = replication == 0 ? _reportChoosers = Traces.ReportChildren.Choosers(_scenario) : null;
+        return new EventLogFile.Writer(StagingFile(replication), _epoch, replication, choosers);
+    }
+
+    /// <summary>The children the report follows, picked as replication 0's log was written: null when it was not written here.</summary>
+    /// <remarks>Read after replication 0 has ended (its writer disposed), when the writer's thread has finished with them.</remarks>
+    public IReadOnlyList<IReadOnlyList<string>>? ReportChildren => _reportChoosers?.Chosen();
 
     /// <summary>Joins the replications' files into <paramref name="folder"/>/events.csv under one header; nothing when none was logged.</summary>
     /// <remarks>

@@ -22,7 +22,7 @@ public enum TraceChoice
 
 /// <summary>Children's journeys from an event log, as timelines a trainer can read out: English dates, working days, and a synthetic identity.</summary>
 /// <remarks>Reads the log twice (choose, then tell), holding a little per child and only the chosen children's rows, so a long log is never held whole;
-/// several choices share the two reads.</remarks>
+/// several choices share the two reads. A run that writes the log chooses as it writes (<see cref="Choosers"/>), and only tells from the file.</remarks>
 public static partial class ChildTraces
 {
     public static IReadOnlyList<ReportTrace> Build(string eventLog, Scenario scenario, long seed, int children, TraceChoice choice, int replication = 0) =>
@@ -33,7 +33,20 @@ public static partial class ChildTraces
         int replication = 0)
     {
         var timescales = new Timescales(scenario);
-        var chosen = Choose(eventLog, timescales, children, choices, replication);
+        var choosers = new Choosers(timescales, children, choices);
+        foreach (var r in EventLogReader.RowsForChoosing(eventLog))
+        {
+            if (r.Replication == replication) choosers.Add(r);
+        }
+        return Tell(eventLog, timescales, seed, choosers.Chosen(), replication);
+    }
+
+    /// <summary>The traces of children already chosen (one list per choice, each child as <c>child-N</c>), from one read of the log.</summary>
+    public static IReadOnlyList<IReadOnlyList<ReportTrace>> Tell(string eventLog, Scenario scenario, long seed, IReadOnlyList<IReadOnlyList<string>> chosen, int replication = 0) =>
+        Tell(eventLog, new Timescales(scenario), seed, chosen, replication);
+
+    private static IReadOnlyList<IReadOnlyList<ReportTrace>> Tell(string eventLog, Timescales timescales, long seed, IReadOnlyList<IReadOnlyList<string>> chosen, int replication)
+    {
         var rows = chosen.SelectMany(c => c).Distinct().ToDictionary(c => c, _ => new List<EventRow>());
         foreach (var row in EventLogReader.Rows(eventLog, rows.Keys))
         {
@@ -121,16 +134,21 @@ public static partial class ChildTraces
         }
     }
 
-    /// <summary>The first pass: for each choice, the children to show, in the order they first came to the front door.</summary>
-    private static IReadOnlyList<IReadOnlyList<string>> Choose(string eventLog, Timescales t, int children, IReadOnlyList<TraceChoice> choices, int replication)
+    /// <summary>The first pass: for each choice, the children to show, in the order they first came to the front door, from rows given one at a time.</summary>
+    /// <remarks>The rows are one replication's, in the log's order: read back from events.csv, or as its writer writes them
+    /// (<see cref="EventLog.EventLogFile.Writer"/>), which spares a run's report a read of the whole log (about 3 GB for an
+    /// England-sized year). The two give the same rows, so the same children (a test compares them).</remarks>
+    public sealed class Choosers(Timescales timescales, int children, IReadOnlyList<TraceChoice> choices)
     {
-        var choosers = choices.Select(choice => new Chooser(t, choice, children)).ToArray();
-        foreach (var r in EventLogReader.RowsForChoosing(eventLog))
+        private readonly Chooser[] _choosers = choices.Select(choice => new Chooser(timescales, choice, children)).ToArray();
+
+        public void Add(in ChoosingRow row)
         {
-            if (r.Replication != replication) continue;
-            foreach (var chooser in choosers) chooser.Add(r);
+            foreach (var chooser in _choosers) chooser.Add(row);
         }
-        return choosers.Select(c => c.Chosen()).ToArray();
+
+        /// <summary>For each choice, the children chosen (<c>child-N</c>), in the order they first came to the front door.</summary>
+        public IReadOnlyList<IReadOnlyList<string>> Chosen() => _choosers.Select(c => c.Chosen()).ToArray();
     }
 
     /// <summary>What one choice keeps while the log is read: the children in order of arrival, and those it flags.</summary>
@@ -145,7 +163,7 @@ public static partial class ChildTraces
         private readonly Dictionary<int, DateTime> _referredAt = [];
         private readonly Dictionary<int, DateTime> _lastReferral = [];
 
-        public void Add(ChoosingRow r)
+        public void Add(in ChoosingRow r)
         {
             if (r.Measured && (choice != TraceChoice.First || _order.Count < children) && _seen.Add(r.Child)) _order.Add(r.Child);
             switch (r.Activity)

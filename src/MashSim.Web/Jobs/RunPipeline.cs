@@ -36,7 +36,7 @@ public static class RunPipeline
         }
         ResultChecks.Require(result.Runs);
         job.Cancellation.Token.ThrowIfCancellationRequested();
-        job.Folder = ResultsWriter.Write(options.ResultsRoot, loaded, result, new RunManifest(job.CommandLine, options.Threads, startedAt, DateTime.Now), null, logs.WriteInto);
+        job.Folder = ResultsWriter.Write(options.ResultsRoot, loaded, result, new RunManifest(job.CommandLine, options.Threads, startedAt, DateTime.Now), null, logs.WriteInto, logs.ReportChildren);
         job.Result = result;
 
         if (job.Baseline is { Result: { } baseline } before)
