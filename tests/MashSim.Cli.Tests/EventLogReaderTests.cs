@@ -99,24 +99,26 @@ public class EventLogReaderTests
     }
 }
 
-/// <summary>A run's report chooses its children as the event log is written, not from a read of the file: both must choose the same.</summary>
+/// <summary>A run's report chooses its children as the event log is written, not from a read of the file: both must choose the same,
+/// and the choosers, which stop following children who can no longer be chosen, must choose what keeping everything to the end chooses.</summary>
 public class LiveTraceChoiceTests
 {
+    private static readonly TraceChoice[] AllChoices = [TraceChoice.First, TraceChoice.Late, TraceChoice.ReReferred];
+
     [Theory]
     [InlineData(20171106)]
     [InlineData(7)]
     public void Children_chosen_as_the_log_is_written_are_those_a_read_of_the_file_chooses(long seed)
     {
         var scenario = MashSim.Experiments.Scenarios.ScenarioLoader.LoadDefault().Scenario;
-        TraceChoice[] choices = [TraceChoice.First, TraceChoice.Late, TraceChoice.ReReferred];
-        // Many children per choice, so a row seen differently anywhere in the run would change some list.
-        const int children = 5_000;
-        var live = new ChildTraces.Choosers(new ChildTraces.Timescales(scenario), children, choices);
         using var temp = new TempFolder();
         string path = Path.Combine(temp.Path, EventLogFile.FileName);
+        // Many children per choice, so a row seen differently anywhere in the run would change some list.
+        const int children = 5_000;
+        var live = new ChildTraces.Choosers(new ChildTraces.Timescales(scenario), children, AllChoices);
         MashSim.Experiments.Runs.SingleRun.Execute(scenario, seed, 0, eventLog: new EventLogFile.Writer(path, scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0, live));
 
-        var read = new ChildTraces.Choosers(new ChildTraces.Timescales(scenario), children, choices);
+        var read = new ChildTraces.Choosers(new ChildTraces.Timescales(scenario), children, AllChoices);
         foreach (var row in EventLogReader.RowsForChoosing(path)) read.Add(row);
 
         var (fromWriter, fromFile) = (live.Chosen(), read.Chosen());
@@ -124,5 +126,66 @@ public class LiveTraceChoiceTests
         Assert.Equal(children, fromWriter[0].Count);
         Assert.InRange(fromWriter[1].Count, 100, children);
         Assert.InRange(fromWriter[2].Count, 100, children);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(40)]
+    [InlineData(1_000)]
+    [InlineData(1_000_000)]
+    public void The_choosers_choose_what_keeping_every_child_and_contact_to_the_end_chooses(int children)
+    {
+        var scenario = MashSim.Experiments.Scenarios.ScenarioLoader.LoadDefault().Scenario;
+        using var temp = new TempFolder();
+        string path = Path.Combine(temp.Path, EventLogFile.FileName);
+        MashSim.Experiments.Runs.SingleRun.Execute(scenario, 11, 0, eventLog: new EventLogFile.Writer(path, scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0));
+        var rows = EventLogReader.RowsForChoosing(path).ToArray();
+        var timescales = new ChildTraces.Timescales(scenario);
+
+        var choosers = new ChildTraces.Choosers(timescales, children, AllChoices);
+        foreach (var row in rows) choosers.Add(row);
+
+        var chosen = choosers.Chosen();
+        for (int c = 0; c < AllChoices.Length; c++) Assert.Equal(KeepingEverything(rows, timescales, AllChoices[c], children), chosen[c]);
+        Assert.All(chosen, list => Assert.NotEmpty(list));
+    }
+
+    /// <summary>The choice as first written: every child seen and every contact kept until the log ends, then the flagged children in order.</summary>
+    private static IReadOnlyList<string> KeepingEverything(IEnumerable<ChoosingRow> rows, ChildTraces.Timescales t, TraceChoice choice, int children)
+    {
+        var order = new List<int>();
+        var seen = new HashSet<int>();
+        var flagged = new HashSet<int>();
+        var contacts = new Dictionary<int, (int Child, DateTime Arrived, DateTime Decided, bool Measured)>();
+        var referredAt = new Dictionary<int, DateTime>();
+        var lastReferral = new Dictionary<int, DateTime>();
+        foreach (var r in rows)
+        {
+            if (r.Measured && seen.Add(r.Child)) order.Add(r.Child);
+            switch (r.Activity)
+            {
+                case MashSim.Model.Recording.Events.JourneyStages.ContactReceived when r.Contact is { } received:
+                    contacts[received] = (r.Child, r.End, r.End, r.Measured);
+                    break;
+                case MashSim.Model.Recording.Events.JourneyStages.Screening or MashSim.Model.Recording.Events.JourneyStages.Decision
+                    or MashSim.Model.Recording.Events.JourneyStages.ManagerAgreement when r.Contact is { } contact && contacts.TryGetValue(contact, out var open):
+                    contacts[contact] = open with { Decided = r.End };
+                    break;
+                case MashSim.Model.Recording.Events.JourneyStages.Allocation when r.Episode is { } episode:
+                    referredAt[episode] = r.Queued;
+                    if (choice == TraceChoice.ReReferred && r.Measured && lastReferral.TryGetValue(r.Child, out var last) && (r.Queued - last).TotalDays <= 365) flagged.Add(r.Child);
+                    lastReferral[r.Child] = r.Queued;
+                    break;
+                case MashSim.Model.Recording.Events.JourneyStages.Assessment when choice == TraceChoice.Late:
+                    if (r.Episode is { } assessed && referredAt.Remove(assessed, out var referral) && r.Measured
+                        && t.Team.WorkingDaysBetween(DateOnly.FromDateTime(referral), DateOnly.FromDateTime(r.End)) > t.AssessmentLimit)
+                        flagged.Add(r.Child);
+                    break;
+            }
+        }
+        if (choice == TraceChoice.Late)
+            foreach (var c in contacts.Values.Where(c => c.Measured && c.Decided > t.DecisionDeadline(c.Arrived))) flagged.Add(c.Child);
+        return order.Where(c => choice == TraceChoice.First || flagged.Contains(c)).Take(children).Select(EventLogReader.CaseOf).ToArray();
     }
 }

@@ -151,48 +151,83 @@ public static partial class ChildTraces
         public IReadOnlyList<IReadOnlyList<string>> Chosen() => _choosers.Select(c => c.Chosen()).ToArray();
     }
 
-    /// <summary>What one choice keeps while the log is read: the children in order of arrival, and those it flags.</summary>
-    /// <remarks>Each keeps only what its choice reads, by id: the first children need only the first few seen, so a log of millions of contacts costs them little.</remarks>
+    /// <summary>What one choice keeps while the log is read: the children in order of their first measured row, and the first few of them it flags.</summary>
+    /// <remarks>
+    /// Each keeps only what its choice reads, by id, and stops following children who can no longer be chosen: once it has
+    /// flagged as many as it shows, a child placed after the last of them never will be, so their rows are skipped and
+    /// nothing is kept for them. An England-sized year's log has 2.6 million contacts; keeping each (and each child seen)
+    /// to the end took 300 MB beside the run when the choosing moved into it. A contact is flagged as soon as one of its
+    /// deciding steps ends after its deadline: the log's rows come in the order they end, so that is when its last one
+    /// does (a manager's agreement is logged after the outcome it leads to).
+    /// </remarks>
     private sealed class Chooser(Timescales t, TraceChoice choice, int children)
     {
         private readonly List<int> _order = [];
-        private readonly HashSet<int> _seen = [];
-        private readonly HashSet<int> _flagged = [];
-        // Per contact: its child, when it arrived and when its last deciding step ended (a manager's agreement is logged after the outcome it leads to).
-        private readonly Dictionary<int, (int Child, DateTime Arrived, DateTime Decided, bool Measured)> _contacts = [];
+        private readonly Dictionary<int, int> _placeOf = [];
+        // The places of the first flagged children, at most as many as are shown; the last of them once there are that many.
+        private readonly SortedSet<int> _flagged = [];
+        private int _cutoff = int.MaxValue;
+        // Per measured contact of a child who may be shown: the child's place, and the time by which it should be decided.
+        private readonly Dictionary<int, (int Place, DateTime Deadline)> _contacts = [];
         private readonly Dictionary<int, DateTime> _referredAt = [];
         private readonly Dictionary<int, DateTime> _lastReferral = [];
 
         public void Add(in ChoosingRow r)
         {
-            if (r.Measured && (choice != TraceChoice.First || _order.Count < children) && _seen.Add(r.Child)) _order.Add(r.Child);
+            if (choice == TraceChoice.First)
+            {
+                if (r.Measured && _order.Count < children && _placeOf.TryAdd(r.Child, _order.Count)) _order.Add(r.Child);
+                return;
+            }
+            if (!Follow(r, out int place)) return;
             switch (r.Activity)
             {
-                case JourneyStages.ContactReceived when choice == TraceChoice.Late && r.Contact is { } received:
-                    _contacts[received] = (r.Child, r.End, r.End, r.Measured);
+                case JourneyStages.ContactReceived when choice == TraceChoice.Late && r.Measured && r.Contact is { } received:
+                    _contacts[received] = (place, t.DecisionDeadline(r.End));
                     break;
-                case JourneyStages.Screening or JourneyStages.Decision or JourneyStages.ManagerAgreement when r.Contact is { } contact && _contacts.TryGetValue(contact, out var open):
-                    _contacts[contact] = open with { Decided = r.End };
+                case JourneyStages.Screening or JourneyStages.Decision or JourneyStages.ManagerAgreement
+                    when r.Contact is { } contact && _contacts.TryGetValue(contact, out var open) && r.End > open.Deadline:
+                    Flag(open.Place);
+                    _contacts.Remove(contact);
                     break;
                 case JourneyStages.Allocation when choice == TraceChoice.Late && r.Episode is { } episode:
                     _referredAt[episode] = r.Queued;
                     break;
                 case JourneyStages.Allocation when choice == TraceChoice.ReReferred:
-                    if (r.Measured && _lastReferral.TryGetValue(r.Child, out var last) && (r.Queued - last).TotalDays <= 365) _flagged.Add(r.Child);
+                    if (r.Measured && _lastReferral.TryGetValue(r.Child, out var last) && (r.Queued - last).TotalDays <= 365) Flag(place);
                     _lastReferral[r.Child] = r.Queued;
                     break;
                 case JourneyStages.Assessment when choice == TraceChoice.Late:
                     if (r.Episode is { } assessed && _referredAt.Remove(assessed, out var referral) && r.Measured
                         && t.Team.WorkingDaysBetween(DateOnly.FromDateTime(referral), DateOnly.FromDateTime(r.End)) > t.AssessmentLimit)
-                        _flagged.Add(r.Child);
+                        Flag(place);
                     break;
             }
         }
 
-        public IReadOnlyList<string> Chosen()
+        public IReadOnlyList<string> Chosen() =>
+            (choice == TraceChoice.First ? _order : _flagged.Select(place => _order[place])).Take(children).Select(EventLogReader.CaseOf).ToArray();
+
+        /// <summary>False for a row of a child who can no longer be chosen; else the child's place (placed at their first measured row; -1 before it).</summary>
+        private bool Follow(in ChoosingRow r, out int place)
         {
-            foreach (var c in _contacts.Values.Where(c => c.Measured && c.Decided > t.DecisionDeadline(c.Arrived))) _flagged.Add(c.Child);
-            return _order.Where(c => choice == TraceChoice.First || _flagged.Contains(c)).Take(children).Select(EventLogReader.CaseOf).ToArray();
+            if (_placeOf.TryGetValue(r.Child, out place)) return place <= _cutoff;
+            place = -1;
+            // A child placed from here on would come after the cutoff.
+            if (_order.Count > _cutoff) return false;
+            if (!r.Measured) return true;
+            place = _order.Count;
+            _placeOf.Add(r.Child, place);
+            _order.Add(r.Child);
+            return true;
+        }
+
+        /// <remarks>Every flag comes from a measured row (or a measured contact's), so the child has a place.</remarks>
+        private void Flag(int place)
+        {
+            _flagged.Add(place);
+            if (_flagged.Count > children) _flagged.Remove(_flagged.Max);
+            if (_flagged.Count == children) _cutoff = _flagged.Max;
         }
     }
 
