@@ -52,7 +52,7 @@ chosen=$(awk -F, '{ sub(/\r$/, "") } NR == 1 { for (i = 1; i <= NF; i++) if ($i 
 block staff-mmc "\`./run.sh ${cmd[*]}\`: $chosen workers; mean wait $(hours "$(cell "$csv" mean 4)") with 4, $(hours "$(cell "$csv" mean 5)") with 5 (Erlang C: 0.179 h and 0.044 h)."
 
 # Throughput, last, so nothing else runs while it is timed: the bench, the default as a user runs it, and an
-# England-sized year as one long run.
+# England-sized year as one long run, without its event log and with it.
 load=$(cut -d' ' -f1 /proc/loadavg)
 bench=$(dotnet src/MashSim.Benchmarks/bin/Release/net10.0/MashSim.Benchmarks.dll)
 block bench "\`./run.sh bench\` on $(date -u +%Y-%m-%d), $(nproc) cores, load $load before it:
@@ -75,6 +75,10 @@ block default-run "\`./run.sh\` (the default's 20 replications on every core, wi
 cmd=(run scenarios/england-scale.yaml --reps 1 --threads 1 --event-log none)
 wall=$(timed england "${cmd[@]}")
 block england-run "\`./run.sh ${cmd[*]}\`: $(simulated england) on one thread; $wall s from the command to the results folder."
+# The same year with its event log (events.csv, about 2.9 GB, formatted and written on a thread of its own).
+cmd=(run scenarios/england-scale.yaml --reps 1 --threads 1)
+wall=$(timed england-logged "${cmd[@]}")
+block england-run-logged "\`./run.sh ${cmd[*]}\` (with its event log, about 2.9 GB, which its own thread writes): $(simulated england-logged) on one thread; $wall s from the command to the results folder."
 
 mkdir -p docs
 {
