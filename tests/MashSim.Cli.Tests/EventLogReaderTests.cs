@@ -104,21 +104,28 @@ public class EventLogReaderTests
 public class LiveTraceChoiceTests
 {
     private static readonly TraceChoice[] AllChoices = [TraceChoice.First, TraceChoice.Late, TraceChoice.ReReferred];
+    private static readonly MashSim.Model.Parameters.Scenario Default = MashSim.Experiments.Scenarios.ScenarioLoader.LoadDefault().Scenario;
+
+    /// <summary>Replication 0 of the default with its event log written into <paramref name="temp"/>, its writer given <paramref name="choosers"/>; the log's path.</summary>
+    private static string RunLogged(TempFolder temp, long seed, ChildTraces.Choosers? choosers = null)
+    {
+        string path = Path.Combine(temp.Path, EventLogFile.FileName);
+        MashSim.Experiments.Runs.SingleRun.Execute(Default, seed, 0, eventLog: new EventLogFile.Writer(path, Default.Run.Start.ToDateTime(TimeOnly.MinValue), 0, choosers));
+        return path;
+    }
 
     [Theory]
     [InlineData(20171106)]
     [InlineData(7)]
     public void Children_chosen_as_the_log_is_written_are_those_a_read_of_the_file_chooses(long seed)
     {
-        var scenario = MashSim.Experiments.Scenarios.ScenarioLoader.LoadDefault().Scenario;
-        using var temp = new TempFolder();
-        string path = Path.Combine(temp.Path, EventLogFile.FileName);
         // Many children per choice, so a row seen differently anywhere in the run would change some list.
         const int children = 5_000;
-        var live = new ChildTraces.Choosers(new ChildTraces.Timescales(scenario), children, AllChoices);
-        MashSim.Experiments.Runs.SingleRun.Execute(scenario, seed, 0, eventLog: new EventLogFile.Writer(path, scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0, live));
+        var live = new ChildTraces.Choosers(new ChildTraces.Timescales(Default), children, AllChoices);
+        using var temp = new TempFolder();
+        string path = RunLogged(temp, seed, live);
 
-        var read = new ChildTraces.Choosers(new ChildTraces.Timescales(scenario), children, AllChoices);
+        var read = new ChildTraces.Choosers(new ChildTraces.Timescales(Default), children, AllChoices);
         foreach (var row in EventLogReader.RowsForChoosing(path)) read.Add(row);
 
         var (fromWriter, fromFile) = (live.Chosen(), read.Chosen());
@@ -136,12 +143,9 @@ public class LiveTraceChoiceTests
     [InlineData(1_000_000)]
     public void The_choosers_choose_what_keeping_every_child_and_contact_to_the_end_chooses(int children)
     {
-        var scenario = MashSim.Experiments.Scenarios.ScenarioLoader.LoadDefault().Scenario;
         using var temp = new TempFolder();
-        string path = Path.Combine(temp.Path, EventLogFile.FileName);
-        MashSim.Experiments.Runs.SingleRun.Execute(scenario, 11, 0, eventLog: new EventLogFile.Writer(path, scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0));
-        var rows = EventLogReader.RowsForChoosing(path).ToArray();
-        var timescales = new ChildTraces.Timescales(scenario);
+        var rows = EventLogReader.RowsForChoosing(RunLogged(temp, seed: 11)).ToArray();
+        var timescales = new ChildTraces.Timescales(Default);
 
         var choosers = new ChildTraces.Choosers(timescales, children, AllChoices);
         foreach (var row in rows) choosers.Add(row);
