@@ -86,43 +86,53 @@ public static class MashSimApp
         {
             return parsed.InvokeAsync(invocation, stop).GetAwaiter().GetResult();
         }
-        catch (ScenarioException e)
-        {
-            foreach (var problem in e.Errors) error.WriteLine(problem.ToString());
-            error.WriteLine($"mashsim: {e.Errors.Count} problem(s) in the scenario; nothing was run or written.");
-            return ExitCodes.BadInput;
-        }
-        catch (UsageException e)
-        {
-            error.WriteLine($"mashsim: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (InvalidDataException e)
-        {
-            error.WriteLine($"mashsim: {e.Message}");
-            error.WriteLine("mashsim: nothing was written.");
-            return ExitCodes.BadInput;
-        }
-        catch (Experiments.Runs.Checks.ResultCheckException e)
-        {
-            foreach (var problem in e.Problems) error.WriteLine($"mashsim: sanity check failed: {problem}");
-            error.WriteLine("mashsim: the run's figures cannot be right, so nothing was written; please report it with the command and scenario.");
-            return ExitCodes.Failure;
-        }
-        catch (OperationCanceledException)
-        {
-            error.WriteLine("mashsim: stopped; nothing was written.");
-            return ExitCodes.Cancelled;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"mashsim: could not write the results: {e.Message}");
-            return ExitCodes.Failure;
-        }
         catch (Exception e)
         {
-            error.WriteLine($"mashsim: internal error, please report it with the command and scenario: {e}");
-            return ExitCodes.Failure;
+            return Report(Unwrapped(e), error);
+        }
+    }
+
+    /// <summary>
+    /// What a replication threw, out of the <see cref="AggregateException"/> the parallel replications wrap it in: a disk
+    /// that fills while a run streams its logs is a failure to write, not an internal error. The first that is not a
+    /// cancellation, when there is one (the others are replications stopped because of it).
+    /// </summary>
+    internal static Exception Unwrapped(Exception e)
+    {
+        if (e is not AggregateException aggregate) return e;
+        var inner = aggregate.Flatten().InnerExceptions;
+        return inner.FirstOrDefault(x => x is not OperationCanceledException) ?? inner.FirstOrDefault() ?? e;
+    }
+
+    /// <summary>Every kind of failure's message and exit code.</summary>
+    internal static int Report(Exception failure, TextWriter error)
+    {
+        switch (failure)
+        {
+            case ScenarioException e:
+                foreach (var problem in e.Errors) error.WriteLine(problem.ToString());
+                error.WriteLine($"mashsim: {e.Errors.Count} problem(s) in the scenario; nothing was run or written.");
+                return ExitCodes.BadInput;
+            case UsageException e:
+                error.WriteLine($"mashsim: {e.Message}");
+                return ExitCodes.BadInput;
+            case InvalidDataException e:
+                error.WriteLine($"mashsim: {e.Message}");
+                error.WriteLine("mashsim: nothing was written.");
+                return ExitCodes.BadInput;
+            case Experiments.Runs.Checks.ResultCheckException e:
+                foreach (var problem in e.Problems) error.WriteLine($"mashsim: sanity check failed: {problem}");
+                error.WriteLine("mashsim: the run's figures cannot be right, so nothing was written; please report it with the command and scenario.");
+                return ExitCodes.Failure;
+            case OperationCanceledException:
+                error.WriteLine("mashsim: stopped; nothing was written.");
+                return ExitCodes.Cancelled;
+            case IOException or UnauthorizedAccessException:
+                error.WriteLine($"mashsim: could not write the results: {failure.Message}");
+                return ExitCodes.Failure;
+            default:
+                error.WriteLine($"mashsim: internal error, please report it with the command and scenario: {failure}");
+                return ExitCodes.Failure;
         }
     }
 }
