@@ -15,6 +15,8 @@ public sealed class Contact
     private byte _state, _decision = NoDecision;
     private readonly byte _source, _rag;
     private double _ratedAt = double.NaN, _decidedAt = double.NaN, _leftAt = double.NaN, _screeningWaitMinutes = double.NaN;
+    // The staffed task under way, for the activity log (a contact has one at a time): asked for and started, NaN when none.
+    private double _workQueuedAt = double.NaN, _workStartedAt = double.NaN;
 
     public Contact(int id, ContactSource source, RagRating rag, SimTime arrivedAt, bool counted, int? childId = null)
     {
@@ -27,6 +29,18 @@ public sealed class Contact
     }
 
     public int Id { get; }
+
+    /// <summary>Notes that a worker started the contact's task at <paramref name="startedAt"/>, asked for at <paramref name="queuedAt"/>.</summary>
+    internal void StartWork(SimTime queuedAt, SimTime startedAt) => (_workQueuedAt, _workStartedAt) = (queuedAt.Minutes, startedAt.Minutes);
+
+    /// <summary>The task under way, taken off the contact; false when none was noted.</summary>
+    internal bool TryTakeWork(out SimTime queuedAt, out SimTime startedAt)
+    {
+        (queuedAt, startedAt) = (new SimTime(_workQueuedAt), new SimTime(_workStartedAt));
+        bool underway = !double.IsNaN(_workStartedAt);
+        (_workQueuedAt, _workStartedAt) = (double.NaN, double.NaN);
+        return underway;
+    }
 
     /// <summary>The child the contact is about; a child who comes back keeps the same id.</summary>
     public int ChildId { get; }

@@ -12,7 +12,6 @@ namespace MashSim.Model.Recording.Events;
 /// </remarks>
 internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<string> agencies, IReadOnlyList<IActivityObserver> observers) : ICaseObserver
 {
-    private readonly Dictionary<int, (SimTime Queued, SimTime Started)> _staffedWork = [];
     // An array, not the interface, so the loop over observers allocates no enumerator on every activity.
     private readonly IActivityObserver[] _observers = [.. observers];
     private readonly string[] _checks = [.. agencies.Select(JourneyStages.Check)];
@@ -20,12 +19,12 @@ internal sealed class ActivityTracker(Simulation simulation, IReadOnlyList<strin
     public void OnArrived(Contact contact) =>
         Emit(ForContact(contact, JourneyStages.ContactReceived, EnumText.Of(contact.Source), contact.ArrivedAt, contact.ArrivedAt, contact.ArrivedAt, ""));
 
-    /// <summary>A worker started on the contact's task; the contact has one staffed task at a time.</summary>
-    public void WorkStarted(Contact contact, SimTime queuedAt) => _staffedWork[contact.Id] = (queuedAt, simulation.Now);
+    /// <summary>A worker started on the contact's task; the contact has one staffed task at a time, and keeps it (not a dictionary here, looked up twice a task).</summary>
+    public void WorkStarted(Contact contact, SimTime queuedAt) => contact.StartWork(queuedAt, simulation.Now);
 
     /// <summary>Takes the started task off the books before the contact moves on (and may start its next task at once).</summary>
     public (SimTime Queued, SimTime Started) TakeWork(Contact contact) =>
-        _staffedWork.Remove(contact.Id, out var work) ? work : (simulation.Now, simulation.Now);
+        contact.TryTakeWork(out var queued, out var started) ? (queued, started) : (simulation.Now, simulation.Now);
 
     public void WorkEnded(string activity, Contact contact, (SimTime Queued, SimTime Started) work, string resource)
     {
