@@ -22,15 +22,22 @@ public static class EventLogFile
     /// <summary>How every time in the log is written (and read back).</summary>
     public const string TimeFormat = "yyyy-MM-ddTHH:mm:ss";
 
-    public static string Time(DateTime epoch, MashSim.Kernel.SimTime time) =>
-        epoch.AddMinutes(Math.Round(time.Minutes, 3)).ToString(TimeFormat, CultureInfo.InvariantCulture);
+    /// <summary>A case's name in the log: the child, <c>child-N</c>.</summary>
+    public const string CasePrefix = "child-";
+
+    internal static ReadOnlySpan<byte> CasePrefixUtf8 => "child-"u8;
+
+    public static string Time(DateTime epoch, MashSim.Kernel.SimTime time) => LocalTime(epoch, time).ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     /// <summary>The time a reader of the log reads back: <see cref="Time"/>'s, to the whole second (the format truncates the rest).</summary>
     public static DateTime TimeAsRead(DateTime epoch, MashSim.Kernel.SimTime time)
     {
-        long ticks = epoch.AddMinutes(Math.Round(time.Minutes, 3)).Ticks;
+        long ticks = LocalTime(epoch, time).Ticks;
         return new DateTime(ticks - ticks % TimeSpan.TicksPerSecond);
     }
+
+    /// <summary>The local date and time the log gives <paramref name="time"/>: its minutes rounded to three places first, so float noise never tips a second.</summary>
+    internal static DateTime LocalTime(DateTime epoch, MashSim.Kernel.SimTime time) => epoch.AddMinutes(Math.Round(time.Minutes, 3));
 
     /// <summary>Writes one replication's log, the header first, then rows as they come; disposing flushes and closes the file.</summary>
     /// <remarks>
@@ -87,9 +94,9 @@ public static class EventLogFile
         private void Write(in ActivityRecord r)
         {
             Span<byte> buffer = _buffer;
-            "child-"u8.CopyTo(buffer);
-            r.ChildId.TryFormat(buffer[6..], out int digits, default, CultureInfo.InvariantCulture);
-            _csv.WriteField(buffer[..(6 + digits)]);
+            CasePrefixUtf8.CopyTo(buffer);
+            r.ChildId.TryFormat(buffer[CasePrefixUtf8.Length..], out int digits, default, CultureInfo.InvariantCulture);
+            _csv.WriteField(buffer[..(CasePrefixUtf8.Length + digits)]);
             _csv.WriteField(r.Activity);
             _csv.WriteField(_queued.Format(r.QueuedAt, buffer));
             _csv.WriteField(_started.Format(r.StartedAt, buffer));

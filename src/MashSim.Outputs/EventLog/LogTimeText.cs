@@ -31,7 +31,7 @@ internal sealed class LogTimeText
 
     public ReadOnlySpan<byte> Format(SimTime time, Span<byte> into)
     {
-        long ticks = _epoch.AddMinutes(_eventLog ? Math.Round(time.Minutes, 3) : time.Minutes).Ticks;
+        long ticks = (_eventLog ? EventLogFile.LocalTime(_epoch, time) : _epoch.AddMinutes(time.Minutes)).Ticks;
         long day = ticks / TimeSpan.TicksPerDay;
         if (day != _day)
         {

@@ -58,7 +58,7 @@ public static partial class ChildTraces
     /// <summary>One timeline line per row of the child's log, in the order things happened.</summary>
     public static ReportTrace Tell(string child, IReadOnlyList<EventRow> rows, long seed, Timescales timescales)
     {
-        int id = int.Parse(child["child-".Length..], CultureInfo.InvariantCulture);
+        int id = int.Parse(child[EventLog.EventLogFile.CasePrefix.Length..], CultureInfo.InvariantCulture);
         var identity = SyntheticChild.For(seed, id);
         var lines = new List<string>();
         DateTime? previous = null;

@@ -22,8 +22,6 @@ public readonly record struct ChoosingRow(int Child, string Activity, DateTime Q
 /// </remarks>
 public static class EventLogReader
 {
-    private const string CasePrefix = "child-";
-
     /// <summary>Every row, or with <paramref name="cases"/> only those cases' rows (the others are counted and skipped unread, the cheap part of a pass).</summary>
     /// <param name="path">The events.csv to read.</param>
     /// <param name="cases">With a set of cases (child-N), only their rows.</param>
@@ -61,8 +59,8 @@ public static class EventLogReader
         {
             long line = FieldCountChecked(csv, path);
             var span = csv.GetSpan(0);
-            int child = span.StartsWith("child-"u8) && int.TryParse(span[CasePrefix.Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int c) ? c
-                : throw new InvalidDataException($"{path}:{line}: case: '{csv.GetString(0)}' is not {CasePrefix}N.");
+            int child = span.StartsWith(EventLogFile.CasePrefixUtf8) && int.TryParse(span[EventLogFile.CasePrefixUtf8.Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int c) ? c
+                : throw new InvalidDataException($"{path}:{line}: case: '{csv.GetString(0)}' is not {EventLogFile.CasePrefix}N.");
             string activity = activities.Of(csv, 1);
             var (queued, end) = (Time(csv, 2, "queued", path, line), Time(csv, 4, "end", path, line));
             var (contact, episode) = (Id(csv, 7, "contact", path, line), Id(csv, 8, "episode", path, line));
@@ -71,7 +69,7 @@ public static class EventLogReader
     }
 
     /// <summary>The case of child <paramref name="child"/>, as the log writes it.</summary>
-    public static string CaseOf(int child) => CasePrefix + child.ToString(CultureInfo.InvariantCulture);
+    public static string CaseOf(int child) => EventLogFile.CasePrefix + child.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The log, past its header (checked: a file that is not a MashSim event log is refused at line 1).</summary>
     private static CsvReader Open(string path)
