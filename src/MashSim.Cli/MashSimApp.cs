@@ -64,7 +64,7 @@ public static class MashSimApp
         return Dispatch(root, args, invocation, error, stop.Token);
     }
 
-    /// <summary>The first Ctrl-C (or SIGTERM) asks the command to stop between replications and keep what is finished; a second ends the process at once.</summary>
+    /// <summary>The first Ctrl-C (or SIGTERM) asks the command to stop (the replications under way stop within milliseconds) and keep what is finished; a second ends the process at once.</summary>
     private static void RequestStop(PosixSignalContext signal, CancellationTokenSource stop)
     {
         if (stop.IsCancellationRequested) return;

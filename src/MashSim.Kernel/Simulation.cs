@@ -38,12 +38,19 @@ public sealed class Simulation
         return true;
     }
 
+    /// <summary>Events handled between two looks at the cancellation token: milliseconds of a model's time, and a mask per event.</summary>
+    public const int EventsBetweenCancellationChecks = 1 << 16;
+
     /// <summary>Handles every event due at or before <paramref name="end"/>, then sets the clock to it.</summary>
-    public void RunUntil(SimTime end)
+    /// <remarks>One replication of an England-sized year runs for half a minute or more, so a stop asked for through
+    /// <paramref name="cancellation"/> is heard inside it (every <see cref="EventsBetweenCancellationChecks"/> events, by
+    /// an <see cref="OperationCanceledException"/>), not only between replications.</remarks>
+    public void RunUntil(SimTime end, CancellationToken cancellation = default)
     {
         while (_agenda.TryPeek(out _, out var key) && key.Time <= end.Minutes)
         {
             Step();
+            if ((EventsHandled & (EventsBetweenCancellationChecks - 1)) == 0) cancellation.ThrowIfCancellationRequested();
         }
         if (end.Minutes > Now.Minutes) Now = end;
     }

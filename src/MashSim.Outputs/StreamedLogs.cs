@@ -14,12 +14,15 @@ namespace MashSim.Outputs;
 /// </remarks>
 public sealed class StreamedLogs : IDisposable
 {
-    private readonly string _staging;
+    private readonly string _root, _staging;
+    private readonly bool _rootIsNew;
     private readonly EventLogRecording _events;
     private readonly ContactLogRecording _contacts;
 
     public StreamedLogs(string root, Scenario scenario, long seed, EventLogScope events)
     {
+        _root = root;
+        _rootIsNew = !Directory.Exists(root);
         _staging = Path.Combine(root, Folders.IncompleteFolders.NewName());
         Directory.CreateDirectory(_staging);
         _events = new EventLogRecording(_staging, scenario, events);
@@ -42,8 +45,18 @@ public sealed class StreamedLogs : IDisposable
         _contacts.WriteInto(folder);
     }
 
+    /// <summary>Removes the staging folder, and the results root too if this run made it and nothing else is in it (a run that failed or was stopped).</summary>
     public void Dispose()
     {
         if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+        if (!_rootIsNew || !Directory.Exists(_root) || Directory.EnumerateFileSystemEntries(_root).Any()) return;
+        try
+        {
+            Directory.Delete(_root);
+        }
+        catch (IOException)
+        {
+            // Another run wrote into it meanwhile: it is theirs now.
+        }
     }
 }

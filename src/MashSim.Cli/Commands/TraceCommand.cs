@@ -30,38 +30,41 @@ public sealed class TraceCommand(IAnsiConsole terminal)
         command.Add(_children);
         command.Add(_seed);
         command.Add(_where);
-        command.SetAction(parsed =>
-        {
-            int children = parsed.GetValue(_children);
-            if (children < 1) throw new UsageException($"--children must be at least 1, not {children}.");
-            var choice = parsed.GetValue(_where) switch { "late" => TraceChoice.Late, "rereferred" => TraceChoice.ReReferred, _ => TraceChoice.First };
-            string? file = parsed.GetValue(_scenario.File);
-            var log = file is null ? null : Directory.Exists(file) ? Path.Combine(file, EventLogFile.FileName) : file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? file : null;
-            if (log is not null)
-            {
-                if (parsed.GetValue(_seed) is not null) throw new UsageException("--seed is for a scenario's run; an event log already has its run's seed.");
-                var ran = ScenarioLoader.Load(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(log))!, ResultsWriter.ResolvedScenarioFile));
-                Print(ChildTraces.Build(log, ran.Scenario, ran.File.Run.Seed, children, choice), $"{log}, replication 0");
-                return ExitCodes.Success;
-            }
-            var loaded = _scenario.Load(parsed, parsed.GetValue(_seed) is { } seed ? [ScenarioEdit.Set("run.seed", seed)] : []);
-            string temp = Path.Combine(Path.GetTempPath(), $"mashsim-trace-{Guid.NewGuid():N}");
-            Directory.CreateDirectory(temp);
-            try
-            {
-                string events = Path.Combine(temp, EventLogFile.FileName);
-                // The log's writer chooses the children as it writes; the run disposes it when it ends, which closes the file.
-                var choosers = new ChildTraces.Choosers(new ChildTraces.Timescales(loaded.Scenario), children, [choice]);
-                SingleRun.Execute(loaded.Scenario, loaded.File.Run.Seed, 0, eventLog: new EventLogFile.Writer(events, loaded.Scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0, choosers));
-                Print(ChildTraces.Tell(events, loaded.Scenario, loaded.File.Run.Seed, choosers.Chosen())[0], $"{loaded.Scenario.Name}, replication 0, seed {loaded.File.Run.Seed}");
-            }
-            finally
-            {
-                Directory.Delete(temp, recursive: true);
-            }
-            return ExitCodes.Success;
-        });
+        command.SetAction((parsed, cancellation) => Task.FromResult(Execute(parsed, cancellation)));
         return command;
+    }
+
+    private int Execute(ParseResult parsed, CancellationToken cancellation)
+    {
+        int children = parsed.GetValue(_children);
+        if (children < 1) throw new UsageException($"--children must be at least 1, not {children}.");
+        var choice = parsed.GetValue(_where) switch { "late" => TraceChoice.Late, "rereferred" => TraceChoice.ReReferred, _ => TraceChoice.First };
+        string? file = parsed.GetValue(_scenario.File);
+        var log = file is null ? null : Directory.Exists(file) ? Path.Combine(file, EventLogFile.FileName) : file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? file : null;
+        if (log is not null)
+        {
+            if (parsed.GetValue(_seed) is not null) throw new UsageException("--seed is for a scenario's run; an event log already has its run's seed.");
+            var ran = ScenarioLoader.Load(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(log))!, ResultsWriter.ResolvedScenarioFile));
+            Print(ChildTraces.Build(log, ran.Scenario, ran.File.Run.Seed, children, choice), $"{log}, replication 0");
+            return ExitCodes.Success;
+        }
+        var loaded = _scenario.Load(parsed, parsed.GetValue(_seed) is { } seed ? [ScenarioEdit.Set("run.seed", seed)] : []);
+        string temp = Path.Combine(Path.GetTempPath(), $"mashsim-trace-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(temp);
+        try
+        {
+            string events = Path.Combine(temp, EventLogFile.FileName);
+            // The log's writer chooses the children as it writes; the run disposes it when it ends, which closes the file.
+            var choosers = new ChildTraces.Choosers(new ChildTraces.Timescales(loaded.Scenario), children, [choice]);
+            SingleRun.Execute(loaded.Scenario, loaded.File.Run.Seed, 0, eventLog: new EventLogFile.Writer(events, loaded.Scenario.Run.Start.ToDateTime(TimeOnly.MinValue), 0, choosers),
+                cancellation: cancellation);
+            Print(ChildTraces.Tell(events, loaded.Scenario, loaded.File.Run.Seed, choosers.Chosen())[0], $"{loaded.Scenario.Name}, replication 0, seed {loaded.File.Run.Seed}");
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+        return ExitCodes.Success;
     }
 
     private void Print(IReadOnlyList<Outputs.Reports.ReportTrace> traces, string from)

@@ -33,7 +33,7 @@ public static class Replications
             new ParallelOptions { MaxDegreeOfParallelism = plan.Threads, CancellationToken = cancellation },
             r =>
             {
-                results[r - start] = SingleRun.Execute(scenario, plan.Seed, r, eventLog: eventLogOf?.Invoke(r), contactLog: contactLogOf?.Invoke(r));
+                results[r - start] = SingleRun.Execute(scenario, plan.Seed, r, eventLog: eventLogOf?.Invoke(r), contactLog: contactLogOf?.Invoke(r), cancellation: cancellation);
                 progress?.Invoke();
             });
         return results;

@@ -17,17 +17,19 @@ public static class SingleRun
 {
     /// <summary>Replication <paramref name="replication"/> of <paramref name="scenario"/>, drawing from the streams of (<paramref name="seed"/>, replication) alone; <paramref name="keepContacts"/> keeps every counted contact in the result's <see cref="RunResult.Contacts"/>.</summary>
     /// <remarks><paramref name="contactLog"/> (the streamed contacts.csv) and <paramref name="eventLog"/>, when given, hear the run's
-    /// contacts and activities and are disposed when the run ends (however it ends).</remarks>
-    public static RunResult Execute(Scenario scenario, long seed, int replication, bool keepContacts = false, IActivityObserver? eventLog = null, IContactLog? contactLog = null)
+    /// contacts and activities and are disposed when the run ends (however it ends). <paramref name="cancellation"/> stops the
+    /// run part-way with an <see cref="OperationCanceledException"/>.</remarks>
+    public static RunResult Execute(Scenario scenario, long seed, int replication, bool keepContacts = false, IActivityObserver? eventLog = null, IContactLog? contactLog = null,
+        CancellationToken cancellation = default)
     {
         if (keepContacts && contactLog is not null) throw new ArgumentException("Keep the contacts or log them, not both.", nameof(contactLog));
         try
         {
             var kept = keepContacts ? new ContactList() : null;
             var model = SocialCareModel.Build(scenario, new RandomStreams(seed, replication), kept ?? contactLog, eventLog);
-            model.Simulation.RunUntil(model.Horizon);
+            model.Simulation.RunUntil(model.Horizon, cancellation);
             var atHorizon = model.TakeSnapshot();
-            model.Simulation.RunUntil(model.Horizon + SimDuration.FromDays(scenario.Run.DrainDays));
+            model.Simulation.RunUntil(model.Horizon + SimDuration.FromDays(scenario.Run.DrainDays), cancellation);
             var result = model.Outcomes(atHorizon);
             return kept is null ? result : result with { Contacts = kept.Contacts };
         }

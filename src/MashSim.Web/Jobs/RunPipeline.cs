@@ -28,7 +28,8 @@ public static class RunPipeline
         Experiments.Results.ExperimentResult result;
         try
         {
-            result = Replications.Run(scenario, plan, job.Tick, token, r => new StopWhenCancelled(logs.EventsOf(r), token), logs.ContactsOf);
+            // A stop from the page is heard inside a replication too (the kernel looks at the token as it runs).
+            result = Replications.Run(scenario, plan, job.Tick, token, logs.EventsOf, logs.ContactsOf);
         }
         catch (AggregateException e) when (token.IsCancellationRequested && e.Flatten().InnerExceptions.All(x => x is OperationCanceledException))
         {

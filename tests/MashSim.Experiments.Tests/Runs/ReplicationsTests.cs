@@ -42,4 +42,32 @@ public class ReplicationsTests
         Assert.Equal(4.302653 * 2 / Math.Sqrt(3), summary.HalfWidth, 5);
         Assert.False(OutcomeSummary.Of(Kpi.Contacts, [double.NaN]).HasObservations);
     }
+
+    /// <summary>Counts the activities of a run and asks for a stop at the first.</summary>
+    private sealed class StopAtFirstActivity(CancellationTokenSource stop) : MashSim.Model.Recording.Events.IActivityObserver
+    {
+        public int Seen { get; private set; }
+
+        public void OnActivity(in MashSim.Model.Recording.Events.ActivityRecord record)
+        {
+            if (Seen++ == 0) stop.Cancel();
+        }
+    }
+
+    [Fact]
+    public void A_stop_is_heard_inside_a_replication_not_only_between_them()
+    {
+        // One replication of three years: the stop asked for at its first activity ends it within the kernel's check interval.
+        var threeYears = ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["run.horizonDays=1095"])).Scenario;
+        using var unheard = new CancellationTokenSource();
+        var whole = new StopAtFirstActivity(unheard);
+        SingleRun.Execute(threeYears, 42, 0, eventLog: whole);
+
+        using var stop = new CancellationTokenSource();
+        var stopped = new StopAtFirstActivity(stop);
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Replications.RunRange(threeYears, new ReplicationPlan(1, 42, Threads: 1), 0, 1, cancellation: stop.Token, eventLogOf: _ => stopped));
+        // The kernel's check interval (65,536 events) is about 73,000 of the default's 460,000 activities in three years.
+        Assert.InRange(stopped.Seen, 1, whole.Seen / 4);
+    }
 }
