@@ -44,7 +44,7 @@ internal sealed partial class RunOptions
         {
             if (!int.TryParse(reps, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
                 throw new UsageException($"--reps: '{reps}' is not a number of replications (or auto, with --precision, for mashsim run).");
-            if (count < 1) throw new UsageException($"--reps: '{reps}' is not a number of replications; give at least 2 (or auto, with --precision, for mashsim run).");
+            if (count < 1) throw new UsageException($"--reps: '{reps}' is not a number of replications; give 1 or more (2 or more for confidence intervals), or auto, with --precision, for mashsim run.");
             edits.Add(ScenarioEdit.Set("run.replications", count));
         }
         if (parsed.GetValue(Seed) is { } seed) edits.Add(ScenarioEdit.Set("run.seed", seed));
