@@ -70,10 +70,10 @@ public static class ContactLogFile
 
         private void Write(in Row c)
         {
-            WriteInt(c.Id);
-            WriteInt(c.ChildId);
+            _csv.WriteInt(c.Id, _buffer);
+            _csv.WriteInt(c.ChildId, _buffer);
             _csv.WriteField(ChildNames.ShortUtf8(_seed, c.ChildId, _buffer));
-            WriteInt(c.ChildAgeYears);
+            _csv.WriteInt(c.ChildAgeYears, _buffer);
             _csv.WriteField(Utf8Name<ContactSource>.Of(c.Source));
             _csv.WriteField(Utf8Name<RagRating>.Of(c.Rag));
             WriteTime(_arrived, c.ArrivedAt);
@@ -83,7 +83,7 @@ public static class ContactLogFile
             _csv.WriteField(c.Decision is { } decision ? Utf8Name<ThresholdDecision>.Of(decision) : []);
             _csv.WriteField(c.DecidedWithinOneWorkingDay);
             _csv.WriteField(c.FlaggedOverdue);
-            WriteInt(c.ChecksRequested);
+            _csv.WriteInt(c.ChecksRequested, _buffer);
             _csv.WriteField(Missing(c.ChecksMissingAtDecision));
             WriteTime(_left, c.LeftAt);
             _csv.WriteField(Utf8Name<ContactState>.Of(c.State));
@@ -105,12 +105,6 @@ public static class ContactLogFile
             /// <summary>The decision, once made (null before it).</summary>
             public readonly ThresholdDecision? Decision = c.DecidedAt is not null ? c.Decision : null;
             public readonly ulong ChecksMissingAtDecision = c.ChecksMissingAtDecision;
-        }
-
-        private void WriteInt(int value)
-        {
-            value.TryFormat(_buffer, out int digits, default, CultureInfo.InvariantCulture);
-            _csv.WriteField(_buffer.AsSpan(0, digits));
         }
 
         private void WriteTime(LogTimeText format, MashSim.Kernel.SimTime? time) =>

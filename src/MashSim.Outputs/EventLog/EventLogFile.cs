@@ -123,13 +123,8 @@ public static class EventLogFile
         /// <summary>An id, or an empty field when the row has none.</summary>
         private void WriteId(int? id)
         {
-            if (id is not { } value)
-            {
-                _csv.WriteField(ReadOnlySpan<byte>.Empty);
-                return;
-            }
-            value.TryFormat(_buffer, out int digits, default, CultureInfo.InvariantCulture);
-            _csv.WriteField(_buffer.AsSpan(0, digits));
+            if (id is { } value) _csv.WriteInt(value, _buffer);
+            else _csv.WriteField(ReadOnlySpan<byte>.Empty);
         }
     }
 }

@@ -36,4 +36,11 @@ internal static class Numbers
         csv.WriteField(l);
         csv.WriteField(h);
     }
+
+    /// <summary>Writes a whole number as a field, formatted into <paramref name="buffer"/> (the logs' writers reuse one per file, so no string per field).</summary>
+    public static void WriteInt(this CsvWriter csv, int value, Span<byte> buffer)
+    {
+        value.TryFormat(buffer, out int digits, default, CultureInfo.InvariantCulture);
+        csv.WriteField(buffer[..digits]);
+    }
 }
