@@ -58,9 +58,24 @@ public sealed record ScenarioFile : IValidatable
     public IEnumerable<ValidationProblem> Validate()
     {
         if (string.IsNullOrWhiteSpace(Name)) yield return new("name", "must not be empty");
-        else if (Name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || Name.Contains(' '))
-            yield return new("name", $"'{Name}' is used in the results folder name: use letters, digits and dashes only");
+        else if (!IsFolderName(Name))
+            yield return new("name", $"'{Shortened(Name)}' is used in the results folder name: use letters, digits and dashes only (dots and underscores too), " +
+                                     $"starting with a letter or digit, at most {MaxNameLength} characters");
         var repeated = StaffCosts.GroupBy(c => c.Role).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null) yield return new("staffCosts", $"'{repeated.Key}' is costed twice");
     }
+
+    /// <summary>The longest name: a comparison's folder joins two names, and a path component may not pass 255 bytes.</summary>
+    public const int MaxNameLength = 80;
+
+    /// <summary>
+    /// Whether <paramref name="name"/> makes a results folder name every shell and file system takes as it is: ASCII
+    /// letters and digits, dashes, underscores and dots, not starting with a dot (a hidden folder) or a dash (read as an
+    /// option by ls or rm), and short enough to leave room for the date and a second name. A 300-character name
+    /// once ran the whole replication and then failed to make its folder.
+    /// </summary>
+    public static bool IsFolderName(string name) =>
+        name.Length <= MaxNameLength && char.IsAsciiLetterOrDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    private static string Shortened(string name) => name.Length <= MaxNameLength ? name : name[..MaxNameLength] + "...";
 }
