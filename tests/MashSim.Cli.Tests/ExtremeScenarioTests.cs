@@ -47,6 +47,28 @@ public class ExtremeScenarioTests
         Assert.Contains("Overloaded", run.Output);
     }
 
+    [Theory]
+    [InlineData("mash.screeningMinutes.mean=1e12")]
+    [InlineData("mash.screeningMinutes={dist: lognormal, mean: 30, sd: 1e9}")]
+    [InlineData("pathway.section47.workingDays={dist: fixed, value: 1e9}")]
+    [InlineData("pathway.assessment.timescaleWorkingDays=2000000000")]
+    [InlineData("pathway.childProtectionPlan.visitEveryWorkingDays=2000000000")]
+    public void Work_that_would_outlast_the_calendar_never_ends_in_the_run_instead_of_failing_or_hanging(string setting)
+    {
+        // Each once failed with a .NET error (a date past the year 9999) or walked millions of days per case.
+        using var temp = new TempFolder();
+        Run(temp, "--reps", "2", "--horizon", "60d", "--warmup", "7d", "--event-log", "all", "--set", setting);
+    }
+
+    [Fact]
+    public void Screening_that_never_ends_leaves_the_contacts_open_at_the_end()
+    {
+        using var temp = new TempFolder();
+        Run(temp, "--reps", "2", "--horizon", "30d", "--warmup", "7d", "--set", "mash.screeningMinutes.mean=1e12");
+        string folder = AppRun.OnlyResultsFolder(temp.Path);
+        Assert.True(SummaryFile.Read(folder, "unfinishedAtEnd").Mean > 0.9 * SummaryFile.Read(folder, "contacts").Mean);
+    }
+
     [Fact]
     public void A_one_day_horizon_runs()
     {

@@ -16,9 +16,18 @@ public sealed class WorkingCalendar
     // time cannot make the cache allocate gigabytes.
     private const int MaxCachedDays = 100_000;
 
+    /// <summary>
+    /// Calendar days after its start past which work, a deadline or a count is "never" (about 164 years): later than any
+    /// run reaches (a horizon is at most a century), and short of the cache's end from any day of a run, so the answer
+    /// is quick. A heavy-tailed duration, a mean in the wrong unit or a timescale of two billion working days once
+    /// walked day by day to the year 9999 and failed there, or walked millions of days for every case every day.
+    /// </summary>
+    public const int ReachDays = 60_000;
+
     private readonly DateOnly _epochDate;
     private readonly int _epochDayNumber;
     private readonly double _epochOffset;
+    private readonly double _lastMinute;
     private readonly double _opens;
     private readonly double _closes;
     private readonly bool _alwaysOpen;
@@ -34,6 +43,7 @@ public sealed class WorkingCalendar
         _epochDate = DateOnly.FromDateTime(epoch);
         _epochDayNumber = _epochDate.DayNumber;
         _epochOffset = epoch.TimeOfDay.TotalMinutes;
+        _lastMinute = (DateTime.MaxValue - epoch).TotalMinutes - MinutesPerDay;
         _alwaysOpen = hours.IsAlwaysOpen;
         _opens = hours.Opens.ToTimeSpan().TotalMinutes;
         _closes = _alwaysOpen ? MinutesPerDay : hours.Closes.ToTimeSpan().TotalMinutes;
@@ -44,7 +54,8 @@ public sealed class WorkingCalendar
     public DateTime Epoch { get; }
     public WorkingHours Hours { get; }
 
-    public DateTime ToDateTime(SimTime t) => Epoch.AddMinutes(t.Minutes);
+    /// <summary>The date and time of <paramref name="t"/>; <see cref="DateTime.MaxValue"/> for <see cref="SimTime.MaxValue"/> ("never") or any time past the last date.</summary>
+    public DateTime ToDateTime(SimTime t) => t.Minutes < _lastMinute ? Epoch.AddMinutes(t.Minutes) : DateTime.MaxValue;
     public SimTime ToSimTime(DateTime dateTime) => new((dateTime - Epoch).TotalMinutes);
 
     public bool IsWorkingDay(DateOnly date) => IsWorkingDay(DayIndex(date));
@@ -82,7 +93,7 @@ public sealed class WorkingCalendar
         return FromAbsolute(day * MinutesPerDay + _closes);
     }
 
-    /// <summary>When <paramref name="minutes"/> of work started at <paramref name="start"/> is done, pausing while closed.</summary>
+    /// <summary>When <paramref name="minutes"/> of work started at <paramref name="start"/> is done, pausing while closed; <see cref="SimTime.MaxValue"/> (never) past <see cref="ReachDays"/>.</summary>
     public SimTime AddWorkingMinutes(SimTime start, double minutes)
     {
         // NaN and infinity are refused too: with office hours an endless task would loop here for ever.
@@ -90,11 +101,15 @@ public sealed class WorkingCalendar
         {
             throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "Work takes a finite, non-negative number of minutes.");
         }
+        // Open or not, the work cannot end sooner than this many minutes on.
+        if (minutes >= ReachDays * MinutesPerDay) return SimTime.MaxValue;
         if (minutes == 0 || _alwaysOpen) return new SimTime(start.Minutes + minutes);
         double abs = NextOpening(start).Minutes + _epochOffset;
+        int never = DayOf(start.Minutes + _epochOffset) + ReachDays;
         while (true)
         {
             int day = DayOf(abs);
+            if (day >= never) return SimTime.MaxValue;
             double closes = day * MinutesPerDay + _closes;
             double available = closes - abs;
             if (minutes <= available) return FromAbsolute(abs + minutes);
@@ -107,6 +122,8 @@ public sealed class WorkingCalendar
     public double WorkingMinutesBetween(SimTime from, SimTime to)
     {
         if (to <= from) return 0;
+        // Past the reach is never: not counted, and not walked day by day.
+        to = new SimTime(Math.Min(to.Minutes, from.Minutes + ReachDays * MinutesPerDay));
         if (_alwaysOpen) return to.Minutes - from.Minutes;
         double start = from.Minutes + _epochOffset, end = to.Minutes + _epochOffset;
         double total = 0;
@@ -121,11 +138,17 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The date <paramref name="days"/> working days after <paramref name="date"/> (which need not be a working day).</summary>
+    /// <remarks><see cref="DateOnly.MaxValue"/> (never) past <see cref="ReachDays"/>, or from never.</remarks>
     public DateOnly AddWorkingDays(DateOnly date, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
-        int day = DayIndex(date);
-        for (int counted = 0; counted < days; counted++) day = NextWorkingDay(day);
+        if (days >= ReachDays || date.DayNumber > DateOnly.MaxValue.DayNumber - ReachDays) return DateOnly.MaxValue;
+        int day = DayIndex(date), never = day + ReachDays;
+        for (int counted = 0; counted < days; counted++)
+        {
+            day = NextWorkingDay(day);
+            if (day >= never) return DateOnly.MaxValue;
+        }
         return _epochDate.AddDays(day);
     }
 
@@ -133,7 +156,8 @@ public sealed class WorkingCalendar
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {
         if (to < from) return -WorkingDaysBetween(to, from);
-        int first = DayIndex(from) + 1, last = DayIndex(to);
+        // Past the reach is never (a due date of never, say): not counted, and not walked day by day.
+        int first = DayIndex(from) + 1, last = (int)Math.Min(DayIndex(to), (long)DayIndex(from) + ReachDays);
         // A difference of running counts: the pathway asks this for every assessment and visit of every worker every day.
         if (first >= 0 && last < MaxCachedDays) return WorkingDaysBefore(last + 1) - WorkingDaysBefore(first);
         int count = 0;
@@ -145,15 +169,21 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The deadline of "within N working days" of <paramref name="t"/>: the clock starts at the next opening, and the deadline is the same time of day N working days later.</summary>
+    /// <remarks><see cref="SimTime.MaxValue"/> (never) past <see cref="ReachDays"/>.</remarks>
     public SimTime DeadlineAfterWorkingDays(SimTime t, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
+        if (days >= ReachDays) return SimTime.MaxValue;
         if (_alwaysOpen) return new SimTime(t.Minutes + days * MinutesPerDay);
         double abs = NextOpening(t).Minutes + _epochOffset;
         int day = DayOf(abs);
         double timeOfDay = abs - day * MinutesPerDay;
         int deadlineDay = day;
-        for (int counted = 0; counted < days; counted++) deadlineDay = NextWorkingDay(deadlineDay);
+        for (int counted = 0; counted < days; counted++)
+        {
+            deadlineDay = NextWorkingDay(deadlineDay);
+            if (deadlineDay - day >= ReachDays) return SimTime.MaxValue;
+        }
         return FromAbsolute(deadlineDay * MinutesPerDay + timeOfDay);
     }
 

@@ -212,4 +212,33 @@ public class WorkingCalendarTests
         Assert.True(always.IsWorkingDay(new DateOnly(2017, 12, 25)));
         Assert.Equal(new DateOnly(2017, 12, 26), always.AddWorkingDays(new DateOnly(2017, 12, 23), 3));
     }
+
+    /// <summary>Work or a deadline further off than the calendar's reach (about 164 years) is "never": past any run, and answered at once.</summary>
+    [Fact]
+    public void Work_and_deadlines_past_the_calendars_reach_are_never_and_answered_at_once()
+    {
+        var alwaysOpen = new WorkingCalendar(Epoch, WorkingHours.AlwaysOpen);
+        var start = At(2018, 3, 5, 10);
+        foreach (var calendar in new[] { Office, alwaysOpen })
+        {
+            // A mean in the wrong unit, or a heavy tail: 1e12 minutes once walked day by day to the year 9999 and failed.
+            Assert.Equal(SimTime.MaxValue, calendar.AddWorkingMinutes(start, 1e12));
+            Assert.Equal(SimTime.MaxValue, calendar.DeadlineAfterWorkingDays(start, int.MaxValue));
+            Assert.Equal(DateTime.MaxValue, calendar.ToDateTime(SimTime.MaxValue));
+            // A century of office hours is still dated: runs reach that far.
+            Assert.True(calendar.AddWorkingMinutes(start, 100 * 250 * 480.0) < SimTime.MaxValue);
+            Assert.True(calendar.DeadlineAfterWorkingDays(start, 25_000) < SimTime.MaxValue);
+        }
+        // 160,000 working days of office hours take over 600 years: never.
+        Assert.Equal(SimTime.MaxValue, Office.AddWorkingMinutes(start, 160_000 * 480.0));
+        var today = new DateOnly(2018, 3, 5);
+        Assert.Equal(DateOnly.MaxValue, Office.AddWorkingDays(today, int.MaxValue));
+        Assert.Equal(DateOnly.MaxValue, Office.AddWorkingDays(today, 50_000));
+        Assert.Equal(DateOnly.MaxValue, Office.AddWorkingDays(DateOnly.MaxValue, 1));
+        // Counted up to the reach, not day by day to the year 9999 (an assessment paced against a due date of never).
+        int toNever = Office.WorkingDaysBetween(today, DateOnly.MaxValue);
+        Assert.Equal(Office.WorkingDaysBetween(today, today.AddDays(WorkingCalendar.ReachDays)), toNever);
+        Assert.InRange(toNever, 40_000, 43_000);
+        Assert.Equal(Office.WorkingMinutesBetween(start, start + SimDuration.FromDays(WorkingCalendar.ReachDays)), Office.WorkingMinutesBetween(start, SimTime.MaxValue));
+    }
 }
