@@ -70,6 +70,29 @@ public class ShardMergeTests
         Assert.False(Directory.Exists(temp.Sub("merged")));
     }
 
+    /// <summary>Damage that reads as JSON but is not what a shard writes: each once merged silently (summed into the report) or failed with an internal error.</summary>
+    [Theory]
+    [InlineData("\"runs\":[{", "\"runs\":[null,{", "runs[0] is null")]
+    [InlineData("\"histograms\":[{\"id\":\"contactToDecisionHours\"", "\"histograms\":[{\"id\":\"nonsense\"", "'nonsense' is not a duration")]
+    [InlineData("\"histograms\":[{\"id\":\"contactToDecisionHours\",\"counts\":[", "\"histograms\":[{\"id\":\"contactToDecisionHours\",\"counts\":[7,", "needs 13 counts")]
+    [InlineData("\"flows\":{\"contact\":{\"states\":", "\"flows\":{\"contact\":{\"states\":1", "flows: the contact workflow")]
+    [InlineData("\"stages\":[{", "\"stages\":[null,{", "stages: an entry")]
+    public void A_shard_whose_figures_are_damaged_is_refused_naming_the_file_and_replication(string find, string replace, string message)
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Path, "--reps", "2", "--horizon", "30d", "--warmup", "5d", "--shard", "1/1"]).ExitCode);
+        string folder = AppRun.OnlyResultsFolder(temp.Path);
+        string partial = Path.Combine(folder, "partial.json");
+        string text = File.ReadAllText(partial);
+        Assert.Contains(find, text);
+        File.WriteAllText(partial, text.Replace(find, replace));
+        var merge = AppRun.Of("merge", folder, "--out", temp.Sub("merged"));
+        Assert.Equal(2, merge.ExitCode);
+        Assert.Contains("partial.json", merge.Error);
+        Assert.Contains(message, merge.Error);
+        Assert.False(Directory.Exists(temp.Sub("merged")));
+    }
+
     [Theory]
     [InlineData("0/4", "between 1 and 4")]
     [InlineData("5/4", "between 1 and 4")]

@@ -81,6 +81,33 @@ public class SweepCommandTests
         Assert.Contains("is a finished sweep", again.Error);
     }
 
+    /// <summary>A stopped sweep's files damaged into JSON this version never writes: each once ended in an internal error on resume.</summary>
+    [Theory]
+    [InlineData("sweep.json", "\"axes\": [", "\"axes\": [null, ", "axes: each axis needs a path")]
+    [InlineData("sweep.json", "\"values\": [", "\"values\": [null, ", "axes: each axis needs a path")]
+    [InlineData("points/00000.json", "\"outcomes\": [", "\"outcomes\": [null, ", "outcomes: not this version's")]
+    public void A_stopped_sweep_whose_files_are_damaged_is_refused_naming_the_file(string file, string find, string replace, string message)
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["sweep", Mmc, "--out", temp.Sub("whole"), .. Grid]).ExitCode);
+        string whole = AppRun.OnlyResultsFolder(temp.Sub("whole"));
+        string stopped = Path.Combine(temp.Path, "validation-mmc-sweep-20260101-000000.unfinished");
+        Directory.CreateDirectory(Path.Combine(stopped, "points"));
+        foreach (var copied in new[] { "sweep.json", "scenario.resolved.yaml", "provenance.csv", "points/00000.json" })
+        {
+            File.Copy(Path.Combine(whole, copied), Path.Combine(stopped, copied));
+        }
+        string damaged = Path.Combine(stopped, file);
+        string text = File.ReadAllText(damaged);
+        Assert.Contains(find, text);
+        File.WriteAllText(damaged, text.Replace(find, replace));
+
+        var resumed = AppRun.Of("sweep", "--resume", stopped, "--threads", "1");
+        Assert.Equal(2, resumed.ExitCode);
+        Assert.Contains(Path.GetFileName(file), resumed.Error);
+        Assert.Contains(message, resumed.Error);
+    }
+
     [Theory]
     [InlineData("mash.staff.socialWorkers=5..3", "runs backwards")]
     [InlineData("mash.staff.socialWorkers", "is not like")]

@@ -46,7 +46,7 @@ public static class PartialRunFile
             if (stored.Format != CurrentFormat) throw new InvalidDataException($"{path}: format '{stored.Format}' is not {CurrentFormat}.");
             if (stored.Runs is null || stored.ScenarioYaml is null) throw new InvalidDataException($"{path}: runs or scenarioYaml is missing.");
             return new PartialRun(stored.Format, stored.MashSimVersion, stored.ScenarioYaml, stored.Seed, stored.Replications, stored.Shard,
-                stored.Runs.Select(run => run.ToRunResult(path)).ToArray());
+                stored.Runs.Select((run, i) => run?.ToRunResult(path) ?? throw new InvalidDataException($"{path}: runs[{i}] is null.")).ToArray());
         }
         catch (JsonException e)
         {
@@ -74,10 +74,56 @@ public static class PartialRunFile
             if (unknown is not null) throw new InvalidDataException(At($"'{unknown}' is not an outcome of this version."));
             var missing = Kpi.All.FirstOrDefault(k => !Outcomes.ContainsKey(k.Id));
             if (missing is not null) throw new InvalidDataException(At($"no value for the outcome '{missing.Id}'."));
-            var series = Series.Select(s => DailyMeasure.TryById(s.Key, out var measure)
-                ? new DailySeries(measure, s.Value)
-                : throw new InvalidDataException(At($"'{s.Key}' is not a daily series of this version."))).ToArray();
+            var series = Series.Select(s => !DailyMeasure.TryById(s.Key, out var measure)
+                ? throw new InvalidDataException(At($"'{s.Key}' is not a daily series of this version."))
+                : s.Value is null ? throw new InvalidDataException(At($"series: '{s.Key}' has no values."))
+                : new DailySeries(measure, s.Value)).ToArray();
+            CheckHistograms(At);
+            CheckStages(At);
+            CheckFlows(At);
             return new RunResult(Replication, Kpi.All.Select(k => Outcomes[k.Id]).ToArray(), series, DecisionHours, Account, Contacts: null, EventsHandled) { Cases = Cases, Stages = Stages, Flows = Flows, Histograms = Histograms };
+        }
+
+        // What the merged report, diagrams and distributions.csv add up: a damaged entry would be summed silently, or
+        // fail the merge with an internal error, so each is checked for the shape this version writes.
+
+        private void CheckHistograms(Func<string, string> at)
+        {
+            if (Histograms is null) return;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var histogram in Histograms)
+            {
+                var duration = histogram?.Id is { } id ? MashSim.Model.Recording.Distributions.Duration.All.FirstOrDefault(d => d.Id == id) : null;
+                if (duration is null) throw new InvalidDataException(at($"histograms: '{histogram?.Id}' is not a duration of this version."));
+                if (!seen.Add(duration.Id)) throw new InvalidDataException(at($"histograms: '{duration.Id}' is there twice."));
+                if (histogram!.Counts is not { } counts || counts.Count != duration.Edges.Count || counts.Any(c => c < 0))
+                    throw new InvalidDataException(at($"histograms: '{duration.Id}' needs {duration.Edges.Count} counts of zero or more."));
+            }
+        }
+
+        private void CheckStages(Func<string, string> at)
+        {
+            if (Stages is null) return;
+            foreach (var stage in Stages)
+            {
+                if (stage?.Stage is null || stage.Journey is null || stage.Count < 0)
+                    throw new InvalidDataException(at("stages: an entry without its stage, journey or a count of zero or more."));
+            }
+        }
+
+        private void CheckFlows(Func<string, string> at)
+        {
+            if (Flows is null) return;
+            Check(Flows.Contact, "contact", Enum.GetValues<MashSim.Model.Contacts.ContactState>().Length, Enum.GetValues<MashSim.Model.Contacts.ContactTrigger>().Length);
+            if (Flows.Case is { } caseFlows)
+                Check(caseFlows, "case", Enum.GetValues<MashSim.Model.Pathway.Cases.CaseState>().Length, Enum.GetValues<MashSim.Model.Pathway.Cases.CaseTrigger>().Length);
+
+            void Check(MashSim.Model.Recording.Flows.TransitionFlows? flows, string workflow, int states, int triggers)
+            {
+                if (flows is null || flows.States != states || flows.Triggers != triggers || flows.Counts?.Length != states * triggers * states
+                    || flows.HoursInState?.Length != states || flows.Visits?.Length != states || flows.Counts.Any(c => c < 0) || flows.Visits.Any(v => v < 0))
+                    throw new InvalidDataException(at($"flows: the {workflow} workflow's flows are not those of this version's {states} states and {triggers} triggers."));
+            }
         }
     }
 }

@@ -37,6 +37,8 @@ public static class SweepFiles
         if (spec.Format != SweepSpec.CurrentFormat) throw new InvalidDataException($"{path}: format '{spec.Format}' is not {SweepSpec.CurrentFormat}.");
         if (spec.ScenarioYaml is null || spec.Axes is null || spec.Shard is null)
             throw new InvalidDataException($"{path}: scenarioYaml, axes or shard is missing.");
+        if (spec.Axes.Any(axis => axis?.Path is null || axis.Values is null || axis.Values.Any(v => v is null)))
+            throw new InvalidDataException($"{path}: axes: each axis needs a path and a list of values.");
         if (spec.MashSimVersion != ManifestVersion)
             throw new InvalidDataException($"{path}: made by MashSim {spec.MashSimVersion}, but this is {ManifestVersion}; a sweep is resumed or merged by the version that began it.");
         try
@@ -79,7 +81,7 @@ public static class SweepFiles
                 throw new InvalidDataException($"{path}: index: {stored.Index} is not a point of this sweep's grid, or not this file's.");
             if (stored.Values is null || !stored.Values.SequenceEqual(grid.ValuesOf(stored.Index)))
                 throw new InvalidDataException($"{path}: values: not point {stored.Index}'s values ({string.Join(", ", grid.ValuesOf(stored.Index))}).");
-            if (stored.Outcomes is null || !stored.Outcomes.Select(o => o.Id).SequenceEqual(Kpi.All.Select(k => k.Id)))
+            if (stored.Outcomes is null || !stored.Outcomes.Select(o => o?.Id).SequenceEqual(Kpi.All.Select(k => k.Id)))
                 throw new InvalidDataException($"{path}: outcomes: not this version's outcomes.");
             points[stored.Index] = new SweepPoint(stored.Index, stored.Values,
                 stored.Outcomes.Select((o, i) => new OutcomeSummary(Kpi.All[i], o.Mean, o.Ci95Low, o.Ci95High, o.Replications)).ToArray());
