@@ -78,6 +78,21 @@ public class BadInputTests : IAsyncLifetime
         Assert.False(Directory.Exists(_app.ResultsRoot) && Directory.EnumerateFileSystemEntries(_app.ResultsRoot).Any());
     }
 
+    /// <summary>JSON the page never sends (a missing scenario, a null edit): each was a 500 and a stack in the server's log.</summary>
+    [Theory]
+    [InlineData("""{"scenario":null}""", "scenario is missing")]
+    [InlineData("""{"scenario":""}""", "scenario is missing")]
+    [InlineData("""{"scenario":"cumbria-2017-11","set":[null]}""", "set: each edit")]
+    public async Task A_request_with_nulls_where_the_page_sends_values_gets_a_400(string json, string message)
+    {
+        foreach (var endpoint in new[] { "/api/check", "/api/runs" })
+        {
+            using var response = await _client.PostAsync(endpoint, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains(message, Assert.Single(Api.Errors(await Api.Json(response))));
+        }
+    }
+
     [Fact]
     public async Task An_alias_bomb_is_refused_with_a_400_naming_it()
     {

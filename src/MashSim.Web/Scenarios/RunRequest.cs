@@ -23,7 +23,10 @@ public sealed record RunRequest(string Scenario, string[]? Set = null, int? Repl
     /// <exception cref="RequestException">Something the page may not ask for (too many replications, too long a run).</exception>
     public LoadedScenario Load(ScenarioCatalogue catalogue, ServeOptions options)
     {
+        // The request is JSON from anyone: a field the page always fills may come null.
+        if (string.IsNullOrEmpty(Scenario)) throw new RequestException("scenario is missing; choose one the page lists, or upload one.");
         var choice = catalogue.Find(Scenario) ?? throw new RequestException($"no scenario is called '{Scenario}'; choose one the page lists, or upload one.");
+        if (Set?.Any(s => s is null) == true) throw new RequestException("set: each edit is \"path=value\", not null.");
         var sets = ScenarioEdit.ParseAll(Set ?? []);
         if (Replications is < 1) throw new RequestException($"replications must be at least 1, not {Replications}.");
         var loaded = catalogue.Load(choice, [.. sets, .. RunEdits()]);
