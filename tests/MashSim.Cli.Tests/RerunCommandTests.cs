@@ -86,4 +86,22 @@ public class RerunCommandTests
         Assert.Contains("manifest.json: not found", rerun.Error);
         Assert.Equal(2, AppRun.Of("rerun", temp.Sub("nowhere")).ExitCode);
     }
+
+    /// <summary>A manifest edited to name rerun itself once recursed for ever (a nested scratch folder a level, deaf to Ctrl-C); serve would start a server.</summary>
+    [Theory]
+    [InlineData("rerun")]
+    [InlineData("serve")]
+    [InlineData("validate")]
+    public void A_manifest_whose_rerun_is_not_a_command_that_makes_a_folder_is_refused(string command)
+    {
+        using var temp = new TempFolder();
+        string folder = temp.Sub("made");
+        Directory.CreateDirectory(folder);
+        string[] arguments = command == "rerun" ? [command, folder] : [command];
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), System.Text.Json.JsonSerializer.Serialize(new { rerunArguments = arguments, mashsimVersion = "x" }));
+        var rerun = AppRun.Of("rerun", folder);
+        Assert.Equal(2, rerun.ExitCode);
+        Assert.Contains($"'{command}' is not a command that makes a results folder", rerun.Error);
+        Assert.Equal(["made"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
 }

@@ -73,7 +73,15 @@ public static class ManifestFile
         }
         if (root?["rerunArguments"] is not JsonArray arguments || arguments.Count == 0 || arguments.Any(a => a?.GetValueKind() != JsonValueKind.String))
             throw new InvalidDataException($"{path}: rerunArguments: missing or not a list of strings; this folder cannot be rerun.");
+        string command = arguments[0]!.GetValue<string>();
+        // Only the commands that write results folders: a manifest naming rerun itself (its own folder) recursed for ever, one
+        // nested scratch folder a level, and one naming serve would start a web server.
+        if (!RerunCommands.Contains(command))
+            throw new InvalidDataException($"{path}: rerunArguments: '{command}' is not a command that makes a results folder ({string.Join(", ", RerunCommands)}); this folder cannot be rerun.");
         string? version = root["mashsimVersion"]?.GetValueKind() == JsonValueKind.String ? root["mashsimVersion"]!.GetValue<string>() : null;
         return (arguments.Select(a => a!.GetValue<string>()).ToArray(), version);
     }
+
+    /// <summary>The commands whose folders record how to make them again.</summary>
+    public static readonly IReadOnlyList<string> RerunCommands = ["run", "calibrate", "compare", "sweep", "staff"];
 }
