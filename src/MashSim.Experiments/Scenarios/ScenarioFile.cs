@@ -75,7 +75,7 @@ public sealed record ScenarioFile : IValidatable
     /// once ran the whole replication and then failed to make its folder.
     /// </summary>
     public static bool IsFolderName(string name) =>
-        name.Length <= MaxNameLength && char.IsAsciiLetterOrDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+        name.Length is > 0 and <= MaxNameLength && char.IsAsciiLetterOrDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     private static string Shortened(string name) => name.Length <= MaxNameLength ? name : name[..MaxNameLength] + "...";
 }
