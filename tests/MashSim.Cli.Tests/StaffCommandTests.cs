@@ -32,6 +32,10 @@ public class StaffCommandTests
     [InlineData("mash.staff.socialWorkers", "nonsense >= 1", "not an outcome id")]
     [InlineData("mash.staff.nobody", "contacts >= 1", "not a field")]
     [InlineData("mash.screeningMinutes", "contacts >= 1", "only numbers")]
+    [InlineData("mash.staff.socialWorkers", "decisionWithin1WorkingDay >= 120%", "is a share, between 0 and 1")]
+    [InlineData("mash.staff.socialWorkers", "screeningWaitHoursMean <= -1", "is never negative")]
+    [InlineData("mash.staff.socialWorkers=1..2000000000", "contacts >= 1", "a search tries at most 1,000")]
+    [InlineData("mash.staff.socialWorkers=1..99999999999", "contacts >= 1", "is not a range of staff counts")]
     public void A_bad_role_or_target_exits_2_before_anything_runs(string role, string target, string message)
     {
         using var temp = new TempFolder();

@@ -131,6 +131,9 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         return ExitCodes.Success;
     }
 
+    /// <summary>The most levels a range given on the command line may hold.</summary>
+    private const int MaxLevels = 1000;
+
     /// <summary>Reads "path" or "path=low..high" and the scenario's number there; the range defaults to 1 up to four times that number (or ten more).</summary>
     private static StaffingSearch.Role ReadRole(string text, ScenarioFile scenario, int? max)
     {
@@ -143,10 +146,14 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         int low = 1, high = max ?? Math.Max(4 * now, now + 10);
         if (match.Groups["low"].Success)
         {
-            low = int.Parse(match.Groups["low"].Value, CultureInfo.InvariantCulture);
-            high = int.Parse(match.Groups["high"].Value, CultureInfo.InvariantCulture);
+            if (!int.TryParse(match.Groups["low"].Value, CultureInfo.InvariantCulture, out low) || !int.TryParse(match.Groups["high"].Value, CultureInfo.InvariantCulture, out high))
+                throw new ArgumentException($"{path}: {match.Groups["low"].Value}..{match.Groups["high"].Value} is not a range of staff counts.");
         }
         if (low < 0 || high < low) throw new ArgumentException($"{path}: the range {low}..{high} is empty.");
+        // One role is searched a level at a time: a range of two billion once ran for thousands of hours (a sweep has the same
+        // bound). The default range, four times the scenario's number, is left as it is: it grows with the service.
+        if ((match.Groups["low"].Success || max is not null) && (long)high - low + 1 > MaxLevels)
+            throw new ArgumentException($"{path}: the range {low}..{high} has {(long)high - low + 1:N0} levels; a search tries at most {MaxLevels:N0}, so narrow it (or --max).");
         double? cost = scenario.StaffCosts.FirstOrDefault(c => c.Role == path)?.PerFtePerYear;
         return new StaffingSearch.Role(path, now, low, high, cost);
     }

@@ -22,6 +22,10 @@ public sealed partial record StaffingTarget(Kpi Kpi, bool AtLeast, double Value)
             throw new FormatException($"'{match.Groups["value"].Value}' is not a number.");
         // "95%" is read as 0.95, the way shares are kept in the files.
         if (match.Groups["percent"].Value == "%") value /= 100;
+        // A target no outcome can be on the far side of would only send the search to the end of its range.
+        if (value < 0) throw new FormatException($"'{text}': {kpi.Id} is never negative, so a target of {value.ToString(CultureInfo.InvariantCulture)} is always met or never.");
+        if (kpi.Unit == KpiUnit.Share && value > 1)
+            throw new FormatException($"'{text}': {kpi.Id} is a share, between 0 and 1 (or 0% and 100%), so a target of {value.ToString(CultureInfo.InvariantCulture)} is always met or never.");
         return new StaffingTarget(kpi, match.Groups["op"].Value == ">=", value);
     }
 
