@@ -82,4 +82,18 @@ public class CalibrateCommandTests
         Assert.Contains(message, run.Error);
         Assert.False(Directory.Exists(temp.Sub("results")));
     }
+
+    /// <summary>Each once ran without end (two billion replications an evaluation) or ended in an internal error (a path twice).</summary>
+    [Theory]
+    [InlineData(new[] { "--fit", "mash.staff.socialWorkers,mash.staff.socialWorkers" }, "mash.staff.socialWorkers is given twice")]
+    [InlineData(new[] { "--fit", "mash.staff.socialWorkers", "--fit-reps", "2000000000" }, "--fit-reps is at most 1,000")]
+    [InlineData(new[] { "--fit", "mash.staff.socialWorkers", "--fit-iterations", "99999" }, "--fit-iterations at most 10,000")]
+    public void A_fit_that_could_not_end_is_refused_before_anything_runs(string[] options, string message)
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of(["calibrate", AppRun.Scenario("scenarios/cumbria-2017-11.yaml"), .. options, "--out", temp.Sub("results")]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.False(Directory.Exists(temp.Sub("results")));
+    }
 }

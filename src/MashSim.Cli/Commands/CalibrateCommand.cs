@@ -16,6 +16,8 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runne
         Description = "Fit these numeric parameters to the targets (comma-separated paths, e.g. population.knownChildren.shareOfContacts,pathway.team.socialWorkers), then write scenario.fitted.yaml.",
         HelpName = "path,path",
     };
+    private const int MaxFitReps = 1000, MaxFitIterations = 10_000;
+
     private readonly Option<int> _fitReps = new("--fit-reps") { Description = "Replications per evaluation while fitting.", DefaultValueFactory = _ => 4 };
     private readonly Option<int> _fitIterations = new("--fit-iterations") { Description = "The most simplex iterations the fit may take.", DefaultValueFactory = _ => 60 };
 
@@ -50,6 +52,11 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runne
             int reps = parsed.GetValue(_fitReps), iterations = parsed.GetValue(_fitIterations);
             if (paths.Length == 0 || reps < 2 || iterations < 1)
                 throw new UsageException("--fit needs at least one parameter path, --fit-reps at least 2 and --fit-iterations at least 1.");
+            // Every evaluation runs --fit-reps replications, and a fit takes tens of evaluations: past these it would not end.
+            if (reps > MaxFitReps || iterations > MaxFitIterations)
+                throw new UsageException($"--fit-reps is at most {MaxFitReps:N0} and --fit-iterations at most {MaxFitIterations:N0}.");
+            if (paths.GroupBy(p => p, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                throw new UsageException($"--fit: {twice.Key} is given twice.");
             try
             {
                 foreach (var path in paths) ScenarioFields.ReadNumber(declared.Scenario, path);
