@@ -44,6 +44,20 @@ public class BadInputTests
         Assert.False(Directory.Exists(temp.Sub("results")));
     }
 
+    /// <summary>A name that is not an IP address made the web server listen on every interface (999.1.1.1 did); a scenarios folder that is not there served the built-in one alone, unsaid.</summary>
+    [Theory]
+    [InlineData("--address", "999.1.1.1", "--address takes an IP address")]
+    [InlineData("--address", "myhost.example", "--address takes an IP address")]
+    [InlineData("--scenarios", "/no/such/folder", "is not a folder")]
+    public void Serve_refuses_an_address_or_a_scenarios_folder_it_cannot_honour_before_listening(string option, string value, string message)
+    {
+        using var temp = new TempFolder();
+        var serve = AppRun.Of("serve", option, value, "--port", "0", "--out", temp.Sub("results"));
+        Assert.Equal(2, serve.ExitCode);
+        Assert.Contains(message, serve.Error);
+        Assert.DoesNotContain("serving at", serve.Output);
+    }
+
     [Fact]
     public void An_output_path_that_is_a_file_exits_2_before_anything_runs()
     {
