@@ -101,4 +101,24 @@ public class WorkflowDiagramTests
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("flows.csv: not found", missing.Error);
     }
+
+    /// <summary>An edited flows.csv or states.csv was drawn as it stood: negative flows, states the workflow does not have.</summary>
+    [Theory]
+    [InlineData("flows.csv", "contact,Received,Arrived,", "contact,Nowhere,Arrived,", "not a transition of the contact workflow")]
+    [InlineData("flows.csv", "contact,Received,Arrived,AwaitingScreening,", "contact,Received,Arrived,AwaitingScreening,-", "count of zero or more")]
+    [InlineData("states.csv", "contact,AwaitingScreening,", "contact,Limbo,", "not a state of the contact workflow")]
+    public void Graph_refuses_flows_this_version_would_not_write_naming_the_file(string file, string find, string replace, string message)
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("runs"), .. Short]).ExitCode);
+        var folder = AppRun.OnlyResultsFolder(temp.Sub("runs"));
+        string path = Path.Combine(folder, file);
+        string text = File.ReadAllText(path);
+        Assert.Contains(find, text);
+        File.WriteAllText(path, text.Replace(find, replace));
+        var graph = AppRun.Of(["graph", "--results", folder]);
+        Assert.Equal(2, graph.ExitCode);
+        Assert.Contains(file, graph.Error);
+        Assert.Contains(message, graph.Error);
+    }
 }

@@ -89,8 +89,25 @@ public static class FlowTables
         var mine = new WorkflowFlows(flows.Where(f => f.Workflow == workflow).ToList(), states.Where(s => s.Workflow == workflow).ToList());
         if (mine.Flows.Count == 0)
             throw new InvalidDataException($"{Path.Combine(folder, FlowsFile)}: no flows of the {workflow} workflow (a front-door-only scenario has no case workflow).");
+        // What this version writes, and nothing else: an edited file once drew negative flows and dropped unknown states unsaid.
+        foreach (var f in mine.Flows)
+        {
+            if (!IsState(workflow, f.From) || !IsTrigger(workflow, f.Trigger) || !IsState(workflow, f.To) || f.Count < 0 || f.PerYear < 0)
+                throw new InvalidDataException($"{Path.Combine(folder, FlowsFile)}: {f.Workflow},{f.From},{f.Trigger},{f.To}: not a transition of the {workflow} workflow with a count of zero or more.");
+        }
+        foreach (var state in mine.States)
+        {
+            if (!IsState(workflow, state.State) || state.Visits < 0 || state.MeanHours < 0)
+                throw new InvalidDataException($"{Path.Combine(folder, StatesFile)}: {state.Workflow},{state.State}: not a state of the {workflow} workflow with visits and hours of zero or more.");
+        }
         return mine;
     }
+
+    private static bool IsState(string workflow, string name) =>
+        (workflow == "contact" ? Enum.GetNames<ContactState>() : Enum.GetNames<CaseState>()).Contains(name, StringComparer.Ordinal);
+
+    private static bool IsTrigger(string workflow, string name) =>
+        (workflow == "contact" ? Enum.GetNames<ContactTrigger>() : Enum.GetNames<CaseTrigger>()).Contains(name, StringComparer.Ordinal);
 
     private static double Number(string text) => text.Length == 0 ? double.NaN : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
