@@ -82,10 +82,7 @@ public class ShardMergeTests
         using var temp = new TempFolder();
         Assert.Equal(0, AppRun.Of(["run", "--out", temp.Path, "--reps", "2", "--horizon", "30d", "--warmup", "5d", "--shard", "1/1"]).ExitCode);
         string folder = AppRun.OnlyResultsFolder(temp.Path);
-        string partial = Path.Combine(folder, "partial.json");
-        string text = File.ReadAllText(partial);
-        Assert.Contains(find, text);
-        File.WriteAllText(partial, text.Replace(find, replace));
+        FileDamage.Replace(Path.Combine(folder, "partial.json"), find, replace);
         var merge = AppRun.Of("merge", folder, "--out", temp.Sub("merged"));
         Assert.Equal(2, merge.ExitCode);
         Assert.Contains("partial.json", merge.Error);

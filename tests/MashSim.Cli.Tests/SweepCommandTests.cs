@@ -97,10 +97,7 @@ public class SweepCommandTests
         {
             File.Copy(Path.Combine(whole, copied), Path.Combine(stopped, copied));
         }
-        string damaged = Path.Combine(stopped, file);
-        string text = File.ReadAllText(damaged);
-        Assert.Contains(find, text);
-        File.WriteAllText(damaged, text.Replace(find, replace));
+        FileDamage.Replace(Path.Combine(stopped, file), find, replace);
 
         var resumed = AppRun.Of("sweep", "--resume", stopped, "--threads", "1");
         Assert.Equal(2, resumed.ExitCode);

@@ -112,10 +112,7 @@ public class WorkflowDiagramTests
         using var temp = new TempFolder();
         Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("runs"), .. Short]).ExitCode);
         var folder = AppRun.OnlyResultsFolder(temp.Sub("runs"));
-        string path = Path.Combine(folder, file);
-        string text = File.ReadAllText(path);
-        Assert.Contains(find, text);
-        File.WriteAllText(path, text.Replace(find, replace));
+        FileDamage.Replace(Path.Combine(folder, file), find, replace);
         var graph = AppRun.Of(["graph", "--results", folder]);
         Assert.Equal(2, graph.ExitCode);
         Assert.Contains(file, graph.Error);
