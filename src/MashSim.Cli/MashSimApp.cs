@@ -116,6 +116,11 @@ public static class MashSimApp
             case UsageException e:
                 error.WriteLine($"mashsim: {e.Message}");
                 return ExitCodes.BadInput;
+            case CsvHelper.CsvFormatException e:
+                // A CSV a command reads (an event log, a results folder's tables) with a record no file of ours holds.
+                error.WriteLine($"mashsim: a CSV file given cannot be read: {e.Message}");
+                error.WriteLine("mashsim: nothing was written.");
+                return ExitCodes.BadInput;
             case InvalidDataException e:
                 error.WriteLine($"mashsim: {e.Message}");
                 error.WriteLine("mashsim: nothing was written.");

@@ -58,6 +58,36 @@ public class BadInputTests
         Assert.DoesNotContain("serving at", serve.Output);
     }
 
+    /// <summary>A device or a pipe has no length: /dev/zero as a scenario's base, --provenance or an event log was read until
+    /// memory ran out, and a pipe with no writer was never opened. Each is now "nothing to read", refused at once.</summary>
+    [Fact]
+    public void Devices_and_pipes_named_as_inputs_are_refused_at_once_not_read_for_ever()
+    {
+        using var temp = new TempFolder();
+        string pipe = temp.Sub("pipe.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe])) mkfifo.WaitForExit();
+        string extendsZero = temp.Write("extends-zero.yaml", "extends: /dev/zero\nname: zero\n");
+        foreach (var scenario in new[] { "/dev/zero", pipe, extendsZero })
+        {
+            var validate = AppRun.Of("validate", scenario);
+            Assert.Equal(2, validate.ExitCode);
+            Assert.Contains("the file is empty", validate.Error);
+        }
+        var provenance = AppRun.Of("run", "--provenance", "/dev/zero", "--out", temp.Sub("results"));
+        Assert.Equal(2, provenance.ExitCode);
+        Assert.Contains("empty, or not a file", provenance.Error);
+
+        // An event log that is a link to /dev/zero, beside the scenario it would have come from.
+        string logFolder = temp.Sub("log");
+        Directory.CreateDirectory(logFolder);
+        File.Copy(Repository.File("scenarios/cumbria-2017-11.yaml"), Path.Combine(logFolder, "scenario.resolved.yaml"));
+        File.CreateSymbolicLink(Path.Combine(logFolder, "events.csv"), "/dev/zero");
+        var trace = AppRun.Of("trace", logFolder);
+        Assert.Equal(2, trace.ExitCode);
+        Assert.Contains("empty, or not a file", trace.Error);
+        Assert.False(Directory.Exists(temp.Sub("results")));
+    }
+
     [Fact]
     public void An_output_path_that_is_a_file_exits_2_before_anything_runs()
     {

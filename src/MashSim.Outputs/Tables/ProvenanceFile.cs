@@ -26,10 +26,17 @@ public static class ProvenanceFile
         }
     }
 
+    /// <summary>The largest provenance.csv read: one row per value of a scenario, whose text is at most a megabyte.</summary>
+    private const long MaxBytes = 16L << 20;
+
     /// <summary>Reads a provenance.csv back (a rerun carries the original's: a resolved scenario keeps values, not citations); throws <see cref="InvalidDataException"/> naming the line.</summary>
     public static IReadOnlyList<ProvenanceEntry> Read(string path)
     {
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: not found.");
+        // A device or a pipe has no length, and /dev/zero as --provenance once read until memory ran out.
+        long bytes = MashSim.Experiments.Scenarios.Limits.InputFiles.Length(path);
+        if (bytes == 0) throw new InvalidDataException($"{path}: empty, or not a file.");
+        if (bytes > MaxBytes) throw new InvalidDataException($"{path}: {bytes:N0} bytes; a provenance.csv is a few tens of kilobytes (at most {MaxBytes:N0} bytes).");
         using var csv = CsvReader.Create(new StreamReader(path),
             new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture, HasHeader = false, TrackLineNumbers = true }, leaveOpen: false);
         var entries = new List<ProvenanceEntry>();

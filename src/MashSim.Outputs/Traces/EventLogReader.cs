@@ -75,6 +75,8 @@ public static class EventLogReader
     private static CsvReader Open(string path)
     {
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: not found.");
+        // A device or a pipe has no length, and would be read for ever (or, a pipe with no writer, never opened).
+        if (MashSim.Experiments.Scenarios.Limits.InputFiles.Length(path) == 0) throw new InvalidDataException($"{path}: empty, or not a file; this is not a MashSim event log.");
         var csv = CsvReader.Create(File.OpenRead(path),
             new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture, HasHeader = false, TrackLineNumbers = true, Separator = ',' },
             leaveOpen: false);

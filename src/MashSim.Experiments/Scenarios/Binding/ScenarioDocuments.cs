@@ -38,8 +38,7 @@ internal static class ScenarioDocuments
         string text;
         try
         {
-            Limits.YamlInputLimits.CheckFileSize(fullPath, shownPath);
-            text = File.ReadAllText(fullPath);
+            text = Limits.YamlInputLimits.ReadFile(fullPath, shownPath);
         }
         catch (IOException e)
         {
