@@ -45,6 +45,9 @@ public sealed record ServeOptions
     /// <summary>The launcher the page writes in the command line that reproduces a run.</summary>
     public string Launcher { get; init; } = "./run.sh";
 
+    /// <summary>True when <see cref="Address"/> is an IP address or localhost: any other name makes the web server listen on every interface.</summary>
+    public bool IsAddress => Address is "localhost" || System.Net.IPAddress.TryParse(Address, out _);
+
     /// <summary>True when <see cref="Address"/> is a loopback address (or localhost): only this machine can reach the page.</summary>
     public bool IsLoopback => Address is "localhost" || (System.Net.IPAddress.TryParse(Address, out var ip) && System.Net.IPAddress.IsLoopback(ip));
 }

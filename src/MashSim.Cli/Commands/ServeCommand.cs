@@ -37,9 +37,8 @@ public sealed class ServeCommand(IAnsiConsole terminal)
                 ScenarioFolder = parsed.GetValue(_scenarios) ?? "scenarios",
             };
             if (options.Port is < 0 or > 65535) throw new UsageException($"--port must be between 0 and 65535, not {options.Port}.");
-            // Any other name makes the web server listen on every interface: a mistyped address (999.1.1.1) once opened the
-            // page to the whole network.
-            if (options.Address != "localhost" && !System.Net.IPAddress.TryParse(options.Address, out _))
+            // A mistyped address (999.1.1.1) once opened the page to the whole network.
+            if (!options.IsAddress)
                 throw new UsageException($"--address takes an IP address of this machine (127.0.0.1, or 0.0.0.0 for every interface) or localhost, not '{options.Address}'.");
             if (parsed.GetValue(_scenarios) is { } folder && !Directory.Exists(folder))
                 throw new UsageException($"--scenarios: '{folder}' is not a folder.");

@@ -44,23 +44,15 @@ public static class YamlInputLimits
         return firstAnchor is { } anchor ? ((int)anchor.Line, (int)anchor.Column) : (1, 1);
     }
 
-    /// <summary>Refuses a file too big to be a scenario before reading it (a UTF-8 character is at most 4 bytes).</summary>
-    public static void CheckFileSize(string fullPath, string shownPath)
+    /// <summary>Reads a scenario file: one too big is refused before it is read (a UTF-8 character is at most 4 bytes), and one that grows while it is read stops at <see cref="MaxCharacters"/>.</summary>
+    /// <remarks>A device or a pipe has no length, and <c>extends: /dev/zero</c> once read until memory ran out: such a
+    /// file reads as empty (and is refused as such), and a pipe with no writer is never opened.</remarks>
+    public static string ReadFile(string fullPath, string shownPath)
     {
         long bytes = InputFiles.Length(fullPath);
         if (bytes > 4L * MaxCharacters)
             throw new ScenarioException([new ScenarioError(shownPath, 1, 1, "", $"is {bytes:N0} bytes; a scenario may hold at most {MaxCharacters:N0} characters (shipped ones are under 20,000)")]);
-    }
-
-    /// <summary>Reads a scenario file, refusing it once it passes <see cref="MaxCharacters"/> rather than reading on.</summary>
-    /// <remarks>A device or a pipe reports no length, so <see cref="CheckFileSize"/> passed it: <c>extends: /dev/zero</c> once
-    /// read until memory ran out. Such a file now reads as empty (and is refused as such), and a file that grows while it
-    /// is read stops at the bound.</remarks>
-    public static string ReadFile(string fullPath, string shownPath)
-    {
-        CheckFileSize(fullPath, shownPath);
-        // Nothing to read, or a device or a pipe (no length): a pipe with no writer would block the open for ever.
-        if (InputFiles.Length(fullPath) == 0) return "";
+        if (bytes == 0) return "";
         using var reader = new StreamReader(fullPath, detectEncodingFromByteOrderMarks: true);
         var buffer = new char[MaxCharacters + 1];
         int read = reader.ReadBlock(buffer, 0, buffer.Length);
