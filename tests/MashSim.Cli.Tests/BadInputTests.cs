@@ -88,6 +88,56 @@ public class BadInputTests
         Assert.False(Directory.Exists(temp.Sub("results")));
     }
 
+    /// <summary>The files a results folder holds are read back by graph, rerun, merge and sweep --resume; each, made a link
+    /// to /dev/zero, is refused at once with its name (exit 2), and rerun's byte-for-byte check calls such a file different
+    /// rather than reading it for ever.</summary>
+    [Fact]
+    public void A_results_folders_own_files_that_are_devices_are_refused_at_once()
+    {
+        using var temp = new TempFolder();
+        string[] shortRun = ["--reps", "2", "--set", "run.horizonDays=30", "--set", "run.warmupDays=7"];
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("run"), .. shortRun]).ExitCode);
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("shard1"), "--shard", "1/2", .. shortRun]).ExitCode);
+        Assert.Equal(0, AppRun.Of(["run", "--out", temp.Sub("shard2"), "--shard", "2/2", .. shortRun]).ExitCode);
+        Assert.Equal(0, AppRun.Of(["sweep", "--out", temp.Sub("sweep"), "--vary", "mash.staff.socialWorkers=4,5", .. shortRun]).ExitCode);
+        string run = AppRun.OnlyResultsFolder(temp.Sub("run"));
+        string shard1 = AppRun.OnlyResultsFolder(temp.Sub("shard1")), shard2 = AppRun.OnlyResultsFolder(temp.Sub("shard2"));
+        // A sweep folder renamed as one that stopped, so --resume reads sweep.json and its points.
+        string sweep = AppRun.OnlyResultsFolder(temp.Sub("sweep")) + ".unfinished";
+        Directory.Move(AppRun.OnlyResultsFolder(temp.Sub("sweep")), sweep);
+
+        (string File, string[] Command)[] reads =
+        [
+            (Path.Combine(run, "flows.csv"), ["graph", "--results", run, "--out", temp.Sub("flows.svg")]),
+            (Path.Combine(run, "states.csv"), ["graph", "--results", run, "--out", temp.Sub("states.svg")]),
+            (Path.Combine(run, "summary.json"), ["graph", "--results", run, "--out", temp.Sub("summary.svg")]),
+            (Path.Combine(run, "manifest.json"), ["rerun", run]),
+            (Path.Combine(shard1, "partial.json"), ["merge", shard1, shard2, "--out", temp.Sub("merged")]),
+            (Path.Combine(sweep, "sweep.json"), ["sweep", "--resume", sweep]),
+            (Path.Combine(sweep, "points", "00000.json"), ["sweep", "--resume", sweep]),
+        ];
+        foreach (var (file, command) in reads)
+        {
+            File.Move(file, file + ".kept");
+            File.CreateSymbolicLink(file, "/dev/zero");
+            var refused = AppRun.Of(command);
+            Assert.True(refused.ExitCode == 2, $"{string.Join(' ', command)}: exit {refused.ExitCode}\n{refused.Error}");
+            Assert.Contains($"{file}: empty, or not a file (a device or a pipe)", refused.Error);
+            File.Delete(file);
+            File.Move(file + ".kept", file);
+        }
+        Assert.False(Directory.Exists(temp.Sub("merged")));
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.svg"));
+
+        // The event log, which rerun compares but never parses: a link to /dev/zero differs from the rerun's log.
+        string events = Path.Combine(run, "events.csv");
+        File.Delete(events);
+        File.CreateSymbolicLink(events, "/dev/zero");
+        var rerun = AppRun.Of("rerun", run);
+        Assert.Equal(3, rerun.ExitCode);
+        Assert.Matches(@"events\.csv\s*│\s*different", rerun.Output);
+    }
+
     [Fact]
     public void An_output_path_that_is_a_file_exits_2_before_anything_runs()
     {

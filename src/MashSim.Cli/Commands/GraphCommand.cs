@@ -2,6 +2,7 @@ using System.CommandLine;
 using MashSim.Cli.Terminal;
 using MashSim.Model;
 using MashSim.Outputs.Diagrams;
+using MashSim.Outputs.Tables;
 using Spectre.Console;
 
 namespace MashSim.Cli.Commands;
@@ -103,12 +104,9 @@ public sealed class GraphCommand(IAnsiConsole terminal, ErrorWriter error)
     /// <summary>The scenario a results folder ran (from summary.json), as the run titled its own diagrams; else the folder's name.</summary>
     private static string ScenarioName(string folder)
     {
-        string summary = Path.Combine(folder, "summary.json");
-        if (File.Exists(summary))
-        {
-            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(summary));
-            if (document.RootElement.TryGetProperty("scenario", out var name) && name.GetString() is { } text) return text;
-        }
+        using var document = SummaryFiles.ReadJson(folder);
+        if (document is { RootElement.ValueKind: System.Text.Json.JsonValueKind.Object } && document.RootElement.TryGetProperty("scenario", out var name)
+            && name.ValueKind == System.Text.Json.JsonValueKind.String && name.GetString() is { Length: > 0 } text) return text;
         return Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
     }
 

@@ -1,3 +1,5 @@
+using MashSim.Experiments.Scenarios.Limits;
+
 namespace MashSim.Outputs.Bundles;
 
 /// <summary>Compares two results folders file by file, byte for byte: the check that a bundle reproduces itself.</summary>
@@ -26,6 +28,26 @@ public static class BundleComparison
             .Where(f => f != ManifestFile.FileName && f != Reports.ReportFile.FileName)
             .ToHashSet(StringComparer.Ordinal);
 
-    private static bool SameBytes(string a, string b) =>
-        new FileInfo(a).Length == new FileInfo(b).Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+    /// <remarks>Read a block at a time: an England-sized year's events.csv is several gigabytes, past what one array holds.
+    /// A device or a pipe (through a link) is never the file a run wrote, so it differs rather than being read.</remarks>
+    private static bool SameBytes(string a, string b)
+    {
+        long length = InputFiles.Length(a);
+        if (length != InputFiles.Length(b) || !IsRegularFile(a) || !IsRegularFile(b)) return false;
+        using var left = File.OpenRead(a);
+        using var right = File.OpenRead(b);
+        var leftBlock = new byte[1 << 16];
+        var rightBlock = new byte[1 << 16];
+        for (long done = 0; done < length;)
+        {
+            int size = (int)Math.Min(leftBlock.Length, length - done);
+            left.ReadExactly(leftBlock, 0, size);
+            right.ReadExactly(rightBlock, 0, size);
+            if (!leftBlock.AsSpan(0, size).SequenceEqual(rightBlock.AsSpan(0, size))) return false;
+            done += size;
+        }
+        return true;
+    }
+
+    private static bool IsRegularFile(string path) => File.Exists(File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path);
 }

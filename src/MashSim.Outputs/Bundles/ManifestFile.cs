@@ -1,4 +1,5 @@
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Limits;
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -13,6 +14,9 @@ namespace MashSim.Outputs.Bundles;
 public static class ManifestFile
 {
     public const string FileName = "manifest.json";
+
+    /// <summary>A manifest records the command line, versions and hashes: a few kilobytes.</summary>
+    private const long MaxBytes = 16L << 20;
 
     /// <summary>Stands for the results folder in rerun arguments, so a bundle reruns from wherever it has been copied.</summary>
     public const string BundlePlaceholder = "{bundle}";
@@ -65,7 +69,7 @@ public static class ManifestFile
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path));
+            root = JsonNode.Parse(InputFiles.ReadAllText(path, MaxBytes, "a manifest.json (a few kilobytes)"));
         }
         catch (JsonException e)
         {

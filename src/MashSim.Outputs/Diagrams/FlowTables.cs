@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using MashSim.Experiments.Results;
+using MashSim.Experiments.Scenarios.Limits;
 using MashSim.Model.Contacts;
 using MashSim.Model.Pathway.Cases;
 using MashSim.Model.Recording.Flows;
@@ -28,6 +29,9 @@ public static class FlowTables
 {
     public const string FlowsFile = "flows.csv";
     public const string StatesFile = "states.csv";
+
+    /// <summary>A row per state or transition the run saw: a few kilobytes, however long or large the run.</summary>
+    private const long MaxBytes = 16L << 20;
 
     /// <summary>The run's flows through <paramref name="graph"/>: a row for every drawn transition and state, summed over replications.</summary>
     public static WorkflowFlows? Of(ExperimentResult result, WorkflowGraph graph)
@@ -114,7 +118,7 @@ public static class FlowTables
     private static List<T> ReadRows<T>(string path, string[] headers, Func<string[], T> read)
     {
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: not found; --results takes a folder that mashsim run wrote.");
-        using var csv = CsvReader.Create(new StreamReader(path),
+        using var csv = CsvReader.Create(new StreamReader(InputFiles.OpenBounded(path, MaxBytes, $"a {Path.GetFileName(path)} (a few kilobytes)")),
             new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture, HasHeader = false, TrackLineNumbers = true }, leaveOpen: false);
         if (!csv.Read() || csv.FieldCount != headers.Length || !Enumerable.Range(0, headers.Length).Select(csv.GetString).SequenceEqual(headers))
             throw new InvalidDataException($"{path}:1: the header is not {string.Join(',', headers)}.");

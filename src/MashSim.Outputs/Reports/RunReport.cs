@@ -4,6 +4,7 @@ using MashSim.Experiments.Results;
 using MashSim.Experiments.Scenarios;
 using MashSim.Model.Recording;
 using MashSim.Outputs.Bundles;
+using MashSim.Outputs.Tables;
 
 namespace MashSim.Outputs.Reports;
 
@@ -132,17 +133,15 @@ public static class RunReport
     /// <summary>Warnings a summary.json may carry (saturation and the like); read defensively, as older folders have none.</summary>
     public static IReadOnlyList<string> SummaryWarnings(string folder)
     {
-        string path = Path.Combine(folder, "summary.json");
-        if (!File.Exists(path)) return [];
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true });
-            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("warnings", out var warnings) || warnings.ValueKind != JsonValueKind.Array)
+            using var doc = SummaryFiles.ReadJson(folder);
+            if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("warnings", out var warnings) || warnings.ValueKind != JsonValueKind.Array)
                 return [];
             return warnings.EnumerateArray().Select(w => w.ValueKind == JsonValueKind.String ? w.GetString()
                 : w.ValueKind == JsonValueKind.Object && w.TryGetProperty("message", out var m) ? m.ToString() : w.ToString()).OfType<string>().ToArray();
         }
-        catch (JsonException)
+        catch (InvalidDataException)
         {
             return [];
         }

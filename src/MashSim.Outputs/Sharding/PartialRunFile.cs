@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MashSim.Experiments.Scenarios.Limits;
 using MashSim.Model.Recording;
 using MashSim.Model.Runs;
 using MashSim.Outputs.Bundles;
@@ -26,6 +27,9 @@ public static class PartialRunFile
     public const string FileName = "partial.json";
     public const string CurrentFormat = "mashsim-partial-run/2";
 
+    /// <summary>A replication's daily series, stage times and histograms take a few hundred kilobytes; a shard of thousands of long replications stays well under this.</summary>
+    private const long MaxBytes = 4L << 30;
+
     public static void Write(string folder, PartialRun partial)
     {
         using var stream = File.Create(Path.Combine(folder, FileName));
@@ -41,7 +45,7 @@ public static class PartialRunFile
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: not found; merge takes the folders that runs with --shard wrote.");
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = InputFiles.OpenBounded(path, MaxBytes, "a partial.json");
             var stored = JsonSerializer.Deserialize<StoredPartial>(stream, ResultJson.Compact) ?? throw new InvalidDataException($"{path}: empty.");
             if (stored.Format != CurrentFormat) throw new InvalidDataException($"{path}: format '{stored.Format}' is not {CurrentFormat}.");
             if (stored.Runs is null || stored.ScenarioYaml is null) throw new InvalidDataException($"{path}: runs or scenarioYaml is missing.");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MashSim.Experiments.Results;
+using MashSim.Experiments.Scenarios.Limits;
 using MashSim.Experiments.Sweeps;
 using MashSim.Model.Recording;
 using MashSim.Outputs.Bundles;
@@ -11,6 +12,9 @@ public static class SweepFiles
 {
     public const string SpecFile = "sweep.json";
     public const string PointsFolder = "points";
+
+    /// <summary>sweep.json holds the scenario (at most a few megabytes of YAML) and the axes; a point, its outcomes' means and intervals.</summary>
+    private const long MaxBytes = 64L << 20;
 
 
     private sealed record StoredOutcome(string Id, double Mean, double Ci95Low, double Ci95High, int Replications);
@@ -28,7 +32,7 @@ public static class SweepFiles
         SweepSpec spec;
         try
         {
-            spec = JsonSerializer.Deserialize<SweepSpec>(File.ReadAllText(path), ResultJson.Indented) ?? throw new InvalidDataException($"{path}: empty.");
+            spec = JsonSerializer.Deserialize<SweepSpec>(InputFiles.ReadAllText(path, MaxBytes, "a sweep.json"), ResultJson.Indented) ?? throw new InvalidDataException($"{path}: empty.");
         }
         catch (JsonException e)
         {
@@ -71,7 +75,7 @@ public static class SweepFiles
             StoredPoint stored;
             try
             {
-                stored = JsonSerializer.Deserialize<StoredPoint>(File.ReadAllText(path), ResultJson.Indented) ?? throw new InvalidDataException($"{path}: empty.");
+                stored = JsonSerializer.Deserialize<StoredPoint>(InputFiles.ReadAllText(path, MaxBytes, "a sweep point"), ResultJson.Indented) ?? throw new InvalidDataException($"{path}: empty.");
             }
             catch (JsonException e)
             {

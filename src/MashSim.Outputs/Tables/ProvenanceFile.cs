@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Limits;
 
 namespace MashSim.Outputs.Tables;
 
@@ -34,10 +35,7 @@ public static class ProvenanceFile
     {
         if (!File.Exists(path)) throw new InvalidDataException($"{path}: not found.");
         // A device or a pipe has no length, and /dev/zero as --provenance once read until memory ran out.
-        long bytes = MashSim.Experiments.Scenarios.Limits.InputFiles.Length(path);
-        if (bytes == 0) throw new InvalidDataException($"{path}: empty, or not a file.");
-        if (bytes > MaxBytes) throw new InvalidDataException($"{path}: {bytes:N0} bytes; a provenance.csv is a few tens of kilobytes (at most {MaxBytes:N0} bytes).");
-        using var csv = CsvReader.Create(new StreamReader(path),
+        using var csv = CsvReader.Create(new StreamReader(InputFiles.OpenBounded(path, MaxBytes, "a provenance.csv (a few tens of kilobytes)")),
             new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture, HasHeader = false, TrackLineNumbers = true }, leaveOpen: false);
         var entries = new List<ProvenanceEntry>();
         if (!csv.Read() || csv.FieldCount != Headers.Length || !Enumerable.Range(0, Headers.Length).Select(csv.GetString).SequenceEqual(Headers))

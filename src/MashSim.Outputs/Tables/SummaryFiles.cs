@@ -3,6 +3,7 @@ using System.Text.Json;
 using CsvHelper;
 using MashSim.Experiments.Results;
 using MashSim.Experiments.Results.Saturation;
+using MashSim.Experiments.Scenarios.Limits;
 using MashSim.Model.Recording;
 
 namespace MashSim.Outputs.Tables;
@@ -11,11 +12,16 @@ namespace MashSim.Outputs.Tables;
 /// <remarks>Nothing time-stamped goes in these files, so the same scenario and seed give byte-identical files.</remarks>
 public static class SummaryFiles
 {
+    public const string JsonFile = "summary.json";
+
+    /// <summary>summary.json's outcomes and overload signs: tens of kilobytes, whatever the run's size.</summary>
+    private const long MaxJsonBytes = 64L << 20;
+
     public static void Write(string folder, ExperimentResult result, IReadOnlyList<DailySeriesSummary> daily)
     {
         var overload = Overload.Of(result.Summary, daily);
         WriteSummaryCsv(Path.Combine(folder, "summary.csv"), result, overload);
-        WriteSummaryJson(Path.Combine(folder, "summary.json"), result, overload);
+        WriteSummaryJson(Path.Combine(folder, JsonFile), result, overload);
         WriteReplicationsCsv(Path.Combine(folder, "replications.csv"), result);
         WriteTimeSeriesCsv(Path.Combine(folder, "timeseries.csv"), result, daily);
     }
@@ -35,6 +41,21 @@ public static class SummaryFiles
             csv.WriteField(s.Replications);
             csv.WriteField(string.Join("; ", overload.About(s.Kpi.Id)));
             csv.EndRecord();
+        }
+    }
+
+    /// <summary>The folder's summary.json, or null when it has none (an older folder); throws <see cref="InvalidDataException"/> naming the file and line when it is not JSON or not a file to read.</summary>
+    public static JsonDocument? ReadJson(string folder)
+    {
+        string path = Path.Combine(folder, JsonFile);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return JsonDocument.Parse(InputFiles.ReadAllText(path, MaxJsonBytes, "a summary.json"), new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}:{(e.LineNumber ?? 0) + 1}: not valid JSON: {e.Message}");
         }
     }
 
