@@ -138,6 +138,44 @@ public class BadInputTests
         Assert.Matches(@"events\.csv\s*│\s*different", rerun.Output);
     }
 
+    /// <summary>A name past the file system's 255 bytes, or a path whose results folder would pass its limit, once failed
+    /// with exit 1 after the whole run; graph's --out likewise after drawing. Each is now found first (exit 2), and the
+    /// check leaves nothing behind.</summary>
+    [Fact]
+    public void An_out_too_long_for_the_file_system_is_refused_before_the_work()
+    {
+        using var temp = new TempFolder();
+        string longName = temp.Sub(new string('a', 300));
+        // 19 levels of 200 characters: under the 4,096-byte limit itself, past it once the results folder goes inside.
+        string deep = Path.Combine([temp.Path, .. Enumerable.Repeat(new string('b', 200), 19)]);
+        foreach (string root in new[] { longName, deep })
+        {
+            var run = AppRun.Of("run", "--out", root, "--reps", "2", "--set", "run.horizonDays=30", "--set", "run.warmupDays=7");
+            Assert.True(run.ExitCode == 2, run.Error);
+            Assert.Contains("is too long a path, or has too long a name in it, for this file system", run.Error);
+            Assert.DoesNotContain("contacts simulated", run.Output);
+        }
+        // 18 levels leave room for the results folder.
+        string roomy = Path.Combine([temp.Path, .. Enumerable.Repeat(new string('b', 200), 18)]);
+        Assert.Equal(0, AppRun.Of("run", "--out", roomy, "--reps", "2", "--set", "run.horizonDays=30", "--set", "run.warmupDays=7").ExitCode);
+        Assert.Single(Directory.GetDirectories(roomy));
+
+        foreach (var (file, message) in new[]
+                 {
+                     (longName + ".mmd", "is too long a path, or too long a name, for this file system"),
+                     (temp.Sub("no-such-folder/workflow.mmd"), "the folder " + temp.Sub("no-such-folder") + " does not exist"),
+                     (temp.Path, "is a folder; give a file name"),
+                 })
+        {
+            var graph = AppRun.Of("graph", "--out", file);
+            Assert.Equal(2, graph.ExitCode);
+            Assert.Contains(message, graph.Error);
+        }
+        Assert.Equal(0, AppRun.Of("graph", "--out", temp.Sub("workflow.mmd")).ExitCode);
+        Assert.StartsWith("stateDiagram-v2", File.ReadAllText(temp.Sub("workflow.mmd")));
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path, ".mashsim-write-check-*", SearchOption.AllDirectories));
+    }
+
     [Fact]
     public void An_output_path_that_is_a_file_exits_2_before_anything_runs()
     {

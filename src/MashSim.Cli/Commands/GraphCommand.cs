@@ -49,6 +49,7 @@ public sealed class GraphCommand(IAnsiConsole terminal, ErrorWriter error)
             string? results = parsed.GetValue(_results);
             string? outFile = parsed.GetValue(_out);
             string format = parsed.GetValue(_format) ?? FormatOf(outFile);
+            if (outFile is not null && Outputs.Folders.OutputFolderCheck.FileProblem(outFile) is { } problem) throw new UsageException($"--out: {problem}");
             var graph = WorkflowGraph.Named(workflow);
             var flows = results is null ? null : FlowTables.Read(results, workflow);
             string? title = results is null ? null : ScenarioName(results);

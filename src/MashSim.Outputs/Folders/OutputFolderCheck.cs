@@ -4,7 +4,10 @@ namespace MashSim.Outputs.Folders;
 public static class OutputFolderCheck
 {
     /// <summary>The problem with writing <paramref name="bytesNeeded"/> under <paramref name="root"/>, or null when it can be written. Creates nothing that stays.</summary>
-    /// <remarks>The folder may not exist yet: the check writes a small file in the nearest folder that does (where the results folder would be created) and removes it.</remarks>
+    /// <remarks>The folder may not exist yet: the check makes, inside a scratch folder in the nearest folder that does, the
+    /// missing part of the path, a folder with as long a name as a results folder gets and a file as deeply and as long
+    /// named as any in it, then removes the lot. So a name past what the file system holds (255 bytes on Linux) or a
+    /// path past its limit is found now, not when the finished run is written.</remarks>
     public static string? Problem(string root, long bytesNeeded)
     {
         string full = Path.GetFullPath(root);
@@ -20,9 +23,15 @@ public static class OutputFolderCheck
         string probe = Path.Combine(existing, $".mashsim-write-check-{Guid.NewGuid():N}");
         try
         {
-            // A directory, as the results folder will be: on some file systems files and folders differ in what is allowed.
-            Directory.CreateDirectory(probe);
-            File.WriteAllBytes(Path.Combine(probe, "probe"), new byte[4096]);
+            // Directories, as the results folder will be: on some file systems files and folders differ in what is allowed.
+            string missing = Path.GetRelativePath(existing, full);
+            string deepest = Path.Combine(probe, missing == "." ? "" : missing, new string('r', ResultsFolder.MaxNameLength), "plots");
+            Directory.CreateDirectory(deepest);
+            File.WriteAllBytes(Path.Combine(deepest, new string('f', LongestFileName)), new byte[4096]);
+        }
+        catch (PathTooLongException)
+        {
+            return $"'{root}' is too long a path, or has too long a name in it, for this file system to hold a results folder under it; choose a shorter folder with --out.";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -52,6 +61,46 @@ public static class OutputFolderCheck
             ? $"'{root}' has {Megabytes(free)} free and the results need about {Megabytes(bytesNeeded)}; free some space or choose another folder with --out."
             : null;
     }
+
+    /// <summary>The problem with writing the single file <paramref name="file"/> (a diagram), or null when it can be written. Creates nothing that stays.</summary>
+    /// <remarks>Its folder must exist; the file's own name is tried in a scratch folder there, so a name too long for the
+    /// file system or a folder that cannot be written is found before the work, and an existing file is left as it is.</remarks>
+    public static string? FileProblem(string file)
+    {
+        string full = Path.GetFullPath(file);
+        if (Directory.Exists(full)) return $"'{file}' is a folder; give a file name.";
+        string folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder)) return $"'{file}' cannot be written: the folder {folder} does not exist.";
+        string probe = Path.Combine(folder, $".mashsim-write-check-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(probe);
+            File.WriteAllBytes(Path.Combine(probe, Path.GetFileName(full)), []);
+            return null;
+        }
+        catch (PathTooLongException)
+        {
+            return $"'{file}' is too long a path, or too long a name, for this file system; choose a shorter one.";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"'{file}' cannot be written ({folder}: {e.Message}).";
+        }
+        finally
+        {
+            try
+            {
+                if (Directory.Exists(probe)) Directory.Delete(probe, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left behind only if the file system refuses deletes too; the write error above already says so.
+            }
+        }
+    }
+
+    /// <summary>Longer than the longest file name a results folder holds (plots/initialConferencesWithin15WorkingDays.svg and the like).</summary>
+    private const int LongestFileName = 64;
 
     private static string Megabytes(long bytes) => $"{Math.Ceiling(bytes / 1048576.0):N0} MB";
 }

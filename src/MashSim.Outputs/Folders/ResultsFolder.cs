@@ -6,6 +6,9 @@ public static class ResultsFolder
 {
     public const string IncompletePrefix = ".incomplete-";
 
+    /// <summary>At least the longest name a results folder gets: a comparison's 120 characters, the date's 16, a -N that keeps it unique, or a stopped sweep's .unfinished.</summary>
+    public const int MaxNameLength = 160;
+
     /// <summary>Writes a run's files through <paramref name="writeFiles"/> and returns the finished folder: <c>root/name-yyyyMMdd-HHmmss</c>.</summary>
     public static string Write(string root, string scenarioName, DateTime startedAt, Action<string> writeFiles)
     {
