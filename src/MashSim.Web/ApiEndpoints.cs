@@ -133,8 +133,19 @@ internal static class ApiEndpoints
         app.MapGet("/api/runs/{id}/zip", (string id, JobQueue queue) =>
         {
             if (queue.Find(id) is not { Folder: { } folder }) return Results.NotFound();
-            var zip = new MemoryStream();
-            ZipFile.CreateFromDirectory(folder, zip, CompressionLevel.Fastest, includeBaseDirectory: true);
+            // Built in a temporary file that goes when it is closed, not in memory: a long run's event log is gigabytes,
+            // past what one MemoryStream holds, and each page asking at once would have held its own copy.
+            var zip = new FileStream(Path.Combine(Path.GetTempPath(), $"mashsim-zip-{Guid.NewGuid():N}.zip"), FileMode.CreateNew, FileAccess.ReadWrite,
+                FileShare.None, bufferSize: 1 << 16, FileOptions.DeleteOnClose);
+            try
+            {
+                ZipFile.CreateFromDirectory(folder, zip, CompressionLevel.Fastest, includeBaseDirectory: true);
+            }
+            catch
+            {
+                zip.Dispose();
+                throw;
+            }
             zip.Position = 0;
             return Results.File(zip, "application/zip", Path.GetFileName(folder) + ".zip");
         });

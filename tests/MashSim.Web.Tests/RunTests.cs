@@ -107,11 +107,17 @@ public class RunTests(TwoRuns runs) : IClassFixture<TwoRuns>
             Assert.Equal(HttpStatusCode.NotFound, (await runs.Client.GetAsync($"/api/runs/{id}/files/{bad}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await runs.Client.GetAsync("/api/runs/..%2F..%2Fetc/files/summary.csv")).StatusCode);
 
+        var zipsBefore = Directory.GetFiles(Path.GetTempPath(), "mashsim-zip-*").ToHashSet();
         var zip = await runs.Client.GetAsync($"/api/runs/{id}/zip");
         Assert.Equal(HttpStatusCode.OK, zip.StatusCode);
-        using var archive = new ZipArchive(await zip.Content.ReadAsStreamAsync());
-        Assert.Contains(archive.Entries, e => e.FullName.EndsWith("/summary.csv", StringComparison.Ordinal));
-        Assert.Contains(archive.Entries, e => e.FullName.EndsWith("/report.html", StringComparison.Ordinal));
+        using (var archive = new ZipArchive(await zip.Content.ReadAsStreamAsync()))
+        {
+            Assert.Contains(archive.Entries, e => e.FullName.EndsWith("/summary.csv", StringComparison.Ordinal));
+            Assert.Contains(archive.Entries, e => e.FullName.EndsWith("/report.html", StringComparison.Ordinal));
+        }
+        // The zip is built in a temporary file (a long run's is gigabytes), which goes once it is sent.
+        for (int wait = 0; wait < 50 && Directory.GetFiles(Path.GetTempPath(), "mashsim-zip-*").Any(f => !zipsBefore.Contains(f)); wait++) await Task.Delay(100);
+        Assert.DoesNotContain(Directory.GetFiles(Path.GetTempPath(), "mashsim-zip-*"), f => !zipsBefore.Contains(f));
 
         // Everything the runs wrote is inside the results folder.
         string root = Path.GetFullPath(runs.App.ResultsRoot) + Path.DirectorySeparatorChar;
