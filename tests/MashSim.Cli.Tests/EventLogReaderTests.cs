@@ -97,6 +97,42 @@ public class EventLogReaderTests
         var error = Assert.Throws<InvalidDataException>(() => EventLogReader.RowsForChoosing(path).ToArray());
         Assert.EndsWith($"events.csv:3: {message}", error.Message);
     }
+
+    /// <summary>A re-sorted log once read as valid and gave "no child matches" or a replay that stopped early; both reads now refuse it.</summary>
+    [Theory]
+    [InlineData("2017-04-03T09:43:00", "2017-04-03T09:42:00", 0, 0, "events.csv:3: replication 0, end 2017-04-03T09:42:00 comes after replication 0, end 2017-04-03T09:43:00;")]
+    [InlineData("2017-04-03T09:42:00", "2017-04-03T09:43:00", 1, 0, "events.csv:3: replication 0, end 2017-04-03T09:43:00 comes after replication 1, end 2017-04-03T09:42:00;")]
+    [InlineData("2017-04-03T09:42:00", "2017-04-03T09:42:00", 0, 0, null)]
+    [InlineData("2017-04-03T09:43:00", "2017-04-03T09:42:00", 0, 1, null)]
+    public void Rows_out_of_the_order_the_log_is_written_in_are_refused(string firstEnd, string secondEnd, int firstReplication, int secondReplication, string? message)
+    {
+        using var temp = new TempFolder();
+        string path = Log(temp, firstEnd, secondEnd);
+        var lines = File.ReadAllLines(path);
+        lines[1] = lines[1][..^1] + firstReplication;
+        lines[2] = lines[2][..^1] + secondReplication;
+        File.WriteAllLines(path, lines);
+        if (message is null)
+        {
+            Assert.Equal(2, EventLogReader.Rows(path).Count());
+            Assert.Equal(2, EventLogReader.RowsForChoosing(path).Count());
+            return;
+        }
+        Assert.Contains(message, Assert.Throws<InvalidDataException>(() => EventLogReader.Rows(path).ToArray()).Message);
+        Assert.Contains(message, Assert.Throws<InvalidDataException>(() => EventLogReader.RowsForChoosing(path).ToArray()).Message);
+    }
+
+    [Fact]
+    public void A_measured_flag_that_is_not_true_or_false_is_refused()
+    {
+        using var temp = new TempFolder();
+        string path = Log(temp, "2017-04-03T09:42:00", "2017-04-03T09:43:00");
+        var lines = File.ReadAllLines(path);
+        lines[2] = lines[2].Replace(",True,0", ",yes,0");
+        File.WriteAllLines(path, lines);
+        foreach (var read in new Action[] { () => EventLogReader.Rows(path).ToArray(), () => EventLogReader.RowsForChoosing(path).ToArray() })
+            Assert.EndsWith("events.csv:3: measured: 'yes' is not True or False.", Assert.Throws<InvalidDataException>(read).Message);
+    }
 }
 
 /// <summary>A run's report chooses its children as the event log is written, not from a read of the file: both must choose the same,

@@ -31,6 +31,7 @@ public static class EventLogReader
         var lookup = only?.GetAlternateLookup<ReadOnlySpan<char>>();
         var caseChars = new char[64];
         var activities = new FewValues();
+        var order = new TimeOrder(path);
         using var csv = Open(path);
         // Looks the case up without making its string (a UTF-8 field has at most as many chars as bytes).
         bool Wanted() => csv.GetSpan(0).Length <= caseChars.Length ? lookup!.Value.Contains(caseChars.AsSpan(0, csv.GetChars(0, caseChars))) : only!.Contains(csv.GetString(0));
@@ -40,7 +41,9 @@ public static class EventLogReader
             if (only is not null && !Wanted()) continue;
             // In the order of the columns, so the first bad field is the one named.
             var (queued, start, end) = (Time(csv, 2, "queued", path, line), Time(csv, 3, "start", path, line), Time(csv, 4, "end", path, line));
-            var (measured, replication) = (csv.GetSpan(12).SequenceEqual("True"u8), Replication(csv, path, line));
+            var (measured, replication) = (Measured(csv, path, line), Replication(csv, path, line));
+            // Rows skipped unread above are not checked: a read of every row (the report's first pass) checks them.
+            if (only is null) order.Check(replication, end, line);
             yield return new EventRow(csv.GetString(0), activities.Of(csv, 1), queued, start, end, csv.GetString(5), csv.GetString(6), csv.GetString(7), csv.GetString(8),
                 csv.GetString(9), csv.GetString(10), csv.GetString(11), measured, replication, line);
         }
@@ -54,6 +57,7 @@ public static class EventLogReader
     public static IEnumerable<ChoosingRow> RowsForChoosing(string path)
     {
         var activities = new FewValues();
+        var order = new TimeOrder(path);
         using var csv = Open(path);
         while (csv.Read())
         {
@@ -64,7 +68,9 @@ public static class EventLogReader
             string activity = activities.Of(csv, 1);
             var (queued, end) = (Time(csv, 2, "queued", path, line), Time(csv, 4, "end", path, line));
             var (contact, episode) = (Id(csv, 7, "contact", path, line), Id(csv, 8, "episode", path, line));
-            yield return new ChoosingRow(child, activity, queued, end, contact, episode, csv.GetSpan(12).SequenceEqual("True"u8), Replication(csv, path, line), line);
+            var (measured, replication) = (Measured(csv, path, line), Replication(csv, path, line));
+            order.Check(replication, end, line);
+            yield return new ChoosingRow(child, activity, queued, end, contact, episode, measured, replication, line);
         }
     }
 
@@ -99,6 +105,29 @@ public static class EventLogReader
     private static DateTime Time(CsvReader csv, int field, string name, string path, long line) =>
         TryReadTime(csv.GetSpan(field), out var t) || DateTime.TryParseExact(csv.GetString(field), EventLogFile.TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out t)
             ? t : throw new InvalidDataException($"{path}:{line}: {name}: '{csv.GetString(field)}' is not a time like 2017-04-03T09:42:00.");
+
+    private static bool Measured(CsvReader csv, string path, long line)
+    {
+        var span = csv.GetSpan(12);
+        return span.SequenceEqual("True"u8) || (span.SequenceEqual("False"u8) ? false
+            : throw new InvalidDataException($"{path}:{line}: measured: '{csv.GetString(12)}' is not True or False."));
+    }
+
+    /// <summary>The writer logs each replication's rows in the order they end, replication after replication; readers
+    /// rely on it (a week's replay stops at the week's end), so an edited or sorted log is refused, not misread.</summary>
+    private sealed class TimeOrder(string path)
+    {
+        private int _replication = int.MinValue;
+        private DateTime _end;
+
+        public void Check(int replication, DateTime end, long line)
+        {
+            if (replication < _replication || (replication == _replication && end < _end))
+                throw new InvalidDataException($"{path}:{line}: replication {replication}, end {end.ToString(EventLogFile.TimeFormat, CultureInfo.InvariantCulture)} comes after " +
+                                               $"replication {_replication}, end {_end.ToString(EventLogFile.TimeFormat, CultureInfo.InvariantCulture)}; the log is written in that order, so this one has been edited or re-sorted.");
+            (_replication, _end) = (replication, end);
+        }
+    }
 
     private static int Replication(CsvReader csv, string path, long line) =>
         int.TryParse(csv.GetSpan(13), NumberStyles.Integer, CultureInfo.InvariantCulture, out int r) ? r
