@@ -185,6 +185,8 @@ internal static class ApiEndpoints
                 var (b, n) = (baseline.Loaded.File.Run, loaded.File.Run);
                 if (b.Replications != n.Replications || b.Seed != n.Seed)
                     throw new RequestException($"a comparison pairs replication with replication: run with the baseline's {b.Replications} replications and seed {b.Seed} (yours: {n.Replications}, seed {n.Seed}).");
+                if (Experiments.Comparison.ScenarioComparison.WhyNotComparable([baseline.Loaded, loaded]) is { } notComparable)
+                    throw new RequestException($"a comparison measures both runs over the same period: {notComparable}");
             }
         }
         catch (ScenarioException e)

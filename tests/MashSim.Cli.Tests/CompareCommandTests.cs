@@ -50,4 +50,31 @@ public class CompareCommandTests
         Assert.Contains("both called", same.Error);
         Assert.False(Directory.Exists(temp.Sub("results")));
     }
+
+    /// <summary>A scenario measured for 170 days was once compared with one measured for 365 ("10,052 contacts lower"), and a
+    /// variant's run.seed was overridden by the comparison's while its description still said "Edited: run.seed=5".</summary>
+    [Fact]
+    public void Scenarios_measured_over_different_periods_and_variants_of_the_run_settings_are_refused()
+    {
+        using var temp = new TempFolder();
+        string file = AppRun.Scenario("scenarios/validation/mmc.yaml");
+        string shorter = temp.Write("shorter.yaml", $"extends: {file}\nname: shorter\nrun:\n  horizonDays: 900\n");
+        var periods = AppRun.Of("compare", file, shorter, "--reps", "2", "--out", temp.Sub("results"));
+        Assert.Equal(2, periods.ExitCode);
+        Assert.Contains("validation-mmc is measured over 1480 days (1500 less a warm-up of 20) and shorter over 880 (900 less 20)", periods.Error);
+        foreach (string setting in new[] { "run.seed=5", "run.replications=9", "run.horizonDays=400", "run.warmupDays=30" })
+        {
+            var variant = AppRun.Of("compare", file, "--variant", $"v: mash.staff.socialWorkers=4; {setting}", "--reps", "2", "--out", temp.Sub("results"));
+            Assert.Equal(2, variant.ExitCode);
+            Assert.Contains($"'{setting}': a variant changes the service, not the run", variant.Error);
+        }
+        var unnamed = AppRun.Of("compare", file, "--variant", ": mash.staff.socialWorkers=4", "--out", temp.Sub("results"));
+        Assert.Equal(2, unnamed.ExitCode);
+        Assert.Contains("has no name before its ':'", unnamed.Error);
+        Assert.False(Directory.Exists(temp.Sub("results")));
+
+        // Set for all, the same period makes them comparable.
+        var same = AppRun.Of("compare", file, shorter, "--reps", "2", "--horizon", "60d", "--warmup", "5d", "--out", temp.Sub("results"));
+        Assert.True(same.ExitCode == 0, same.Error);
+    }
 }

@@ -161,13 +161,18 @@ public class RunTests(TwoRuns runs) : IClassFixture<TwoRuns>
     }
 
     [Fact]
-    public async Task A_baseline_must_share_the_replications_and_seed_and_belong_to_the_page()
+    public async Task A_baseline_must_share_the_replications_seed_and_measured_period_and_belong_to_the_page()
     {
         string baseline = runs.Baseline.GetProperty("id").GetString()!;
         var other = new { scenario = "cumbria-2017-11", set = Array.Empty<string>(), replications = 4, seed = 11, horizonDays = 60, warmupDays = 10, baseline };
         var (status, body) = await Api.Post(runs.Client, "/api/check", other);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("baseline's 3 replications and seed 11", Assert.Single(Api.Errors(body)));
+        // A longer run's counts differ from the baseline's by the length alone.
+        var longer = new { scenario = "cumbria-2017-11", set = Array.Empty<string>(), replications = 3, seed = 11, horizonDays = 90, warmupDays = 10, baseline };
+        (status, body) = await Api.Post(runs.Client, "/api/check", longer);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("measured over 50 days (60 less a warm-up of 10)", Assert.Single(Api.Errors(body)));
         using var stranger = runs.App.NewSession();
         var (strangerStatus, _) = await Api.Post(stranger, "/api/check", TwoRuns.Request([], baseline));
         Assert.Equal(HttpStatusCode.BadRequest, strangerStatus);

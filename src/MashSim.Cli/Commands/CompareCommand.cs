@@ -58,6 +58,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, IOptions<ResultsOption
         if (scenarios.Length < 2) throw new UsageException("compare needs two scenarios: two files, or one file with --variant (with --no-baseline, two variants).");
         var duplicate = scenarios.GroupBy(s => s.Scenario.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new UsageException($"two scenarios are both called '{duplicate.Key}'; compare scenarios with different names.");
+        if (ScenarioComparison.WhyNotComparable(scenarios) is { } notComparable) throw new UsageException(notComparable);
         string root = parsed.GetValue(_options.Out) ?? results.Value.Root;
         CommandChecks.ThreadsAndFolderAreUsable(threads, root);
         // Every scenario runs with the first one's replications and seed: the pairing is what makes the comparison sharp.

@@ -10,18 +10,22 @@ namespace MashSim.Experiments.Scenarios.Variants;
 public sealed partial record ScenarioVariant(string Label, IReadOnlyList<ScenarioEdit> Edits)
 {
     /// <summary>Reads <c>"label: path=value[; path=value...]"</c>; without a label, the edits name the variant.</summary>
-    /// <exception cref="FormatException">No edit, or an edit that is not path=value.</exception>
+    /// <exception cref="FormatException">An empty label, no edit, an edit that is not path=value, or one of the run settings.</exception>
     /// <exception cref="ScenarioException">An edit's path or value is not valid.</exception>
     public static ScenarioVariant Parse(string text)
     {
         int colon = text.IndexOf(':');
         // A colon before any '=' ends the label; one after it belongs to a value ("{dist: fixed, value: 30}").
-        bool labelled = colon > 0 && !text[..colon].Contains('=');
+        bool labelled = colon >= 0 && !text[..colon].Contains('=');
+        if (labelled && text[..colon].Trim().Length == 0) throw new FormatException($"'{text}' has no name before its ':'; write \"name: path=value[; path=value...]\", or leave out the ':'.");
         string label = labelled ? text[..colon].Trim() : "";
         var edits = (labelled ? text[(colon + 1)..] : text).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (edits.Length == 0) throw new FormatException($"'{text}' has no edits; write \"name: path=value[; path=value...]\".");
         if (edits.FirstOrDefault(e => e.IndexOf('=') <= 0) is { } bad)
             throw new FormatException($"'{bad}' is not path=value (e.g. mash.staff.socialWorkers=13).");
+        // The comparison runs every scenario with the same replications, seed and period: a variant's own was overridden unsaid.
+        if (edits.FirstOrDefault(e => e.StartsWith("run.", StringComparison.Ordinal)) is { } runSetting)
+            throw new FormatException($"'{runSetting}': a variant changes the service, not the run; every scenario in a comparison runs with the same run settings, so give them once with --reps, --seed, --horizon or --warmup.");
         return new ScenarioVariant(label.Length > 0 ? label : string.Join("; ", edits), ScenarioEdit.ParseAll(edits));
     }
 
