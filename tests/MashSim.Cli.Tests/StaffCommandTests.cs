@@ -36,6 +36,7 @@ public class StaffCommandTests
     [InlineData("mash.staff.socialWorkers", "screeningWaitHoursMean <= -1", "is never negative")]
     [InlineData("mash.staff.socialWorkers=1..2000000000", "contacts >= 1", "a search tries at most 1,000")]
     [InlineData("mash.staff.socialWorkers=1..99999999999", "contacts >= 1", "is not a range of staff counts")]
+    [InlineData("run.horizonDays=10..12", "contacts >= 1", "a role is a count of staff in the service, not a run setting")]
     public void A_bad_role_or_target_exits_2_before_anything_runs(string role, string target, string message)
     {
         using var temp = new TempFolder();

@@ -140,6 +140,9 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         var match = RolePattern().Match(text);
         if (!match.Success) throw new ArgumentException($"'{text}' is not like mash.staff.socialWorkers or mash.staff.socialWorkers=4..12.");
         string path = match.Groups["path"].Value.Trim();
+        // run.horizonDays was searched as if it were staff ("the smallest run.horizonDays that meets every target: 10").
+        if (path.StartsWith("run.", StringComparison.Ordinal))
+            throw new ArgumentException($"{path}: a role is a count of staff in the service, not a run setting; set those with --reps, --seed, --horizon and --warmup.");
         var (value, whole) = ScenarioFields.ReadNumber(scenario.Model(), path);
         if (!whole) throw new ArgumentException($"{path}: not a count of staff (it is not a whole number).");
         int now = (int)value;
