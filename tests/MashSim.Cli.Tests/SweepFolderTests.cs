@@ -44,6 +44,24 @@ public class SweepFolderTests
         Assert.Equal("validation-mmc-sweep-20260102-030405-3.unfinished", Path.GetFileName(third));
     }
 
+    /// <summary>Runs finishing in the same second with the same name each end under a name of their own (NAME, NAME-2...),
+    /// whatever order they finish in. (The move also retries a name taken between its check and the move, a window too
+    /// narrow for a test to hit on purpose.)</summary>
+    [Fact]
+    public void Runs_finishing_together_under_one_name_each_get_a_folder_of_their_own()
+    {
+        using var temp = new TempFolder();
+        var now = new DateTime(2026, 1, 2, 3, 4, 5);
+        var folders = Enumerable.Range(0, 24).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => ResultsFolder.Write(temp.Path, "validation-mmc", now, folder => File.WriteAllText(Path.Combine(folder, "made-by"), $"{i}")))
+            .ToArray();
+        Assert.Equal(
+            ["validation-mmc-20260102-030405", .. Enumerable.Range(2, 23).Select(n => $"validation-mmc-20260102-030405-{n}")],
+            folders.Select(Path.GetFileName).Order(StringComparer.Ordinal).OrderBy(n => n!.Length));
+        Assert.Equal(Enumerable.Range(0, 24).Select(i => $"{i}"), folders.Select(f => File.ReadAllText(Path.Combine(f, "made-by"))).Order().OrderBy(t => t.Length));
+        Assert.Equal(24, Directory.GetDirectories(temp.Path).Length);
+    }
+
     [Fact]
     public void A_sweep_that_cannot_write_its_start_up_files_leaves_no_folder()
     {

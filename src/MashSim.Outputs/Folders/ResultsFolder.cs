@@ -19,9 +19,7 @@ public static class ResultsFolder
         try
         {
             writeFiles(temporary);
-            string final = UniqueName(root, DatedName(scenarioName, startedAt));
-            Directory.Move(temporary, final);
-            return final;
+            return MoveToUniqueName(root, temporary, DatedName(scenarioName, startedAt));
         }
         catch
         {
@@ -37,19 +35,34 @@ public static class ResultsFolder
     public static string MoveInto(string root, string folder, string? name = null)
     {
         Directory.CreateDirectory(root);
-        string final = UniqueName(root, name ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
-        Directory.Move(folder, final);
-        return final;
+        return MoveToUniqueName(root, folder, name ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
     }
 
-    /// <summary>A folder name under <paramref name="root"/> that is not taken yet: <paramref name="name"/>, or with -2, -3...</summary>
-    public static string UniqueName(string root, string name)
+    /// <summary>Moves <paramref name="folder"/> to <paramref name="name"/> under <paramref name="root"/>, or to the first of
+    /// <c>-2</c>, <c>-3</c>... not taken, with <paramref name="suffix"/> after it; returns where it went.</summary>
+    /// <param name="root">The folder it goes under.</param>
+    /// <param name="folder">The folder to move.</param>
+    /// <param name="name">The name it would have.</param>
+    /// <param name="suffix">Added to the name for a folder not finished yet (a sweep's <c>.unfinished</c>): a name is taken
+    /// if it is in use with or without it, so the folder keeps its name when the suffix goes.</param>
+    /// <remarks>Another run finishing in the same second can take a name between the check and the move; the move then
+    /// fails with the name taken, and the next is tried, rather than the finished run failing.</remarks>
+    public static string MoveToUniqueName(string root, string folder, string name, string suffix = "")
     {
-        string candidate = Path.Combine(root, name);
-        for (int n = 2; Directory.Exists(candidate) || File.Exists(candidate); n++)
+        bool Taken(string path) => Directory.Exists(path) || File.Exists(path) || Directory.Exists(path + suffix) || File.Exists(path + suffix);
+        for (int n = 1; ; n++)
         {
-            candidate = Path.Combine(root, $"{name}-{n}");
+            string candidate = Path.Combine(root, n == 1 ? name : $"{name}-{n}");
+            if (Taken(candidate)) continue;
+            try
+            {
+                Directory.Move(folder, candidate + suffix);
+                return candidate + suffix;
+            }
+            catch (IOException) when (Taken(candidate))
+            {
+                // Taken between the check and the move: try the next.
+            }
         }
-        return candidate;
     }
 }

@@ -35,33 +35,14 @@ public static class SweepFolder
             SweepFiles.WriteSpec(temporary, spec);
             File.WriteAllText(Path.Combine(temporary, ResultsWriter.ResolvedScenarioFile), spec.ScenarioYaml);
             ProvenanceFile.Write(Path.Combine(temporary, ProvenanceFile.FileName), provenance);
-            return MoveToUnfinishedName(root, temporary, ResultsFolder.DatedName(name, startedAt));
+            // One naming rule for both states: NAME.unfinished until it is done, then NAME; two sweeps begun in the same
+            // second get NAME.unfinished and NAME-2.unfinished, both resumable, which finish as NAME and NAME-2.
+            return ResultsFolder.MoveToUniqueName(root, temporary, ResultsFolder.DatedName(name, startedAt), UnfinishedSuffix);
         }
         catch
         {
             if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
             throw;
-        }
-    }
-
-    /// <summary>One naming rule for both states: <c>NAME</c>, or <c>NAME-2</c>, <c>NAME-3</c>... when taken finished or unfinished, then <c>.unfinished</c> until it is done.</summary>
-    /// <remarks>So two sweeps begun in the same second get <c>NAME.unfinished</c> and <c>NAME-2.unfinished</c>, both resumable, which finish as NAME and NAME-2.</remarks>
-    private static string MoveToUnfinishedName(string root, string temporary, string name)
-    {
-        for (int n = 1; ; n++)
-        {
-            string candidate = Path.Combine(root, n == 1 ? name : $"{name}-{n}");
-            string unfinished = candidate + UnfinishedSuffix;
-            if (Directory.Exists(candidate) || File.Exists(candidate) || Directory.Exists(unfinished) || File.Exists(unfinished)) continue;
-            try
-            {
-                Directory.Move(temporary, unfinished);
-                return unfinished;
-            }
-            catch (IOException) when (Directory.Exists(unfinished))
-            {
-                // Another sweep took the name between the check and the move: try the next.
-            }
         }
     }
 
