@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MashSim.Experiments.Runs.Checks;
 using MashSim.Experiments.Scenarios.Limits;
 using MashSim.Model.Recording;
 using MashSim.Model.Runs;
@@ -49,8 +50,11 @@ public static class PartialRunFile
             var stored = JsonSerializer.Deserialize<StoredPartial>(stream, ResultJson.Compact) ?? throw new InvalidDataException($"{path}: empty.");
             if (stored.Format != CurrentFormat) throw new InvalidDataException($"{path}: format '{stored.Format}' is not {CurrentFormat}.");
             if (stored.Runs is null || stored.ScenarioYaml is null) throw new InvalidDataException($"{path}: runs or scenarioYaml is missing.");
-            return new PartialRun(stored.Format, stored.MashSimVersion, stored.ScenarioYaml, stored.Seed, stored.Replications, stored.Shard,
-                stored.Runs.Select((run, i) => run?.ToRunResult(path) ?? throw new InvalidDataException($"{path}: runs[{i}] is null.")).ToArray());
+            var runs = stored.Runs.Select((run, i) => run?.ToRunResult(path) ?? throw new InvalidDataException($"{path}: runs[{i}] is null.")).ToArray();
+            // Every shard's figures passed these checks before it was written: figures that fail them were edited or damaged since.
+            if (ResultChecks.Problems(runs) is [var problem, ..])
+                throw new InvalidDataException($"{path}: {problem}; a shard passes the run's sanity checks when it is written, so this one has been edited or damaged.");
+            return new PartialRun(stored.Format, stored.MashSimVersion, stored.ScenarioYaml, stored.Seed, stored.Replications, stored.Shard, runs);
         }
         catch (JsonException e)
         {
