@@ -87,10 +87,29 @@ public static class SweepFiles
                 throw new InvalidDataException($"{path}: values: not point {stored.Index}'s values ({string.Join(", ", grid.ValuesOf(stored.Index))}).");
             if (stored.Outcomes is null || !stored.Outcomes.Select(o => o?.Id).SequenceEqual(Kpi.All.Select(k => k.Id)))
                 throw new InvalidDataException($"{path}: outcomes: not this version's outcomes.");
+            for (int i = 0; i < Kpi.All.Count; i++)
+            {
+                if (Impossible(Kpi.All[i], stored.Outcomes[i]) is { } why)
+                    throw new InvalidDataException($"{path}: outcomes[{i}] ({Kpi.All[i].Id}): {why}; a sweep saves only what its runs' checked figures give, so this file has been edited or damaged.");
+            }
             points[stored.Index] = new SweepPoint(stored.Index, stored.Values,
                 stored.Outcomes.Select((o, i) => new OutcomeSummary(Kpi.All[i], o.Mean, o.Ci95Low, o.Ci95High, o.Replications)).ToArray());
         }
         return points;
+    }
+
+    /// <summary>What no point's summary can hold, or null: its replications' figures passed the run checks (no share outside
+    /// [0, 1], nothing negative), so their mean is in range too, and a mean lies inside its own interval.</summary>
+    private static string? Impossible(Kpi kpi, StoredOutcome outcome)
+    {
+        const double rounding = 1e-9;
+        if (outcome.Replications < 0) return $"{outcome.Replications} replications";
+        if (outcome.Replications == 0) return null; // nothing observed: every figure is empty
+        if (!double.IsFinite(outcome.Mean)) return "the mean is missing";
+        if (outcome.Mean < -rounding) return $"the mean {outcome.Mean} is below zero";
+        if (kpi.Unit == KpiUnit.Share && outcome.Mean > 1 + rounding) return $"the mean {outcome.Mean} is a share above 1";
+        bool outside = outcome.Ci95Low > outcome.Mean + rounding * Math.Max(1, Math.Abs(outcome.Mean)) || outcome.Ci95High < outcome.Mean - rounding * Math.Max(1, Math.Abs(outcome.Mean));
+        return outside ? $"the mean {outcome.Mean} is outside its interval {outcome.Ci95Low} to {outcome.Ci95High}" : null;
     }
 
     private static string ManifestVersion => Bundles.ManifestFile.Version;
