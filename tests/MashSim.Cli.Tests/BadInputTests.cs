@@ -58,6 +58,28 @@ public class BadInputTests
         Assert.DoesNotContain("serving at", serve.Output);
     }
 
+
+    /// <summary>A port another program holds ended in exit 1 under the host's stack trace; it is now one line naming the port.</summary>
+    [Fact]
+    public void Serve_on_a_port_in_use_says_so_in_one_line()
+    {
+        using var temp = new TempFolder();
+        var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        try
+        {
+            int port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port;
+            var serve = AppRun.Of("serve", "--port", $"{port}", "--out", temp.Sub("results"));
+            Assert.Equal(2, serve.ExitCode);
+            Assert.Contains($"--port {port} is in use on 127.0.0.1", serve.Error);
+            Assert.DoesNotContain("   at ", serve.Error + serve.Output);
+            Assert.DoesNotContain("serving at", serve.Output);
+        }
+        finally
+        {
+            holder.Stop();
+        }
+    }
     /// <summary>A device or a pipe has no length: /dev/zero as a scenario's base, --provenance or an event log was read until
     /// memory ran out, and a pipe with no writer was never opened. Each is now "nothing to read", refused at once.</summary>
     [Fact]

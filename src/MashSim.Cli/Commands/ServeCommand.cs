@@ -46,7 +46,14 @@ public sealed class ServeCommand(IAnsiConsole terminal)
             if (!options.IsLoopback)
                 terminal.MarkupLine($"[yellow]Warning: listening on {Markup.Escape(options.Address)}: anyone who can reach this machine can run scenarios on it and read their results. The page has no login.[/]");
             await using var app = WebApp.Build(options);
-            await app.StartAsync(cancellation);
+            try
+            {
+                await app.StartAsync(cancellation);
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                throw new UsageException($"--port {options.Port} is in use on {options.Address}: another program (perhaps another mashsim serve) listens there. Choose another with --port, or --port 0 for any free one.");
+            }
             string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? $"http://{options.Address}:{options.Port}";
             terminal.MarkupLine($"MashSim is serving at [link]{Markup.Escape(address)}/[/] : open it in a browser. Results go to {Markup.Escape(Path.GetFullPath(options.ResultsRoot))}. Ctrl-C stops.");
             try
