@@ -98,7 +98,7 @@ public sealed class GraphCommand(IAnsiConsole terminal, ErrorWriter error)
         bool drawn = DiagramFiles.WriteDiagram(basePath, graph, flows, title);
         error.Writer.WriteLine(drawn
             ? $"wrote {outFile} (and {basePath}.dot, {basePath}.mmd)"
-            : $"wrote {basePath}.dot and {basePath}.mmd but not the SVG: Graphviz's dot is not installed; {GraphvizRenderer.HowToInstall}.");
+            : $"wrote {basePath}.dot and {basePath}.mmd but not the SVG: Graphviz's dot is not installed; {GraphvizRenderer.HowToInstall}, then run: dot -Tsvg {basePath}.dot -o {outFile}");
         return ExitCodes.Success;
     }
 

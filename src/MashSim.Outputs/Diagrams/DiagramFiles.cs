@@ -22,20 +22,21 @@ public static class DiagramFiles
         FlowTables.Write(folder, annotated.Select(x => x.flows!));
         string diagrams = Path.Combine(folder, Folder);
         Directory.CreateDirectory(diagrams);
+        bool drawn = true;
         foreach (var (graph, flows) in annotated)
-            WriteDiagram(Path.Combine(diagrams, BaseName(graph.Name)), graph, flows, result.Scenario.Name);
+            drawn &= WriteDiagram(Path.Combine(diagrams, BaseName(graph.Name)), graph, flows, result.Scenario.Name);
+        // Said once, naming the files as the finished folder holds them: the folder is still under its temporary name here.
+        if (!drawn)
+            Console.Error.WriteLine($"warning: Graphviz 'dot' is not installed, so the workflow diagrams have no SVG and the report shows none; " +
+                                    $"{GraphvizRenderer.HowToInstall} and run again, or paste the results folder's {Folder}/*.mmd into a Mermaid viewer.");
     }
 
-    /// <summary>Writes <paramref name="basePath"/>.dot and .mmd, and .svg when Graphviz is installed; returns whether the SVG was drawn.</summary>
+    /// <summary>Writes <paramref name="basePath"/>.dot and .mmd, and .svg when Graphviz is installed; returns whether the SVG was drawn (the caller says what to do if not).</summary>
     public static bool WriteDiagram(string basePath, WorkflowGraph graph, WorkflowFlows? flows, string? title)
     {
         string dot = DiagramText.Dot(graph, flows, title);
         File.WriteAllText(basePath + ".dot", dot);
         File.WriteAllText(basePath + ".mmd", DiagramText.Mermaid(graph, flows, title));
-        if (GraphvizRenderer.TryRenderSvg(dot, basePath + ".svg")) return true;
-        Console.Error.WriteLine($"warning: Graphviz 'dot' is not installed, so {Path.GetFileName(basePath)}.svg was not drawn; " +
-                                $"{GraphvizRenderer.HowToInstall}, then run: dot -Tsvg {basePath}.dot -o {basePath}.svg " +
-                                $"(or paste {Path.GetFileName(basePath)}.mmd into a Mermaid viewer).");
-        return false;
+        return GraphvizRenderer.TryRenderSvg(dot, basePath + ".svg");
     }
 }
