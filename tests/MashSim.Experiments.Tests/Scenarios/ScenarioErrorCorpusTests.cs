@@ -125,6 +125,22 @@ public class ScenarioErrorCorpusTests
         Assert.Contains("many.yaml:4:9: run.seed:", error.Message);
     }
 
+    /// <summary>A chain of 20,000 files extending one another took 19 s to validate; one deep enough would have overflowed the stack.</summary>
+    [Fact]
+    public void A_chain_of_extends_deeper_than_the_bound_is_refused_at_the_file_that_passes_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("c0.yaml", Valid);
+        for (int i = 1; i <= ScenarioDocumentsDepth + 2; i++) folder.Write($"c{i}.yaml", $"extends: c{i - 1}.yaml\nname: c{i}\n");
+        Assert.Equal($"c{ScenarioDocumentsDepth}", ScenarioLoader.Load(folder.Sub($"c{ScenarioDocumentsDepth}.yaml")).Scenario.Name);
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(folder.Sub($"c{ScenarioDocumentsDepth + 2}.yaml")));
+        var problem = Assert.Single(error.Errors);
+        Assert.Equal(("extends", 1), (problem.Field, problem.Line));
+        Assert.Contains($"more than {ScenarioDocumentsDepth} files deep", problem.Message);
+    }
+
+    private const int ScenarioDocumentsDepth = MashSim.Experiments.Scenarios.Binding.ScenarioDocuments.MaxExtendsDepth;
+
     [Fact]
     public void A_missing_file_is_named()
     {
