@@ -20,33 +20,19 @@ public static class OutputFolderCheck
             if (File.Exists(parent)) return $"'{root}' cannot be created: {parent} is a file.";
             existing = parent;
         }
-        string probe = Path.Combine(existing, $".mashsim-write-check-{Guid.NewGuid():N}");
-        try
+        // Directories, as the results folder will be: on some file systems files and folders differ in what is allowed.
+        switch (TryInScratchFolder(existing, scratch =>
+                {
+                    string missing = Path.GetRelativePath(existing, full);
+                    string deepest = Path.Combine(scratch, missing == "." ? "" : missing, new string('r', ResultsFolder.MaxNameLength), "plots");
+                    Directory.CreateDirectory(deepest);
+                    File.WriteAllBytes(Path.Combine(deepest, new string('f', LongestFileName)), new byte[4096]);
+                }))
         {
-            // Directories, as the results folder will be: on some file systems files and folders differ in what is allowed.
-            string missing = Path.GetRelativePath(existing, full);
-            string deepest = Path.Combine(probe, missing == "." ? "" : missing, new string('r', ResultsFolder.MaxNameLength), "plots");
-            Directory.CreateDirectory(deepest);
-            File.WriteAllBytes(Path.Combine(deepest, new string('f', LongestFileName)), new byte[4096]);
-        }
-        catch (PathTooLongException)
-        {
-            return $"'{root}' is too long a path, or has too long a name in it, for this file system to hold a results folder under it; choose a shorter folder with --out.";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return $"'{root}' cannot be written ({existing}: {e.Message}); choose another folder with --out.";
-        }
-        finally
-        {
-            try
-            {
-                if (Directory.Exists(probe)) Directory.Delete(probe, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Left behind only if the file system refuses deletes too; the write error above already says so.
-            }
+            case PathTooLongException:
+                return $"'{root}' is too long a path, or has too long a name in it, for this file system to hold a results folder under it; choose a shorter folder with --out.";
+            case { } e:
+                return $"'{root}' cannot be written ({existing}: {e.Message}); choose another folder with --out.";
         }
         long free;
         try
@@ -71,30 +57,38 @@ public static class OutputFolderCheck
         if (Directory.Exists(full)) return $"'{file}' is a folder; give a file name.";
         string folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder)) return $"'{file}' cannot be written: the folder {folder} does not exist.";
-        string probe = Path.Combine(folder, $".mashsim-write-check-{Guid.NewGuid():N}");
+        return TryInScratchFolder(folder, scratch => File.WriteAllBytes(Path.Combine(scratch, Path.GetFileName(full)), [])) switch
+        {
+            null => null,
+            PathTooLongException => $"'{file}' is too long a path, or too long a name, for this file system; choose a shorter one.",
+            var e => $"'{file}' cannot be written ({folder}: {e.Message}).",
+        };
+    }
+
+    /// <summary>Runs <paramref name="write"/> in a scratch folder made in <paramref name="parent"/> and removes the folder;
+    /// returns the error the file system gave, or null when the writes worked.</summary>
+    private static Exception? TryInScratchFolder(string parent, Action<string> write)
+    {
+        string scratch = Path.Combine(parent, $".mashsim-write-check-{Guid.NewGuid():N}");
         try
         {
-            Directory.CreateDirectory(probe);
-            File.WriteAllBytes(Path.Combine(probe, Path.GetFileName(full)), []);
+            Directory.CreateDirectory(scratch);
+            write(scratch);
             return null;
-        }
-        catch (PathTooLongException)
-        {
-            return $"'{file}' is too long a path, or too long a name, for this file system; choose a shorter one.";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"'{file}' cannot be written ({folder}: {e.Message}).";
+            return e;
         }
         finally
         {
             try
             {
-                if (Directory.Exists(probe)) Directory.Delete(probe, recursive: true);
+                if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Left behind only if the file system refuses deletes too; the write error above already says so.
+                // Left behind only if the file system refuses deletes too; the write error already says so.
             }
         }
     }
