@@ -93,6 +93,18 @@ public class BadInputTests : IAsyncLifetime
         }
     }
 
+    /// <summary>The page sends an edit per control it changed; a request of thousands more held a server thread applying them.</summary>
+    [Fact]
+    public async Task A_request_with_more_edits_than_a_page_sends_gets_a_400()
+    {
+        var many = Enumerable.Range(0, Scenarios.RunRequest.MaxEdits + 1).Select(i => $"mash.staff.socialWorkers={5 + i % 7}").ToArray();
+        var (status, body) = await Api.Post(_client, "/api/check", Run(set: many));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains($"set: {Scenarios.RunRequest.MaxEdits + 1:N0} edits is more than a page sends", Assert.Single(Api.Errors(body)));
+        var (allowed, _) = await Api.Post(_client, "/api/check", Run(set: many[..Scenarios.RunRequest.MaxEdits]));
+        Assert.Equal(HttpStatusCode.OK, allowed);
+    }
+
     [Fact]
     public async Task An_alias_bomb_is_refused_with_a_400_naming_it()
     {

@@ -27,6 +27,8 @@ public sealed record RunRequest(string Scenario, string[]? Set = null, int? Repl
         if (string.IsNullOrEmpty(Scenario)) throw new RequestException("scenario is missing; choose one the page lists, or upload one.");
         var choice = catalogue.Find(Scenario) ?? throw new RequestException($"no scenario is called '{Scenario}'; choose one the page lists, or upload one.");
         if (Set?.Any(s => s is null) == true) throw new RequestException("set: each edit is \"path=value\", not null.");
+        // The page sends one edit per control it changed; a request of a million edits (30 MB of JSON) would hold a thread for minutes.
+        if (Set?.Length > MaxEdits) throw new RequestException($"set: {Set.Length:N0} edits is more than a page sends (at most {MaxEdits:N0}, one per control); use the command line's --set for more.");
         var sets = ScenarioEdit.ParseAll(Set ?? []);
         if (Replications is < 1) throw new RequestException($"replications must be at least 1, not {Replications}.");
         var loaded = catalogue.Load(choice, [.. sets, .. RunEdits()]);
@@ -42,6 +44,9 @@ public sealed record RunRequest(string Scenario, string[]? Set = null, int? Repl
             throw new RequestException($"this run would take about {estimate.Time.TotalMinutes:0} minutes here (at most {options.MaxRunTime.TotalMinutes:0} on this page): fewer replications or a shorter horizon, or the command line.");
         return loaded;
     }
+
+    /// <summary>The most edits a request may carry: far more than the page's controls.</summary>
+    public const int MaxEdits = 1000;
 
     /// <summary>The run settings as the edits <c>--reps</c>, <c>--seed</c>, <c>--horizon</c> and <c>--warmup</c> make.</summary>
     private List<ScenarioEdit> RunEdits()
