@@ -70,10 +70,38 @@ public class CalibrateCommandTests
         Assert.Equal(0, AppRun.Of("validate", Path.Combine(folder, "scenario.fitted.yaml")).ExitCode);
     }
 
+    /// <summary>A fit whose --fit-iterations ran out before it settled ended in an internal error after all its runs; it now
+    /// keeps the best values it evaluated and says they are unsettled, on screen and in the fitted scenario.</summary>
+    [Fact]
+    public void A_fit_that_runs_out_of_iterations_keeps_the_best_values_it_evaluated_and_says_so()
+    {
+        using var temp = new TempFolder();
+        string file = Path.Combine(temp.Path, "fit-me.yaml");
+        File.WriteAllText(file, $$"""
+            extends: {{AppRun.Scenario("scenarios/validation/mmc.yaml")}}
+            name: fit-me
+            run: { horizonDays: 60, warmupDays: 5, replications: 2 }
+            calibration:
+              - { outcome: utilisationSocialWorkers, value: 0.6, tolerance: 0.02, source: "theory: rho = lambda / (c mu)" }
+            """);
+        var run = AppRun.Of("calibrate", file, "--fit", "demand.contactsPerYear", "--fit-reps", "2", "--fit-iterations", "2", "--out", temp.Sub("results"));
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("The fit did not settle within 2 iterations", run.Output);
+        var evaluations = System.Text.RegularExpressions.Regex.Matches(run.Output, @"evaluation \d+: demand.contactsPerYear=([0-9.]+) -> objective ([0-9.E+-]+)")
+            .Select(m => (Value: m.Groups[1].Value, Objective: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        Assert.True(evaluations.Length >= 2);
+        string fitted = File.ReadAllText(Path.Combine(AppRun.OnlyResultsFolder(temp.Sub("results")), "scenario.fitted.yaml"));
+        Assert.Contains("did not settle within its iterations", fitted);
+        // The value written is the evaluation with the least objective.
+        string best = evaluations.MinBy(e => e.Objective).Value;
+        Assert.Matches($@"contactsPerYear:\s*\n\s*value: {System.Text.RegularExpressions.Regex.Escape(best)}\b", fitted);
+    }
+
     [Theory]
     [InlineData("pathway.team.nobody", "is not a field")]
     [InlineData("name", "only numbers")]
     [InlineData("mash.checks.agencies[0].askedProbability", "outside lists")]
+    [InlineData("run.horizonDays", "a fit finds values of the service's parameters, not of the run")]
     public void A_parameter_that_cannot_be_fitted_is_refused_before_anything_runs(string path, string message)
     {
         using var temp = new TempFolder();

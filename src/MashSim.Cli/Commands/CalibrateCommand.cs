@@ -57,6 +57,9 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runne
                 throw new UsageException($"--fit-reps is at most {MaxFitReps:N0} and --fit-iterations at most {MaxFitIterations:N0}.");
             if (paths.GroupBy(p => p, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
                 throw new UsageException($"--fit: {twice.Key} is given twice.");
+            // run.horizonDays was fitted like a parameter of the service (and its fitted scenario ran for the fitted length).
+            if (paths.FirstOrDefault(p => p.StartsWith("run.", StringComparison.Ordinal)) is { } runSetting)
+                throw new UsageException($"--fit {runSetting}: a fit finds values of the service's parameters, not of the run; set run settings with --reps, --seed, --horizon and --warmup.");
             try
             {
                 foreach (var path in paths) ScenarioFields.ReadNumber(declared.Scenario, path);
@@ -73,6 +76,8 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runne
                 e => terminal.MarkupLine($"  evaluation {e.Number}: {Markup.Escape(string.Join(", ", e.Values))} -> objective {e.Objective:G4}; " +
                                          $"best so far {e.Best:G4} ({Markup.Escape(string.Join(", ", e.BestValues))})"), cancellation);
             terminal.Write(FitTable(fit));
+            if (!fit.Settled)
+                terminal.MarkupLine($"[yellow]The fit did not settle within {iterations} iterations: the fitted values are the best of its {fit.Evaluations} evaluations; more --fit-iterations may find better.[/]");
         }
 
         string commandLine = CommandChecks.CommandLine(parsed);

@@ -36,6 +36,8 @@ public static class FittedScenarioFile
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         writer.WriteLine($"# Fitted by mashsim calibrate --fit: {fit.Parameters.Count} parameter(s), {fit.Evaluations} evaluations;");
         writer.WriteLine($"# objective (sum of squared errors in units of each target's tolerance) {fit.ObjectiveBefore:G4} -> {fit.ObjectiveAfter:G4}.");
+        if (!fit.Settled)
+            writer.WriteLine("# The fit did not settle within its iterations: these are the best values it evaluated; more --fit-iterations may find better.");
         stream.Save(writer, assignAnchors: false);
         string text = writer.ToString();
         return text.EndsWith("...\n", StringComparison.Ordinal) ? text[..^4] : text;

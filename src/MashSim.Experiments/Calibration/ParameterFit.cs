@@ -27,7 +27,12 @@ public static class ParameterFit
     /// <summary>One evaluation of the objective: its number, the values tried (path=value), its objective, and the best objective so far with its values.</summary>
     public sealed record Evaluation(int Number, IReadOnlyList<string> Values, double Objective, double Best, IReadOnlyList<string> BestValues);
 
-    public sealed record Result(IReadOnlyList<FittedParameter> Parameters, double ObjectiveBefore, double ObjectiveAfter, int Evaluations)
+    /// <param name="Parameters">Each parameter's start and fitted value.</param>
+    /// <param name="ObjectiveBefore">The objective at the start.</param>
+    /// <param name="ObjectiveAfter">The objective at the fitted values.</param>
+    /// <param name="Evaluations">Evaluations made.</param>
+    /// <param name="Settled">Whether the simplex settled within its iterations; when not, the fitted values are the best evaluated.</param>
+    public sealed record Result(IReadOnlyList<FittedParameter> Parameters, double ObjectiveBefore, double ObjectiveAfter, int Evaluations, bool Settled = true)
     {
         public IReadOnlyList<ScenarioEdit> Edits => Parameters.Select(Edit).ToArray();
     }
@@ -40,7 +45,7 @@ public static class ParameterFit
         if (targets.Count == 0) throw new ArgumentException("The scenario declares no calibration targets to fit to.");
         var starts = paths.Select(path => (Path: path, Value: ScenarioFields.ReadNumber(baseline, path))).ToArray();
         int evaluations = 0;
-        (double Objective, IReadOnlyList<string> Values) best = (double.PositiveInfinity, []);
+        (double Objective, IReadOnlyList<string> Values, double[] Scale) best = (double.PositiveInfinity, [], []);
 
         double Objective(IReadOnlyList<double> scale)
         {
@@ -56,7 +61,7 @@ public static class ParameterFit
             {
                 value = InvalidPoint;
             }
-            if (value < best.Objective) best = (value, values);
+            if (value < best.Objective) best = (value, values, [.. scale]);
             progress?.Invoke(new Evaluation(++evaluations, values, value, best.Objective, best.Values));
             return value;
         }
@@ -64,17 +69,19 @@ public static class ParameterFit
         double before = Objective(Enumerable.Repeat(1.0, starts.Length).ToArray());
         var function = ObjectiveFunction.Value(v => Objective(v.ToArray()));
         var simplex = new NelderMeadSimplex(convergenceTolerance: 1e-3, maximumIterations: maxEvaluations);
-        MinimizationResult minimum;
+        FittedParameter[] At(IReadOnlyList<double> scale) =>
+            starts.Select((s, i) => Parameter(s.Path, s.Value.Value, s.Value.Value * scale[i], s.Value.IsWholeNumber)).ToArray();
         try
         {
-            minimum = simplex.FindMinimum(function, Vector<double>.Build.Dense(starts.Length, 1.0), Vector<double>.Build.Dense(starts.Length, 0.2));
+            var minimum = simplex.FindMinimum(function, Vector<double>.Build.Dense(starts.Length, 1.0), Vector<double>.Build.Dense(starts.Length, 0.2));
+            return new Result(At(minimum.MinimizingPoint.ToArray()), before, minimum.FunctionInfoAtMinimum.Value, evaluations);
         }
-        catch (MaximumIterationsException e)
+        catch (MaximumIterationsException)
         {
-            throw new InvalidOperationException($"The fit did not settle within {maxEvaluations} iterations; try fewer parameters or more iterations.", e);
+            // The iterations the user allowed ran out before the simplex settled: the best point evaluated is still the best
+            // answer to hand (it was once an internal error after every evaluation's run), said to be unsettled.
+            return new Result(At(best.Scale), before, best.Objective, evaluations, Settled: false);
         }
-        var fitted = starts.Select((s, i) => Parameter(s.Path, s.Value.Value, s.Value.Value * minimum.MinimizingPoint[i], s.Value.IsWholeNumber)).ToArray();
-        return new Result(fitted, before, minimum.FunctionInfoAtMinimum.Value, evaluations);
     }
 
     /// <summary>The sum of squared errors in units of each target's tolerance; a target the run cannot observe counts as far off.</summary>
