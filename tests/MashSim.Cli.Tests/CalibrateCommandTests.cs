@@ -97,6 +97,24 @@ public class CalibrateCommandTests
         Assert.Matches($@"contactsPerYear:\s*\n\s*value: {System.Text.RegularExpressions.Regex.Escape(best)}\b", fitted);
     }
 
+    /// <summary>A value that makes the scenario invalid was shown only as an objective of 1E+06; the evaluation now says why.</summary>
+    [Fact]
+    public void An_evaluation_that_makes_the_scenario_invalid_says_why()
+    {
+        using var temp = new TempFolder();
+        string file = Path.Combine(temp.Path, "fit-me.yaml");
+        File.WriteAllText(file, $$"""
+            extends: {{AppRun.Scenario("scenarios/validation/mmc.yaml")}}
+            name: fit-me
+            run: { horizonDays: 30, warmupDays: 5, replications: 2 }
+            calibration:
+              - { outcome: utilisationSocialWorkers, value: 0.6, tolerance: 0.02, source: "theory: rho = lambda / (c mu)" }
+            """);
+        var run = AppRun.Of("calibrate", file, "--fit", "mash.ragMix.green", "--fit-reps", "2", "--fit-iterations", "1", "--out", temp.Sub("results"));
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Matches(@"mash\.ragMix\.green=0\.8 -> not a valid scenario \(mash\.ragMix: the probabilities must sum to 1", run.Output.Replace("\n", ""));
+    }
+
     [Theory]
     [InlineData("pathway.team.nobody", "is not a field")]
     [InlineData("name", "only numbers")]

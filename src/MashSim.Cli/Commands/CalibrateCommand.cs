@@ -73,8 +73,9 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runne
             var one = SearchEstimate.OneReplication(declared.Scenario, plan, cancellation);
             SearchEstimate.Write(terminal, one, $"each evaluation ({reps} replications; a fit takes tens of them)", SearchEstimate.Of(one, plan, 1));
             fit = ParameterFit.Fit(declared, paths, plan, iterations,
-                e => terminal.MarkupLine($"  evaluation {e.Number}: {Markup.Escape(string.Join(", ", e.Values))} -> objective {e.Objective:G4}; " +
-                                         $"best so far {e.Best:G4} ({Markup.Escape(string.Join(", ", e.BestValues))})"), cancellation);
+                e => terminal.MarkupLine($"  evaluation {e.Number}: {Markup.Escape(string.Join(", ", e.Values))} -> " +
+                                         (e.Invalid is null ? $"objective {e.Objective:G4}" : $"not a valid scenario ({Markup.Escape(e.Invalid)}), scored {e.Objective:G4}") +
+                                         $"; best so far {e.Best:G4} ({Markup.Escape(string.Join(", ", e.BestValues))})"), cancellation);
             terminal.Write(FitTable(fit));
             if (!fit.Settled)
                 terminal.MarkupLine($"[yellow]The fit did not settle within {iterations} iterations: the fitted values are the best of its {fit.Evaluations} evaluations; more --fit-iterations may find better.[/]");

@@ -25,7 +25,13 @@ public static class ParameterFit
     public sealed record FittedParameter(string Path, double Start, double Fitted, bool IsWholeNumber);
 
     /// <summary>One evaluation of the objective: its number, the values tried (path=value), its objective, and the best objective so far with its values.</summary>
-    public sealed record Evaluation(int Number, IReadOnlyList<string> Values, double Objective, double Best, IReadOnlyList<string> BestValues);
+    /// <param name="Number">Counted from 1.</param>
+    /// <param name="Values">The values tried, as path=value.</param>
+    /// <param name="Objective">The objective at them.</param>
+    /// <param name="Best">The least objective so far.</param>
+    /// <param name="BestValues">The values that gave it.</param>
+    /// <param name="Invalid">Why the values tried do not make a valid scenario (the objective is then a penalty), or null.</param>
+    public sealed record Evaluation(int Number, IReadOnlyList<string> Values, double Objective, double Best, IReadOnlyList<string> BestValues, string? Invalid = null);
 
     /// <param name="Parameters">Each parameter's start and fitted value.</param>
     /// <param name="ObjectiveBefore">The objective at the start.</param>
@@ -51,18 +57,21 @@ public static class ParameterFit
         {
             var parameters = starts.Select((s, i) => Parameter(s.Path, s.Value.Value, s.Value.Value * scale[i], s.Value.IsWholeNumber)).ToArray();
             double value;
+            string? invalid = null;
             var values = parameters.Select(p => $"{p.Path}={Format(p)}").ToArray();
             try
             {
                 var scenario = declared.With(parameters.Select(Edit).ToArray()).Scenario;
                 value = Score(targets, Replications.Run(scenario, plan, cancellation: cancellation));
             }
-            catch (ScenarioException)
+            catch (ScenarioException e)
             {
                 value = InvalidPoint;
+                var first = e.Errors[0];
+                invalid = $"{first.Field}: {first.Message}";
             }
             if (value < best.Objective) best = (value, values, [.. scale]);
-            progress?.Invoke(new Evaluation(++evaluations, values, value, best.Objective, best.Values));
+            progress?.Invoke(new Evaluation(++evaluations, values, value, best.Objective, best.Values, invalid));
             return value;
         }
 
