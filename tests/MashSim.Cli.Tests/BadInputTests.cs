@@ -231,6 +231,31 @@ public class BadInputTests
         Assert.Contains("run.warmupDays", bad.Error);
     }
 
+    /// <summary>A planner checks every file they have at once (validate scenarios/*.yaml), each reported, every problem of
+    /// every file named; an option validate does not have ("--json") was read as a file and said "--json:0:0: no such file".</summary>
+    [Fact]
+    public void Validate_checks_several_files_at_once_and_names_an_unknown_option_as_such()
+    {
+        using var temp = new TempFolder();
+        string good = AppRun.Scenario("scenarios/cumbria-2017-11.yaml");
+        string badStaff = temp.Write("bad-staff.yaml", $"extends: {good}\nname: bad-staff\nmash:\n  staff:\n    socialWorkers: eight\n");
+        string badName = temp.Write("bad-name.yaml", $"extends: {good}\nname: my scenario\n");
+        var all = AppRun.Of("validate", good, badStaff, badName);
+        Assert.Equal(2, all.ExitCode);
+        Assert.Contains($"OK {good}", all.Output.Replace("\n", ""));
+        Assert.Contains($"{badStaff}:5:20: mash.staff.socialWorkers: expected a whole number", all.Error);
+        Assert.Contains($"{badName}:2:1: name: 'my scenario' is used in the results folder name", all.Error);
+        Assert.Equal(0, AppRun.Of("validate", good, AppRun.Scenario("scenarios/cumbria-2016-10.yaml")).ExitCode);
+        Assert.Contains("--paths lists one scenario's paths", AppRun.Of("validate", "--paths", good, good).Error);
+
+        foreach (var command in new[] { "validate", "run" })
+        {
+            var unknown = AppRun.Of(command, "--json");
+            Assert.Equal(2, unknown.ExitCode);
+            Assert.Contains($"'--json' is not an option of {command}", unknown.Error);
+        }
+    }
+
     [Fact]
     public void Help_lists_every_command()
     {
