@@ -33,7 +33,7 @@ public sealed class ValidateCommand(IAnsiConsole terminal)
         {
             _files, _scenario.Set, _paths,
         };
-        HelpExamples.Add(command, "validate scenarios/cumbria-2017-11.yaml", "validate scenarios/*.yaml", "validate --paths scenarios/cumbria-2017-01.yaml",
+        HelpExamples.Add(command, "validate scenarios/*.yaml", "validate --paths scenarios/cumbria-2017-01.yaml",
             "validate scenarios/cumbria-2017-11.yaml --set mash.staff.socialWorkers=13");
         command.SetAction(parsed =>
         {
