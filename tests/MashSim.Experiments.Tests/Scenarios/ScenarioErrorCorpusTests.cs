@@ -83,6 +83,9 @@ public class ScenarioErrorCorpusTests
         { "null for a value that needs one", "name: x\nrun:\n  seed: ~\n", 3, "run.seed", "needs a value" },
         { "syntax error", "name: x\nrun:\n  seed: [1, 2\n", 4, "", "not valid YAML" },
         { "duplicate key", "name: x\nrun:\n  seed: 1\n  seed: 2\n", 4, "", "not valid YAML" },
+        // YamlDotNet places these at the start of the mapping (line 1) or the end of the line before: the tab's own line is named.
+        { "a tab to indent a key", "name: x\nmash:\n\tstaff: 1\n", 3, "", "tab" },
+        { "a tab to indent a nested key", "name: x\nmash:\n  staff:\n    socialWorkers: 5\n\tmanagers: 2\n", 5, "", "tab" },
         { "a list at the top", "- name: x\n", 1, "", "mapping" },
         { "empty file", "", 1, "", "empty" },
         { "two documents", "name: x\n---\nname: y\n", 3, "", "one YAML document" },

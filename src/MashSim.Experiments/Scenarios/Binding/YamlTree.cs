@@ -87,7 +87,8 @@ internal sealed class YamlTree
         catch (YamlException e)
         {
             string message = e.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? inner.Message : e.Message;
-            throw new ScenarioException([new ScenarioError(file, (int)e.Start.Line, (int)e.Start.Column, "", $"not valid YAML: {Tidy(message)}")]);
+            var (line, column) = message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(text) is { } tab ? tab : ((int)e.Start.Line, (int)e.Start.Column);
+            throw new ScenarioException([new ScenarioError(file, line, column, "", $"not valid YAML: {Tidy(message)}")]);
         }
         catch (Exception e) when (YamlInputLimits.IsParserFailure(e))
         {
@@ -121,5 +122,22 @@ internal sealed class YamlTree
     private sealed class OriginBox(NodeOrigin origin)
     {
         public NodeOrigin Origin { get; } = origin;
+    }
+
+    /// <summary>Where the first tab in a line's indentation is (1-based), or null: YamlDotNet reports a tab used to indent
+    /// at the start of the enclosing mapping (line 1) or at the end of the line before, not where the tab is.</summary>
+    private static (int Line, int Column)? FirstTabIndent(string text)
+    {
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int indent = 0;
+            while (indent < lines[i].Length && lines[i][indent] is ' ' or '\t')
+            {
+                if (lines[i][indent] == '\t') return (i + 1, indent + 1);
+                indent++;
+            }
+        }
+        return null;
     }
 }
