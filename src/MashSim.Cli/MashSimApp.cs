@@ -51,6 +51,7 @@ public static class MashSimApp
         root.Add(host.Services.GetRequiredService<TraceCommand>().Build());
         root.Add(host.Services.GetRequiredService<ServeCommand>().Build());
         Terminal.HelpExamples.Attach(root);
+        RefuseUnknownOptionsAsArguments(root);
         var invocation = new InvocationConfiguration
         {
             Output = output, Error = error, EnableDefaultExceptionHandler = false,
@@ -62,6 +63,24 @@ public static class MashSimApp
         using var sigInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => RequestStop(signal, stop));
         using var sigTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => RequestStop(signal, stop));
         return Dispatch(root, args, invocation, error, stop.Token);
+    }
+
+    /// <summary>
+    /// An option a command does not have arrives as the value of its argument (a scenario file, a results folder):
+    /// "validate --json" said "--json:0:0: (file): no such file" and "rerun --json" "'./--json' is not a folder". Such a
+    /// word is a parse error naming it as an unknown option, unless a file or folder of that name is there.
+    /// </summary>
+    private static void RefuseUnknownOptionsAsArguments(Command command)
+    {
+        foreach (var argument in command.Arguments)
+        {
+            argument.Validators.Add(result =>
+            {
+                foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
+                    result.AddError($"'{token.Value}' is not an option of {command.Name} (see {command.Name} --help), nor a file or folder.");
+            });
+        }
+        foreach (var subcommand in command.Subcommands) RefuseUnknownOptionsAsArguments(subcommand);
     }
 
     /// <summary>The first Ctrl-C (or SIGTERM) asks the command to stop (the replications under way stop within milliseconds) and keep what is finished; a second ends the process at once.</summary>

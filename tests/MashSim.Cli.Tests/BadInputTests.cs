@@ -248,11 +248,12 @@ public class BadInputTests
         Assert.Equal(0, AppRun.Of("validate", good, AppRun.Scenario("scenarios/cumbria-2016-10.yaml")).ExitCode);
         Assert.Contains("--paths lists one scenario's paths", AppRun.Of("validate", "--paths", good, good).Error);
 
-        foreach (var command in new[] { "validate", "run" })
+        // Every command with a file or folder argument: rerun said "'./--json' is not a folder", merge "--json: no such folder".
+        foreach (var command in new[] { "validate", "run", "compare", "sweep", "staff", "calibrate", "trace", "merge", "rerun" })
         {
             var unknown = AppRun.Of(command, "--json");
             Assert.Equal(2, unknown.ExitCode);
-            Assert.Contains($"'--json' is not an option of {command}", unknown.Error);
+            Assert.Contains($"'--json' is not an option of {command} (see {command} --help), nor a file or folder.", unknown.Error);
         }
     }
 

@@ -40,9 +40,6 @@ internal sealed class ScenarioOptions
     /// <summary>Loads the scenario file <paramref name="path"/> (the built-in one when null) with the command line's <c>--set</c> edits and then <paramref name="more"/>.</summary>
     public LoadedScenario Load(ParseResult parsed, string? path, IEnumerable<ScenarioEdit>? more = null)
     {
-        // An option the command does not have arrives as the file: "validate --json" said "--json:0:0: (file): no such file".
-        if (path is not null && path.StartsWith('-') && !System.IO.File.Exists(path))
-            throw new UsageException($"'{path}' is not an option of {parsed.CommandResult.Command.Name} (see {parsed.CommandResult.Command.Name} --help), nor a scenario file.");
         var edits = Edits(parsed).Concat(more ?? []).ToArray();
         var loaded = path is null ? ScenarioLoader.LoadDefault(edits) : ScenarioLoader.Load(path, edits);
         // The user's own edits name the run, so two folders with different --set values can be told apart.
