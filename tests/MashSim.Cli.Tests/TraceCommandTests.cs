@@ -79,4 +79,21 @@ public class TraceCommandTests
         }
         return children;
     }
+
+    /// <summary>A comparison's folder (no log, no single scenario) said "scenario.resolved.yaml:0:0: (file): no such file".</summary>
+    [Fact]
+    public void A_folder_without_a_log_or_a_log_without_its_scenario_is_named_for_what_it_lacks()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Sub("comparison"));
+        File.WriteAllText(Path.Combine(temp.Sub("comparison"), "comparison.csv"), "outcome\n");
+        var folder = AppRun.Of("trace", temp.Sub("comparison"));
+        Assert.Equal(2, folder.ExitCode);
+        Assert.Contains($"{Path.Combine(temp.Sub("comparison"), "events.csv")}: not found; trace reads the events.csv of a folder that mashsim run wrote", folder.Error);
+
+        string lone = temp.Write("events.csv", string.Join(',', MashSim.Outputs.EventLog.EventLogFile.Columns) + "\n");
+        var log = AppRun.Of("trace", lone);
+        Assert.Equal(2, log.ExitCode);
+        Assert.Contains($"{temp.Sub("scenario.resolved.yaml")}: not found; an event log is read with the scenario its run wrote beside it", log.Error);
+    }
 }

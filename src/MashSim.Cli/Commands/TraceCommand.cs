@@ -44,7 +44,13 @@ public sealed class TraceCommand(IAnsiConsole terminal)
         if (log is not null)
         {
             if (parsed.GetValue(_seed) is not null) throw new UsageException("--seed is for a scenario's run; an event log already has its run's seed.");
-            var ran = ScenarioLoader.Load(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(log))!, ResultsWriter.ResolvedScenarioFile));
+            // A comparison's, sweep's or staffing search's folder holds no log (and no single scenario): said as such, not as a missing file.
+            if (!File.Exists(log))
+                throw new UsageException($"{log}: not found; trace reads the events.csv of a folder that mashsim run wrote (a comparison, sweep or staffing folder has none), or runs a scenario file.");
+            string resolved = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(log))!, ResultsWriter.ResolvedScenarioFile);
+            if (!File.Exists(resolved))
+                throw new UsageException($"{resolved}: not found; an event log is read with the scenario its run wrote beside it.");
+            var ran = ScenarioLoader.Load(resolved);
             Print(ChildTraces.Build(log, ran.Scenario, ran.File.Run.Seed, children, choice), $"{log}, replication 0");
             return ExitCodes.Success;
         }
