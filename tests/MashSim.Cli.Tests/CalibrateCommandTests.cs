@@ -47,19 +47,22 @@ public class CalibrateCommandTests
         Assert.Contains($"{file}:3:7: calibration[0].outcome: no outcome is called 'childProtectionPlans'", run.Error);
     }
 
+    /// <summary>The M/M/3 validation scenario with one target, utilisation 0.6, written as fit-me.yaml in <paramref name="temp"/>.</summary>
+    private static string FitMe(TempFolder temp, int horizonDays, int warmupDays, int replications) =>
+        temp.Write("fit-me.yaml", $$"""
+            extends: {{AppRun.Scenario("scenarios/validation/mmc.yaml")}}
+            name: fit-me
+            run: { horizonDays: {{horizonDays}}, warmupDays: {{warmupDays}}, replications: {{replications}} }
+            calibration:
+              - { outcome: utilisationSocialWorkers, value: 0.6, tolerance: 0.02, source: "theory: rho = lambda / (c mu)" }
+            """);
+
     [Fact]
     public void Fitting_finds_the_volume_that_queueing_theory_says_gives_the_target_utilisation()
     {
         using var temp = new TempFolder();
-        string file = Path.Combine(temp.Path, "fit-me.yaml");
         // M/M/3 with 1-hour service: utilisation 0.6 needs 1.8 contacts an hour, 15,768 a year.
-        File.WriteAllText(file, $$"""
-            extends: {{AppRun.Scenario("scenarios/validation/mmc.yaml")}}
-            name: fit-me
-            run: { horizonDays: 200, warmupDays: 10, replications: 4 }
-            calibration:
-              - { outcome: utilisationSocialWorkers, value: 0.6, tolerance: 0.02, source: "theory: rho = lambda / (c mu)" }
-            """);
+        string file = FitMe(temp, horizonDays: 200, warmupDays: 10, replications: 4);
         var run = AppRun.Of("calibrate", file, "--fit", "demand.contactsPerYear", "--fit-reps", "2", "--out", temp.Sub("results"));
         Assert.True(run.ExitCode == 0, run.Error);
         var folder = AppRun.OnlyResultsFolder(temp.Sub("results"));
@@ -76,14 +79,7 @@ public class CalibrateCommandTests
     public void A_fit_that_runs_out_of_iterations_keeps_the_best_values_it_evaluated_and_says_so()
     {
         using var temp = new TempFolder();
-        string file = Path.Combine(temp.Path, "fit-me.yaml");
-        File.WriteAllText(file, $$"""
-            extends: {{AppRun.Scenario("scenarios/validation/mmc.yaml")}}
-            name: fit-me
-            run: { horizonDays: 60, warmupDays: 5, replications: 2 }
-            calibration:
-              - { outcome: utilisationSocialWorkers, value: 0.6, tolerance: 0.02, source: "theory: rho = lambda / (c mu)" }
-            """);
+        string file = FitMe(temp, horizonDays: 60, warmupDays: 5, replications: 2);
         var run = AppRun.Of("calibrate", file, "--fit", "demand.contactsPerYear", "--fit-reps", "2", "--fit-iterations", "2", "--out", temp.Sub("results"));
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("The fit did not settle within 2 iterations", run.Output);
@@ -102,14 +98,7 @@ public class CalibrateCommandTests
     public void An_evaluation_that_makes_the_scenario_invalid_says_why()
     {
         using var temp = new TempFolder();
-        string file = Path.Combine(temp.Path, "fit-me.yaml");
-        File.WriteAllText(file, $$"""
-            extends: {{AppRun.Scenario("scenarios/validation/mmc.yaml")}}
-            name: fit-me
-            run: { horizonDays: 30, warmupDays: 5, replications: 2 }
-            calibration:
-              - { outcome: utilisationSocialWorkers, value: 0.6, tolerance: 0.02, source: "theory: rho = lambda / (c mu)" }
-            """);
+        string file = FitMe(temp, horizonDays: 30, warmupDays: 5, replications: 2);
         var run = AppRun.Of("calibrate", file, "--fit", "mash.ragMix.green", "--fit-reps", "2", "--fit-iterations", "1", "--out", temp.Sub("results"));
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Matches(@"mash\.ragMix\.green=0\.8 -> not a valid scenario \(mash\.ragMix: the probabilities must sum to 1", run.Output.Replace("\n", ""));

@@ -16,7 +16,6 @@ public static class SweepFiles
     /// <summary>sweep.json holds the scenario (at most a few megabytes of YAML) and the axes; a point, its outcomes' means and intervals.</summary>
     private const long MaxBytes = 64L << 20;
 
-
     private sealed record StoredOutcome(string Id, double Mean, double Ci95Low, double Ci95High, int Replications);
 
     private sealed record StoredPoint(int Index, IReadOnlyList<string> Values, IReadOnlyList<StoredOutcome> Outcomes);
