@@ -62,6 +62,30 @@ public class SweepFolderTests
         Assert.Equal(24, Directory.GetDirectories(temp.Path).Length);
     }
 
+    /// <summary>A resume started twice (two terminals, a retried cluster job) ran the same points twice and wrote the same
+    /// point files at once; the second is now refused while the first holds the folder, and the lock goes with it.</summary>
+    [Fact]
+    public void A_sweep_folder_is_held_by_one_process_at_a_time()
+    {
+        using var temp = new TempFolder();
+        var (spec, loaded) = Spec();
+        string folder = SweepFolder.Begin(temp.Path, "validation-mmc", spec, loaded.Provenance, new DateTime(2026, 1, 2, 3, 4, 5));
+        string lockFile = Path.Combine(temp.Path, $".{Path.GetFileName(folder)}.lock");
+        using (SweepFolder.Hold(folder))
+        {
+            Assert.True(File.Exists(lockFile));
+            var refused = Assert.Throws<InvalidDataException>(() => SweepFolder.Hold(folder));
+            Assert.Contains("another mashsim is running this sweep now", refused.Message);
+            var resume = AppRun.Of("sweep", "--resume", folder);
+            Assert.Equal(2, resume.ExitCode);
+            Assert.Contains("another mashsim is running this sweep now", resume.Error);
+        }
+        Assert.False(File.Exists(lockFile));
+        SweepFolder.Hold(folder).Dispose();
+        // Nothing of the lock is inside the folder, so it never reaches the finished sweep's files.
+        Assert.DoesNotContain(Directory.GetFiles(folder, "*", SearchOption.AllDirectories), f => f.EndsWith(".lock", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_sweep_that_cannot_write_its_start_up_files_leaves_no_folder()
     {

@@ -107,6 +107,7 @@ public sealed class SweepCommand(IAnsiConsole terminal, ErrorWriter error, IOpti
     /// <remarks>Every point edits one base scenario: as loaded when the sweep begins, from the spec's resolved scenario when it resumes.</remarks>
     private int RunPoints(ParseResult parsed, string folder, SweepSpec spec, LoadedScenario baseScenario, int threads, DateTime startedAt, string source, CancellationToken cancellation)
     {
+        using var held = SweepFolder.Hold(folder);
         var grid = spec.Grid();
         var done = SweepFiles.ReadPoints(folder, grid);
         var todo = SweepFolder.Slice(spec).Where(i => !done.ContainsKey(i)).ToArray();

@@ -20,6 +20,25 @@ public static class SweepFolder
 {
     public const string UnfinishedSuffix = ".unfinished";
 
+    /// <summary>Holds a sweep's folder for this process until disposed; a second process asking for the same folder is
+    /// refused (an <see cref="InvalidDataException"/>), so a resume started twice (two terminals, a retried cluster job)
+    /// does not run the same points twice and write the same point files at once.</summary>
+    /// <remarks>The lock is a hidden file beside the folder, not in it, so it moves with nothing when the finished
+    /// folder is renamed; the operating system releases it if the process is killed, and it is deleted when released.</remarks>
+    public static IDisposable Hold(string folder)
+    {
+        string full = Path.GetFullPath(Path.TrimEndingDirectorySeparator(folder));
+        string lockFile = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.lock");
+        try
+        {
+            return new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw new InvalidDataException($"{folder}: another mashsim is running this sweep now (it holds {lockFile}); wait for it to finish or stop it, then resume.");
+        }
+    }
+
     /// <summary>Begins a sweep's folder under <paramref name="root"/>: <c>name-sweep-time.unfinished</c>, or with <c>-shard-k-of-n</c> for a shard.</summary>
     public static string Begin(string root, string scenarioName, SweepSpec spec, IReadOnlyList<ProvenanceEntry> provenance, DateTime startedAt)
     {
