@@ -30,6 +30,9 @@ public static class WebApp
             j.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
             j.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
+        // A body that is not the JSON an endpoint takes ("replications": "many", a list, a wrong content type) is thrown
+        // as BadHttpRequestException and answered below with its reason, like every other 400; it was a bare 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ScenarioCatalogue>();
         builder.Services.AddSingleton(services => new JobQueue(options, services.GetRequiredService<ILogger<JobQueue>>(), job => RunPipeline.Execute(job, options)));
@@ -45,7 +48,16 @@ public static class WebApp
             }
             context.Items[SessionCookie] = session;
             context.Response.Headers["X-Content-Type-Options"] = "nosniff";
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+            {
+                context.Response.StatusCode = e.StatusCode;
+                string reason = e.InnerException is JsonException json ? $"{e.Message} {json.Message}" : e.Message;
+                await context.Response.WriteAsJsonAsync(new { errors = new[] { $"the request is not what this endpoint takes: {reason}" } }, Json);
+            }
         });
         PageEndpoints.Map(app);
         ApiEndpoints.Map(app);

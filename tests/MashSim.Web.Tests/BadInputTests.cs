@@ -93,6 +93,20 @@ public class BadInputTests : IAsyncLifetime
         }
     }
 
+    /// <summary>A body that is not the JSON an endpoint takes was a bare 400; it now says why, as every other 400 does.</summary>
+    [Theory]
+    [InlineData("""{"scenario":"cumbria-2017-11","replications":"many"}""", "Path: $.replications")]
+    [InlineData("""[1, 2, 3]""", "Path: $ ")]
+    [InlineData("""{"scenario":"cumbria-2017-11",""", "the request is not what this endpoint takes")]
+    public async Task A_body_that_is_not_the_json_an_endpoint_takes_gets_a_400_saying_why(string json, string message)
+    {
+        using var response = await _client.PostAsync("/api/check", new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        string error = Assert.Single(Api.Errors(await Api.Json(response)));
+        Assert.StartsWith("the request is not what this endpoint takes:", error);
+        Assert.Contains(message, error);
+    }
+
     /// <summary>The page sends an edit per control it changed; a request of thousands more held a server thread applying them.</summary>
     [Fact]
     public async Task A_request_with_more_edits_than_a_page_sends_gets_a_400()
