@@ -59,6 +59,33 @@ public class BadInputTests
     }
 
 
+    /// <summary>Started outside the repository, serve found no scenarios folder and offered the built-in scenario alone, unsaid.</summary>
+    [Fact]
+    public void Serve_started_where_there_is_no_scenarios_folder_says_it_offers_the_built_in_scenario_only()
+    {
+        using var temp = new TempFolder();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Repository.File("src/MashSim.Cli/bin/Release/net10.0/mashsim.dll"), "serve", "--port", "0", "--out", temp.Sub("results")])
+        { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = temp.Path };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        using var serving = new ManualResetEventSlim();
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (output) output.AppendLine(e.Data);
+            if (e.Data?.Contains("serving at", StringComparison.Ordinal) == true) serving.Set();
+        };
+        process.BeginOutputReadLine();
+        try
+        {
+            Assert.True(serving.Wait(TimeSpan.FromMinutes(1)), $"serve did not start: {output}");
+            lock (output) Assert.Contains($"No scenarios folder in {temp.Path}: the page offers the built-in scenario only", output.ToString().Replace("\n", " "));
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+    }
+
     /// <summary>A port another program holds ended in exit 1 under the host's stack trace; it is now one line naming the port.</summary>
     [Fact]
     public void Serve_on_a_port_in_use_says_so_in_one_line()

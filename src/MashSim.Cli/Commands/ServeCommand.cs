@@ -42,6 +42,9 @@ public sealed class ServeCommand(IAnsiConsole terminal)
                 throw new UsageException($"--address takes an IP address of this machine (127.0.0.1, or 0.0.0.0 for every interface) or localhost, not '{options.Address}'.");
             if (parsed.GetValue(_scenarios) is { } folder && !Directory.Exists(folder))
                 throw new UsageException($"--scenarios: '{folder}' is not a folder.");
+            // Started outside the repository, the default folder is not there and the page offered the built-in scenario alone, unsaid.
+            if (parsed.GetValue(_scenarios) is null && !Directory.Exists(options.ScenarioFolder))
+                terminal.MarkupLine($"[yellow]No {Markup.Escape(options.ScenarioFolder)} folder in {Markup.Escape(Directory.GetCurrentDirectory())}: the page offers the built-in scenario only. Give --scenarios FOLDER for others.[/]");
             CommandChecks.FolderIsUsable(options.ResultsRoot);
             if (!options.IsLoopback)
                 terminal.MarkupLine($"[yellow]Warning: listening on {Markup.Escape(options.Address)}: anyone who can reach this machine can run scenarios on it and read their results. The page has no login.[/]");
