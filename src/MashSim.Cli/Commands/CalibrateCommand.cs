@@ -3,6 +3,7 @@ using MashSim.Cli.Terminal;
 using MashSim.Experiments.Calibration;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Variants;
 using Spectre.Console;
 
 namespace MashSim.Cli.Commands;
@@ -58,7 +59,7 @@ public sealed class CalibrateCommand(IAnsiConsole terminal, ScenarioRunner runne
             if (paths.GroupBy(p => p, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
                 throw new UsageException($"--fit: {twice.Key} is given twice.");
             // run.horizonDays was fitted like a parameter of the service (and its fitted scenario ran for the fitted length).
-            if (paths.FirstOrDefault(p => p.StartsWith("run.", StringComparison.Ordinal)) is { } runSetting)
+            if (paths.FirstOrDefault(ScenarioVariant.IsRunSetting) is { } runSetting)
                 throw new UsageException($"--fit {runSetting}: a fit finds values of the service's parameters, not of the run; set run settings with --reps, --seed, --horizon and --warmup.");
             try
             {

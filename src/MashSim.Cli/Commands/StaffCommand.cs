@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using MashSim.Cli.Terminal;
 using MashSim.Experiments.Runs;
 using MashSim.Experiments.Scenarios;
+using MashSim.Experiments.Scenarios.Variants;
 using MashSim.Experiments.Staffing;
 using MashSim.Model.Parameters;
 using MashSim.Outputs;
@@ -141,7 +142,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         if (!match.Success) throw new ArgumentException($"'{text}' is not like mash.staff.socialWorkers or mash.staff.socialWorkers=4..12.");
         string path = match.Groups["path"].Value.Trim();
         // run.horizonDays was searched as if it were staff ("the smallest run.horizonDays that meets every target: 10").
-        if (path.StartsWith("run.", StringComparison.Ordinal))
+        if (ScenarioVariant.IsRunSetting(path))
             throw new ArgumentException($"{path}: a role is a count of staff in the service, not a run setting; set those with --reps, --seed, --horizon and --warmup.");
         var (value, whole) = ScenarioFields.ReadNumber(scenario.Model(), path);
         if (!whole) throw new ArgumentException($"{path}: not a count of staff (it is not a whole number).");

@@ -24,7 +24,7 @@ public sealed partial record ScenarioVariant(string Label, IReadOnlyList<Scenari
         if (edits.FirstOrDefault(e => e.IndexOf('=') <= 0) is { } bad)
             throw new FormatException($"'{bad}' is not path=value (e.g. mash.staff.socialWorkers=13).");
         // The comparison runs every scenario with the same replications, seed and period: a variant's own was overridden unsaid.
-        if (edits.FirstOrDefault(e => e.StartsWith("run.", StringComparison.Ordinal)) is { } runSetting)
+        if (edits.FirstOrDefault(IsRunSetting) is { } runSetting)
             throw new FormatException($"'{runSetting}': a variant changes the service, not the run; every scenario in a comparison runs with the same run settings, so give them once with --reps, --seed, --horizon or --warmup.");
         return new ScenarioVariant(label.Length > 0 ? label : string.Join("; ", edits), ScenarioEdit.ParseAll(edits));
     }
@@ -44,7 +44,11 @@ public sealed partial record ScenarioVariant(string Label, IReadOnlyList<Scenari
 
     /// <summary>Edits that change the model, not how it is run: <c>run.*</c> (horizon, warm-up, replications, seed) set how long and how often, not what.</summary>
     public static IReadOnlyList<ScenarioEdit> ModelEdits(IEnumerable<ScenarioEdit> edits) =>
-        edits.Where(e => !e.Path.StartsWith("run.", StringComparison.Ordinal)).ToArray();
+        edits.Where(e => !IsRunSetting(e.Path)).ToArray();
+
+    /// <summary>Whether a path (or a "path=value" edit) is one of the run settings, <c>run.*</c>, rather than part of the
+    /// service: what a variant, a staffing role and a fitted parameter may not be.</summary>
+    public static bool IsRunSetting(string path) => path.StartsWith("run.", StringComparison.Ordinal);
 
     /// <summary>A scenario run with <c>--set</c> edits: renamed with a short readable suffix (so its folder, title and summary say it), the edits in its description.</summary>
     public static LoadedScenario Edited(LoadedScenario loaded, IReadOnlyList<ScenarioEdit> edits) => edits.Count == 0
