@@ -53,9 +53,13 @@ public static class ParameterFit
         int evaluations = 0;
         (double Objective, IReadOnlyList<string> Values, double[] Scale) best = (double.PositiveInfinity, [], []);
 
+        // The parameters at a point of the search, which is on a relative scale (1 = the starting value).
+        FittedParameter[] At(IReadOnlyList<double> scale) =>
+            starts.Select((s, i) => Parameter(s.Path, s.Value.Value, s.Value.Value * scale[i], s.Value.IsWholeNumber)).ToArray();
+
         double Objective(IReadOnlyList<double> scale)
         {
-            var parameters = starts.Select((s, i) => Parameter(s.Path, s.Value.Value, s.Value.Value * scale[i], s.Value.IsWholeNumber)).ToArray();
+            var parameters = At(scale);
             double value;
             string? invalid = null;
             var values = parameters.Select(p => $"{p.Path}={Format(p)}").ToArray();
@@ -78,8 +82,6 @@ public static class ParameterFit
         double before = Objective(Enumerable.Repeat(1.0, starts.Length).ToArray());
         var function = ObjectiveFunction.Value(v => Objective(v.ToArray()));
         var simplex = new NelderMeadSimplex(convergenceTolerance: 1e-3, maximumIterations: maxEvaluations);
-        FittedParameter[] At(IReadOnlyList<double> scale) =>
-            starts.Select((s, i) => Parameter(s.Path, s.Value.Value, s.Value.Value * scale[i], s.Value.IsWholeNumber)).ToArray();
         try
         {
             var minimum = simplex.FindMinimum(function, Vector<double>.Build.Dense(starts.Length, 1.0), Vector<double>.Build.Dense(starts.Length, 0.2));
