@@ -88,7 +88,7 @@ public class SweepCommandTests
     [InlineData("points/00000.json", "\"outcomes\": [", "\"outcomes\": [null, ", "outcomes: not this version's")]
     // Figures no run gives, which went into sweep.csv and its plots on resume.
     [InlineData("points/00000.json", "\"id\": \"contacts\",\n      \"mean\": ", "\"id\": \"contacts\",\n      \"mean\": -", "outcomes[0] (contacts): the mean -")]
-    [InlineData("points/00000.json", "\"id\": \"utilisationSocialWorkers\",\n      \"mean\": 0", "\"id\": \"utilisationSocialWorkers\",\n      \"mean\": 7", "is a share above 1")]
+    [InlineData("points/00000.json", "\"id\": \"utilisationSocialWorkers\",\n      \"mean\": 0", "\"id\": \"utilisationSocialWorkers\",\n      \"mean\": 7", "is a share outside [0, 1]")]
     public void A_stopped_sweep_whose_files_are_damaged_is_refused_naming_the_file(string file, string find, string replace, string message)
     {
         using var temp = new TempFolder();

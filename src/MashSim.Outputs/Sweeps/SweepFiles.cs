@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MashSim.Experiments.Results;
+using MashSim.Experiments.Runs.Checks;
 using MashSim.Experiments.Scenarios.Limits;
 using MashSim.Experiments.Sweeps;
 using MashSim.Model.Recording;
@@ -97,16 +98,15 @@ public static class SweepFiles
         return points;
     }
 
-    /// <summary>What no point's summary can hold, or null: its replications' figures passed the run checks (no share outside
-    /// [0, 1], nothing negative), so their mean is in range too, and a mean lies inside its own interval.</summary>
+    /// <summary>What no point's summary can hold, or null: its replications' figures passed the run checks
+    /// (<see cref="ResultChecks.OutOfRange"/>), so their mean is in range too, and a mean lies inside its own interval.</summary>
     private static string? Impossible(Kpi kpi, StoredOutcome outcome)
     {
         const double rounding = 1e-9;
         if (outcome.Replications < 0) return $"{outcome.Replications} replications";
         if (outcome.Replications == 0) return null; // nothing observed: every figure is empty
         if (!double.IsFinite(outcome.Mean)) return "the mean is missing";
-        if (outcome.Mean < -rounding) return $"the mean {outcome.Mean} is below zero";
-        if (kpi.Unit == KpiUnit.Share && outcome.Mean > 1 + rounding) return $"the mean {outcome.Mean} is a share above 1";
+        if (ResultChecks.OutOfRange(kpi, outcome.Mean) is { } why) return $"the mean {outcome.Mean} is {why}";
         bool outside = outcome.Ci95Low > outcome.Mean + rounding * Math.Max(1, Math.Abs(outcome.Mean)) || outcome.Ci95High < outcome.Mean - rounding * Math.Max(1, Math.Abs(outcome.Mean));
         return outside ? $"the mean {outcome.Mean} is outside its interval {outcome.Ci95Low} to {outcome.Ci95High}" : null;
     }

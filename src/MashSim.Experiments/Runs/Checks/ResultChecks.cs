@@ -39,8 +39,7 @@ public static class ResultChecks
                 double value = run[kpi];
                 if (double.IsNaN(value)) continue; // nothing to measure (no red contacts, no pathway...)
                 if (double.IsInfinity(value)) problems.Add($"{at}: {kpi.Id} is {value}");
-                else if (kpi.Unit == KpiUnit.Share && value is < -Rounding or > 1 + Rounding) problems.Add($"{at}: {kpi.Id} is {value}, a share outside [0, 1]");
-                else if (value < -Rounding) problems.Add($"{at}: {kpi.Id} is {value}, below zero");
+                else if (OutOfRange(kpi, value) is { } why) problems.Add($"{at}: {kpi.Id} is {value}, {why}");
             }
             foreach (double hours in run.DecisionHours.Where(h => !(h >= 0) || double.IsInfinity(h)).Take(1))
                 problems.Add($"{at}: a contact's time to decision is {hours} hours");
@@ -55,6 +54,13 @@ public static class ResultChecks
         }
         return problems;
     }
+
+    /// <summary>Why a finite <paramref name="value"/> cannot be a figure of <paramref name="kpi"/> ("a share outside [0, 1]",
+    /// "below zero"), or null: the range every replication's figures are held to, and so their means too.</summary>
+    public static string? OutOfRange(Kpi kpi, double value) =>
+        kpi.Unit == KpiUnit.Share && value is < -Rounding or > 1 + Rounding ? "a share outside [0, 1]"
+        : value < -Rounding ? "below zero"
+        : null;
 
     /// <summary>Throws a <see cref="ResultCheckException"/> listing every problem, if there is one.</summary>
     public static void Require(IEnumerable<RunResult> runs)
