@@ -8,11 +8,12 @@ public static class InputFiles
     /// <summary>The length of the file <paramref name="path"/> finally names (through symbolic links); 0 for a device or a pipe.</summary>
     /// <remarks>A device or a pipe has no length and would be read for ever (/dev/zero) or never opened (a pipe with no
     /// writer), so readers take 0 as "nothing to read". A link's own length is its target's name, so it is followed first.</remarks>
-    public static long Length(string path)
-    {
-        var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
-        return File.Exists(target) ? new FileInfo(target).Length : 0;
-    }
+    public static long Length(string path) => Exists(path) ? new FileInfo(Target(path)).Length : 0;
+
+    /// <summary>Whether the file <paramref name="path"/> finally names (through symbolic links) is there: false for a link to nothing.</summary>
+    public static bool Exists(string path) => File.Exists(Target(path));
+
+    private static string Target(string path) => File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
 
     /// <summary>Opens a file that is read whole (a results folder's JSON and CSV, a provenance.csv), refusing a missing file,
     /// a device, a pipe, an empty file or one over <paramref name="maxBytes"/> with an <see cref="InvalidDataException"/> naming it.</summary>
