@@ -151,6 +151,10 @@ public static class MashSimApp
             case OperationCanceledException:
                 error.WriteLine("mashsim: stopped; nothing was written.");
                 return ExitCodes.Cancelled;
+            case Terminal.StandardOutputException e:
+                error.WriteLine($"mashsim: {e.Message}");
+                error.WriteLine("mashsim: stopped; a results folder exists only if it was finished before this.");
+                return ExitCodes.Failure;
             case IOException or UnauthorizedAccessException:
                 error.WriteLine($"mashsim: could not write the results: {failure.Message}");
                 return ExitCodes.Failure;

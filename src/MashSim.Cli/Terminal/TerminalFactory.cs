@@ -7,10 +7,12 @@ public static class TerminalFactory
 {
     public static IAnsiConsole Create(TextWriter output)
     {
-        bool interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        bool interactive = output is StandardOutputWriter && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(output),
+            // Spectre measures the terminal only through Console.Out itself; a terminal is never closed or full, so
+            // the guard on standard output is needed only when it is redirected.
+            Out = new AnsiConsoleOutput(interactive ? Console.Out : output),
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
