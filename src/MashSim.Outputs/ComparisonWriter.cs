@@ -14,7 +14,7 @@ namespace MashSim.Outputs;
 /// <summary>Writes a comparison into a new folder: comparison.csv (every outcome, every scenario, the paired differences) and each scenario as it ran.</summary>
 public static class ComparisonWriter
 {
-    public static string Write(string root, ScenarioComparison comparison, RunManifest manifest)
+    public static string Write(string root, ScenarioComparison comparison, RunManifest manifest, CancellationToken cancellation = default)
     {
         var startedAt = manifest.StartedAt;
         string name = "compare-" + string.Join("-vs-", comparison.Results.Select(r => r.Scenario.Name));
@@ -71,7 +71,7 @@ public static class ComparisonWriter
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             WhereTheTimeGoesPlot.WriteAll(Path.Combine(folder, "plots"), stages, comparison.Baseline.Runs.Count);
             ReportFile.Write(folder, ComparisonReport.Build(comparison, written, stages));
-        });
+        }, cancellation);
     }
 
     /// <summary>

@@ -39,9 +39,11 @@ public static class ResultsWriter
 
     /// <summary>Writes the run into a new folder under <paramref name="root"/>, with any <paramref name="extraFiles"/> (name to text, such as a fitted scenario).</summary>
     /// <remarks><paramref name="writeLogs"/> puts the logs streamed during the run (events.csv, contacts.csv), or copied from shard 1, into the folder;
-    /// <paramref name="reportChildren"/> are the children the report follows when they were chosen as the event log was written (<see cref="StreamedLogs.ReportChildren"/>).</remarks>
+    /// <paramref name="reportChildren"/> are the children the report follows when they were chosen as the event log was written (<see cref="StreamedLogs.ReportChildren"/>);
+    /// a stop asked for through <paramref name="cancellation"/> is heard between the files, and leaves no folder.</remarks>
     public static string Write(string root, LoadedScenario loaded, ExperimentResult result, RunManifest manifest,
-        IReadOnlyDictionary<string, string>? extraFiles = null, Action<string>? writeLogs = null, IReadOnlyList<IReadOnlyList<string>>? reportChildren = null) =>
+        IReadOnlyDictionary<string, string>? extraFiles = null, Action<string>? writeLogs = null, IReadOnlyList<IReadOnlyList<string>>? reportChildren = null,
+        CancellationToken cancellation = default) =>
         ResultsFolder.Write(root, result.Scenario.Name, manifest.StartedAt, folder =>
         {
             foreach (var (name, text) in extraFiles ?? new Dictionary<string, string>()) File.WriteAllText(Path.Combine(folder, name), text);
@@ -53,6 +55,7 @@ public static class ResultsWriter
             SummaryFiles.Write(folder, result, daily);
             if (asRun.Calibration.Count > 0) CalibrationFile.Write(Path.Combine(folder, "calibration.csv"), CalibrationRow.Check(asRun.Calibration, result));
             writeLogs?.Invoke(folder);
+            cancellation.ThrowIfCancellationRequested();
             // The report's traces (reading events.csv back) and the workflow diagrams (drawn by Graphviz's dot, a process
             // waited on) share nothing with the plots, which are the rest of the time here, so when the run was given
             // more than one thread they run beside them.
@@ -60,7 +63,7 @@ public static class ResultsWriter
             var beside = Beside(parallel, () => ReportTraces(folder, result.Scenario, result.Plan.Seed, reportChildren));
             var diagrams = Beside(parallel, () =>
             {
-                DiagramFiles.Write(folder, result);
+                DiagramFiles.Write(folder, result, cancellation);
                 return true;
             });
             IReadOnlyList<StageSummary> stages;
@@ -70,6 +73,7 @@ public static class ResultsWriter
                 Directory.CreateDirectory(Path.Combine(folder, "plots"));
                 TimeToDecisionPlot.Write(Path.Combine(folder, "plots", "time-to-decision.png"), result);
                 DailySeriesPlot.WriteAll(Path.Combine(folder, "plots"), result, daily);
+                cancellation.ThrowIfCancellationRequested();
                 TimelinessPlot.WriteAll(Path.Combine(folder, "plots"), result);
                 stages = StageSummary.Of(result);
                 StagesFile.Write(Path.Combine(folder, StagesFile.FileName), [(result.Scenario.Name, stages)]);
@@ -84,8 +88,9 @@ public static class ResultsWriter
                 throw;
             }
             var traces = beside.GetAwaiter().GetResult();
+            cancellation.ThrowIfCancellationRequested();
             var written = manifest.RerunArguments.Count > 0 ? manifest : manifest with { RerunArguments = RerunArguments("run") };
             ManifestFile.Write(folder, written, [(asRun, resolved, loaded.Source)], result.Runs.Sum(r => r.EventsHandled));
             ReportFile.Write(folder, RunReport.Build(folder, loaded, result, written, stages, traces));
-        });
+        }, cancellation);
 }

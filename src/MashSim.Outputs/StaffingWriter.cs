@@ -11,7 +11,8 @@ namespace MashSim.Outputs;
 public static class StaffingWriter
 {
     /// <summary>Writes staffing.csv, the scenario searched from and the manifest, whose rerun arguments repeat the search.</summary>
-    public static string Write(string root, LoadedScenario loaded, StaffingSearch.Answer answer, RunManifest manifest, IReadOnlyList<string> searchArguments) =>
+    public static string Write(string root, LoadedScenario loaded, StaffingSearch.Answer answer, RunManifest manifest, IReadOnlyList<string> searchArguments,
+        CancellationToken cancellation = default) =>
         ResultsFolder.Write(root, $"staff-{loaded.Scenario.Name}", manifest.StartedAt, folder =>
         {
             string yaml = ScenarioLoader.ToYaml(loaded.File, loaded.Provenance);
@@ -22,7 +23,7 @@ public static class StaffingWriter
             Directory.CreateDirectory(Path.Combine(folder, "plots"));
             Plots.StaffingPlot.WriteAll(Path.Combine(folder, "plots"), answer, loaded.Scenario.Name);
             ReportFile.Write(folder, StaffingReport.Build(loaded, answer, written));
-        });
+        }, cancellation);
 
     private static void WriteEvidence(string path, StaffingSearch.Answer answer)
     {

@@ -73,7 +73,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, IOptions<ResultsOption
         var comparison = ProgressDisplay.Run(terminal, "replications", scenarios.Length * plan.Replications,
             (tick, _) => ScenarioComparison.Run(scenarios, plan, tick, cancellation));
         string folder = ComparisonWriter.Write(root, comparison,
-            new RunManifest(CommandChecks.CommandLine(parsed), threads, startedAt, DateTime.Now));
+            new RunManifest(CommandChecks.CommandLine(parsed), threads, startedAt, DateTime.Now), cancellation);
         terminal.Write(ComparisonTable.Build(comparison));
         OverloadWarnings.Write(terminal, comparison);
         terminal.MarkupLine($"Results: [link]{Markup.Escape(folder)}[/]");

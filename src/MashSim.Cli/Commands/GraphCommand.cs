@@ -43,47 +43,55 @@ public sealed class GraphCommand(IAnsiConsole terminal, ErrorWriter error)
         var command = new Command("graph", "Draw a workflow (the Stateless machine every contact or case follows) as Mermaid, DOT or SVG, with a run's flows on it given --results.")
             { _workflow, _results, _format, _out };
         HelpExamples.Add(command, "graph", "graph --workflow case --results results/<run folder> --format svg --out case.svg", "graph > workflow.mmd");
-        command.SetAction(parsed =>
-        {
-            string workflow = parsed.GetValue(_workflow)!;
-            string? results = parsed.GetValue(_results);
-            string? outFile = parsed.GetValue(_out);
-            string format = parsed.GetValue(_format) ?? FormatOf(outFile);
-            if (outFile is not null && Outputs.Folders.OutputFolderCheck.FileProblem(outFile) is { } problem) throw new UsageException($"--out: {problem}");
-            var graph = WorkflowGraph.Named(workflow);
-            var flows = results is null ? null : FlowTables.Read(results, workflow);
-            string? title = results is null ? null : ScenarioName(results);
-
-            if (format == "svg") return DrawSvg(graph, flows, title, outFile);
-            string text = format == "dot" ? DiagramText.Dot(graph, flows, title)
-                : flows is null ? (workflow == "case" ? WorkflowDiagrams.Case() : WorkflowDiagrams.Contact())
-                : DiagramText.Mermaid(graph, flows, title);
-            if (!text.EndsWith('\n')) text += "\n";
-            if (outFile is not null)
-            {
-                File.WriteAllText(outFile, text);
-                return ExitCodes.Success;
-            }
-            var writer = terminal.Profile.Out.Writer;
-            writer.Write(text);
-            // Mermaid gets a viewing hint as a Mermaid comment, so the output saved to a file is still a valid diagram;
-            // DOT is printed bare, since it is meant to be piped into Graphviz.
-            if (format != "dot")
-                writer.WriteLine($"%% To view: save this as workflow.mmd and open it at https://mermaid.live (or in any Markdown viewer with Mermaid, inside a ```mermaid block), e.g. {Outputs.Hints.Launcher.Hint("graph")} > workflow.mmd");
-            return ExitCodes.Success;
-        });
+        command.SetAction((parsed, cancellation) => Task.FromResult(Draw(parsed, cancellation)));
         return command;
     }
 
-    private int DrawSvg(WorkflowGraph graph, WorkflowFlows? flows, string? title, string? outFile)
+    private int Draw(ParseResult parsed, CancellationToken cancellation)
+    {
+        string workflow = parsed.GetValue(_workflow)!;
+        string? results = parsed.GetValue(_results);
+        string? outFile = parsed.GetValue(_out);
+        string format = parsed.GetValue(_format) ?? FormatOf(outFile);
+        if (outFile is not null && Outputs.Folders.OutputFolderCheck.FileProblem(outFile) is { } problem) throw new UsageException($"--out: {problem}");
+        var graph = WorkflowGraph.Named(workflow);
+        var flows = results is null ? null : FlowTables.Read(results, workflow);
+        string? title = results is null ? null : ScenarioName(results);
+
+        if (format == "svg") return DrawSvg(graph, flows, title, outFile, cancellation);
+        string text = format == "dot" ? DiagramText.Dot(graph, flows, title)
+            : flows is null ? (workflow == "case" ? WorkflowDiagrams.Case() : WorkflowDiagrams.Contact())
+            : DiagramText.Mermaid(graph, flows, title);
+        if (!text.EndsWith('\n')) text += "\n";
+        if (outFile is not null)
+        {
+            File.WriteAllText(outFile, text);
+            return ExitCodes.Success;
+        }
+        var writer = terminal.Profile.Out.Writer;
+        writer.Write(text);
+        // Mermaid gets a viewing hint as a Mermaid comment, so the output saved to a file is still a valid diagram;
+        // DOT is printed bare, since it is meant to be piped into Graphviz.
+        if (format != "dot")
+            writer.WriteLine($"%% To view: save this as workflow.mmd and open it at https://mermaid.live (or in any Markdown viewer with Mermaid, inside a ```mermaid block), e.g. {Outputs.Hints.Launcher.Hint("graph")} > workflow.mmd");
+        return ExitCodes.Success;
+    }
+
+    private int DrawSvg(WorkflowGraph graph, WorkflowFlows? flows, string? title, string? outFile, CancellationToken cancellation)
     {
         if (outFile is null)
         {
             string temporary = Path.Combine(Path.GetTempPath(), $"mashsim-graph-{Guid.NewGuid():N}.svg");
             try
             {
-                if (!GraphvizRenderer.TryRenderSvg(DiagramText.Dot(graph, flows, title), temporary))
+                var rendering = GraphvizRenderer.RenderSvg(DiagramText.Dot(graph, flows, title), temporary, cancellation);
+                if (rendering.IsNotInstalled)
                     throw new UsageException($"--format svg needs Graphviz's dot, which is not installed: {GraphvizRenderer.HowToInstall}, or use --format dot or mermaid.");
+                if (!rendering.Drawn)
+                {
+                    error.Writer.WriteLine($"mashsim: {rendering.WhyNot}; nothing was written (--format dot or mermaid need no Graphviz).");
+                    return ExitCodes.Failure;
+                }
                 terminal.Profile.Out.Writer.Write(File.ReadAllText(temporary));
             }
             finally
@@ -95,11 +103,12 @@ public sealed class GraphCommand(IAnsiConsole terminal, ErrorWriter error)
         string basePath = Path.ChangeExtension(outFile, null);
         if (!string.Equals(Path.GetExtension(outFile), ".svg", StringComparison.OrdinalIgnoreCase))
             throw new UsageException($"--out {outFile}: an SVG diagram's file name ends in .svg (its .dot and .mmd are written beside it).");
-        bool drawn = DiagramFiles.WriteDiagram(basePath, graph, flows, title);
-        error.Writer.WriteLine(drawn
+        var drawn = DiagramFiles.WriteDiagram(basePath, graph, flows, title, cancellation);
+        error.Writer.WriteLine(drawn.Drawn
             ? $"wrote {outFile} (and {basePath}.dot, {basePath}.mmd)"
-            : $"wrote {basePath}.dot and {basePath}.mmd but not the SVG: Graphviz's dot is not installed; {GraphvizRenderer.HowToInstall}, then run: dot -Tsvg {basePath}.dot -o {outFile}");
-        return ExitCodes.Success;
+            : $"wrote {basePath}.dot and {basePath}.mmd but not the SVG: {drawn.WhyNot}; then run: dot -Tsvg {basePath}.dot -o {outFile}");
+        // Not installed is the user's choice, said above; a Graphviz that is there and fails is a failure.
+        return drawn.Drawn || drawn.IsNotInstalled ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>The scenario a results folder ran (from summary.json), as the run titled its own diagrams; else the folder's name.</summary>

@@ -23,7 +23,7 @@ public sealed class MergeCommand(IAnsiConsole terminal, IOptions<ResultsOptions>
             _folders, _out,
         };
         HelpExamples.Add(command, "merge results/cumbria-2017-11-shard-*", "merge shards/*-shard-* --out results/");
-        command.SetAction(parsed =>
+        command.SetAction((parsed, cancellation) =>
         {
             var startedAt = DateTime.Now;
             var folders = parsed.GetValue(_folders)!.Select(Path.TrimEndingDirectorySeparator).ToArray();
@@ -35,7 +35,7 @@ public sealed class MergeCommand(IAnsiConsole terminal, IOptions<ResultsOptions>
                 string sweep = SweepFolder.Merge(root, folders,
                     new RunManifest(commandLine, Threads: 1, startedAt, DateTime.Now) { MergedFrom = folders.Select(Path.GetFullPath).ToArray() });
                 terminal.MarkupLine($"Merged {folders.Length} sweep shard(s). Results: [link]{Markup.Escape(sweep)}[/]");
-                return ExitCodes.Success;
+                return Task.FromResult(ExitCodes.Success);
             }
             var (loaded, result, contactLog) = ShardMerge.Merge(folders);
             string folder = ResultsWriter.Write(root, loaded, result,
@@ -45,10 +45,10 @@ public sealed class MergeCommand(IAnsiConsole terminal, IOptions<ResultsOptions>
                 {
                     File.Copy(contactLog, Path.Combine(into, ContactLogFile.FileName));
                     if (ShardMerge.EventLogOf(folders) is { } events) File.Copy(events, Path.Combine(into, Path.GetFileName(events)));
-                });
+                }, cancellation: cancellation);
             terminal.Write(SummaryTable.Build(result));
             terminal.MarkupLine($"Merged {folders.Length} shard(s), {result.Runs.Count} replications. Results: [link]{Markup.Escape(folder)}[/]");
-            return ExitCodes.Success;
+            return Task.FromResult(ExitCodes.Success);
         });
         return command;
     }

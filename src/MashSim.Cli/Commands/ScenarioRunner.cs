@@ -102,7 +102,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
             var runs = ProgressDisplay.Run(terminal, "replications", end - start, (tick, _) => Replications.RunRange(scenario, plan, start, end, tick, cancellation, logs.EventsOf, logs.ContactsOf));
             ResultChecks.Require(runs);
             ReleaseTheReplications();
-            string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now), logs.WriteInto);
+            string partial = ShardMerge.WritePartial(root, loaded, plan, part, runs, new RunManifest(commandLine, threads, startedAt, DateTime.Now), logs.WriteInto, cancellation);
             log.LogInformation("Wrote {Folder}", partial);
             return new Outcome(ExitCodes.Success, null, partial, clock.Elapsed);
         }
@@ -128,7 +128,7 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
         {
             RerunArguments = eventLog == EventLogScope.First ? [] : ResultsWriter.RerunArguments("run", "--event-log", eventLog.ToString().ToLowerInvariant()),
         };
-        string folder = ResultsWriter.Write(root, loaded, result, manifest, request.ExtraFiles?.Invoke(loaded), logs.WriteInto, logs.ReportChildren);
+        string folder = ResultsWriter.Write(root, loaded, result, manifest, request.ExtraFiles?.Invoke(loaded), logs.WriteInto, logs.ReportChildren, cancellation);
         log.LogInformation("Wrote {Folder}", folder);
         return new Outcome(ExitCodes.Success, result, folder, clock.Elapsed) { Sequential = sequential, Loaded = loaded };
     }

@@ -123,7 +123,7 @@ public sealed partial class StaffCommand(IAnsiConsole terminal, IOptions<Results
         var searchArguments = roles.SelectMany(r => new[] { "--role", $"{r.Path}={r.Low}..{r.High}" })
             .Concat(targets.SelectMany(t => new[] { "--target", t.ToString() })).ToArray();
         string folder = StaffingWriter.Write(root, loaded, answer,
-            new RunManifest(CommandChecks.CommandLine(parsed), threads, startedAt, DateTime.Now), searchArguments);
+            new RunManifest(CommandChecks.CommandLine(parsed), threads, startedAt, DateTime.Now), searchArguments, cancellation);
         terminal.Write(EvidenceTable(answer, targets));
         terminal.MarkupLine(Conclusion(answer));
         if (answer.Chosen is { Overload.Any: true } overloaded)

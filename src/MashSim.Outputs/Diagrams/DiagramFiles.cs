@@ -12,7 +12,7 @@ public static class DiagramFiles
 
     public static string BaseName(string workflow) => $"{workflow}-workflow";
 
-    public static void Write(string folder, ExperimentResult result)
+    public static void Write(string folder, ExperimentResult result, CancellationToken cancellation = default)
     {
         var annotated = WorkflowGraph.Names.Select(WorkflowGraph.Named)
             .Select(graph => (graph, flows: FlowTables.Of(result, graph)))
@@ -22,21 +22,24 @@ public static class DiagramFiles
         FlowTables.Write(folder, annotated.Select(x => x.flows!));
         string diagrams = Path.Combine(folder, Folder);
         Directory.CreateDirectory(diagrams);
-        bool drawn = true;
+        Rendering? missed = null;
         foreach (var (graph, flows) in annotated)
-            drawn &= WriteDiagram(Path.Combine(diagrams, BaseName(graph.Name)), graph, flows, result.Scenario.Name);
+        {
+            var rendering = WriteDiagram(Path.Combine(diagrams, BaseName(graph.Name)), graph, flows, result.Scenario.Name, cancellation);
+            if (!rendering.Drawn) missed ??= rendering;
+        }
         // Said once, naming the files as the finished folder holds them: the folder is still under its temporary name here.
-        if (!drawn)
-            Console.Error.WriteLine($"warning: Graphviz 'dot' is not installed, so the workflow diagrams have no SVG and the report shows none; " +
-                                    $"{GraphvizRenderer.HowToInstall} and run again, or paste the results folder's {Folder}/*.mmd into a Mermaid viewer.");
+        if (missed is not null)
+            Console.Error.WriteLine($"warning: the workflow diagrams have no SVG and the report shows none: {missed.WhyNot}. " +
+                                    $"The results are complete; {(missed.IsNotInstalled ? "install it and run again" : "mend Graphviz and run again")}, or paste the results folder's {Folder}/*.mmd into a Mermaid viewer.");
     }
 
-    /// <summary>Writes <paramref name="basePath"/>.dot and .mmd, and .svg when Graphviz is installed; returns whether the SVG was drawn (the caller says what to do if not).</summary>
-    public static bool WriteDiagram(string basePath, WorkflowGraph graph, WorkflowFlows? flows, string? title)
+    /// <summary>Writes <paramref name="basePath"/>.dot and .mmd, and .svg when Graphviz can draw it; returns whether it did, and why not (the caller says what to do).</summary>
+    public static Rendering WriteDiagram(string basePath, WorkflowGraph graph, WorkflowFlows? flows, string? title, CancellationToken cancellation = default)
     {
         string dot = DiagramText.Dot(graph, flows, title);
         File.WriteAllText(basePath + ".dot", dot);
         File.WriteAllText(basePath + ".mmd", DiagramText.Mermaid(graph, flows, title));
-        return GraphvizRenderer.TryRenderSvg(dot, basePath + ".svg");
+        return GraphvizRenderer.RenderSvg(dot, basePath + ".svg", cancellation);
     }
 }

@@ -10,8 +10,12 @@ public static class ResultsFolder
     public const int MaxNameLength = 160;
 
     /// <summary>Writes a run's files through <paramref name="writeFiles"/> and returns the finished folder: <c>root/name-yyyyMMdd-HHmmss</c>.</summary>
-    public static string Write(string root, string scenarioName, DateTime startedAt, Action<string> writeFiles)
+    /// <remarks>A stop asked for through <paramref name="cancellation"/> while the files are written (Ctrl-C after the
+    /// simulation) removes them rather than finishing the folder: it was heard only by the simulation, so a run stopped
+    /// while it wrote went on to exit 0 with its folder.</remarks>
+    public static string Write(string root, string scenarioName, DateTime startedAt, Action<string> writeFiles, CancellationToken cancellation = default)
     {
+        cancellation.ThrowIfCancellationRequested();
         Directory.CreateDirectory(root);
         IncompleteFolders.RemoveAbandoned(root);
         string temporary = Path.Combine(root, IncompleteFolders.NewName());
@@ -19,6 +23,7 @@ public static class ResultsFolder
         try
         {
             writeFiles(temporary);
+            cancellation.ThrowIfCancellationRequested();
             return MoveToUniqueName(root, temporary, DatedName(scenarioName, startedAt));
         }
         catch

@@ -14,7 +14,7 @@ public static class ShardMerge
 {
     /// <summary>Writes a shard's folder, <c>name-shard-k-of-n-time</c>: partial.json, the logs streamed during the run (<paramref name="writeLogs"/>: the contact and event logs when the shard ran replication 0), and the manifest.</summary>
     public static string WritePartial(string root, LoadedScenario loaded, ReplicationPlan plan, Shard shard, IReadOnlyList<MashSim.Model.Runs.RunResult> runs, RunManifest manifest,
-        Action<string>? writeLogs = null)
+        Action<string>? writeLogs = null, CancellationToken cancellation = default)
     {
         var scenario = loaded.File.AsRun(plan);
         string yaml = ScenarioLoader.ToYaml(scenario, loaded.Provenance);
@@ -27,7 +27,7 @@ public static class ShardMerge
                 [(scenario, yaml, loaded.Source)], runs.Sum(r => r.EventsHandled));
             File.WriteAllText(Path.Combine(folder, ResultsWriter.ResolvedScenarioFile), yaml);
             ProvenanceFile.Write(Path.Combine(folder, ProvenanceFile.FileName), loaded.Provenance);
-        });
+        }, cancellation);
     }
 
     /// <summary>The event log a merge copies: shard 1's events.csv, which holds replication 0's; null when the shards kept none.</summary>
