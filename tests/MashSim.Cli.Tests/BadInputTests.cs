@@ -44,6 +44,47 @@ public class BadInputTests
         Assert.False(Directory.Exists(temp.Sub("results")));
     }
 
+    /// <summary>An empty --out stopped the command with an internal error (a .NET ArgumentException); a blank one made a folder named " ".</summary>
+    [Theory]
+    [InlineData("run", "")]
+    [InlineData("run", " ")]
+    [InlineData("compare", "")]
+    [InlineData("sweep", "")]
+    [InlineData("graph", "")]
+    public void An_empty_or_blank_out_is_refused_by_name(string command, string folder)
+    {
+        string[] rest = command switch
+        {
+            "compare" => [Repository.File("scenarios/cumbria-2017-11.yaml"), Repository.File("scenarios/cumbria-2017-11-demand-up-10.yaml")],
+            "sweep" => ["--vary", "mash.staff.socialWorkers=10,11"],
+            _ => [],
+        };
+        string before = Directory.GetCurrentDirectory();
+        string[] shortRun = command == "graph" ? [] : ["--reps", "2", "--horizon", "30d", "--warmup", "5d"];
+        var run = AppRun.Of([command, .. rest, "--out", folder, .. shortRun]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("mashsim: --out: an empty or blank path;", run.Error);
+        Assert.False(Directory.Exists(Path.Combine(before, " ")));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_current_folder_deleted_under_the_shell_is_named()
+    {
+        using var temp = new TempFolder();
+        string gone = temp.Sub("gone");
+        Directory.CreateDirectory(gone);
+        // The shell's folder is removed after it entered it; "could not write the results: Unable to find the specified file" said nothing of it.
+        var start = new System.Diagnostics.ProcessStartInfo("bash", ["-c", $"cd '{gone}' && rmdir '{gone}' && dotnet '{Repository.File("src/MashSim.Cli/bin/Release/net10.0/mashsim.dll")}' run --out '{temp.Sub("results")}'"])
+        { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("mashsim: the current folder no longer exists", error);
+        Assert.False(Directory.Exists(temp.Sub("results")));
+    }
+
     /// <summary>A name that is not an IP address made the web server listen on every interface (999.1.1.1 did); a scenarios folder that is not there served the built-in one alone, unsaid.</summary>
     [Theory]
     [InlineData("--address", "999.1.1.1", "--address takes an IP address")]

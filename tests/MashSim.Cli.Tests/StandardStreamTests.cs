@@ -2,16 +2,20 @@ using System.Diagnostics;
 
 namespace MashSim.Cli.Tests;
 
-/// <summary>A real process whose standard output cannot be written says so, rather than blaming the results folder.</summary>
-public class StandardOutputTests
+/// <summary>A real process whose standard output cannot be written says so, rather than blaming the results folder; one whose standard error cannot be written still exits as it should.</summary>
+public class StandardStreamTests
 {
     /// <summary>Runs a short run of the default through bash with standard output redirected as <paramref name="redirection"/>.</summary>
-    private static (int Exit, string Error, string[] Folders) RunWithStandardOutput(string redirection)
+    private static (int Exit, string Error, string[] Folders) RunWithStandardOutput(string redirection) => Mashsim("run --reps 2 --horizon 30d --warmup 5d", redirection);
+
+    /// <summary>Runs mashsim with <paramref name="arguments"/> (and --out) through bash, its streams redirected as <paramref name="redirection"/>.</summary>
+    private static (int Exit, string Error, string[] Folders) Mashsim(string arguments, string redirection, string? path = null)
     {
         using var temp = new TempFolder();
         string results = temp.Sub("results");
-        string command = $"dotnet '{Repository.File("src/MashSim.Cli/bin/Release/net10.0/mashsim.dll")}' run --reps 2 --horizon 30d --warmup 5d --out '{results}' {redirection}";
+        string command = $"dotnet '{Repository.File("src/MashSim.Cli/bin/Release/net10.0/mashsim.dll")}' {arguments} --out '{results}' {redirection}";
         var start = new ProcessStartInfo("bash", ["-c", command]) { RedirectStandardError = true };
+        if (path is not null) start.Environment["PATH"] = path;
         using var process = Process.Start(start)!;
         string error = process.StandardError.ReadToEnd();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the run did not end");
@@ -41,6 +45,30 @@ public class StandardOutputTests
         var (exit, error, folders) = RunWithStandardOutput("| head -1 > /dev/null; exit ${PIPESTATUS[0]}");
 
         Assert.True(exit == ExitCodes.Success, error);
+        Assert.Single(folders);
+    }
+
+    [Theory]
+    [InlineData("run no-such-file.yaml", "2>&-", ExitCodes.BadInput)]
+    [InlineData("run --no-such-option", "2>/dev/full", ExitCodes.BadInput)]
+    [InlineData("run --reps many", "2>&-", ExitCodes.BadInput)]
+    public void Standard_error_closed_or_full_leaves_the_exit_code_as_it_would_be(string arguments, string redirection, int expected)
+    {
+        // The first message aborted the process (exit 134, an unhandled IOException) instead of its exit code.
+        var (exit, _, _) = Mashsim(arguments, redirection + " >/dev/null");
+        Assert.Equal(expected, exit);
+    }
+
+    [Fact]
+    public void A_run_that_warns_with_standard_error_closed_still_writes_its_results()
+    {
+        // Without Graphviz on the PATH the run warns once on standard error; that warning cost the whole run (exit 134).
+        // A PATH of dotnet's own folder only (found through the links to it, as /usr/bin holds dot too).
+        string dotnet = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, "dotnet")).First(File.Exists);
+        string folder = Path.GetDirectoryName(new FileInfo(dotnet).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? dotnet)!;
+        Assert.False(File.Exists(Path.Combine(folder, "dot")));
+        var (exit, _, folders) = Mashsim("run --reps 2 --horizon 30d --warmup 5d", "2>&- >/dev/null", path: folder);
+        Assert.Equal(ExitCodes.Success, exit);
         Assert.Single(folders);
     }
 }

@@ -10,6 +10,8 @@ public static class OutputFolderCheck
     /// path past its limit is found now, not when the finished run is written.</remarks>
     public static string? Problem(string root, long bytesNeeded)
     {
+        // An empty path stopped the command with an internal error (GetFullPath refuses it); a blank one made a folder named " ".
+        if (string.IsNullOrWhiteSpace(root)) return "an empty or blank path; give a folder, e.g. results.";
         string full = Path.GetFullPath(root);
         if (File.Exists(full)) return $"'{root}' is a file; results go in a folder.";
         string existing = full;
@@ -53,6 +55,7 @@ public static class OutputFolderCheck
     /// file system or a folder that cannot be written is found before the work, and an existing file is left as it is.</remarks>
     public static string? FileProblem(string file)
     {
+        if (string.IsNullOrWhiteSpace(file)) return "an empty or blank path; give a file name.";
         string full = Path.GetFullPath(file);
         if (Directory.Exists(full)) return $"'{file}' is a folder; give a file name.";
         string folder = Path.GetDirectoryName(full)!;
