@@ -8,9 +8,21 @@
 #   ./run.sh docs            rerun the README's quoted examples and rewrite their figures (a few minutes)
 #   ./run.sh bench [N]       time the bare event loop, the kernel and the full model on M/M/5 (N customers, default 1,000,000)
 set -euo pipefail
-cd "$(dirname "$0")"
-# Hints the app prints ("carry on with ...") name the command that works from here.
-export MASHSIM_LAUNCHER=./run.sh
+# The app runs in the caller's folder, so a scenario, --out or a results folder given relative to it is found there
+# (and results/ is made there); the build, the tests and the docs run in the repository.
+caller=$PWD
+repo=$(cd "$(dirname "$0")" && pwd)
+cd "$repo"
+# Hints the app prints ("carry on with ...") name the command that works from where it was run.
+if [[ "$caller" == "$repo" ]]; then export MASHSIM_LAUNCHER=./run.sh; else export MASHSIM_LAUNCHER="$repo/run.sh"; fi
+
+# Runs a built program (the app or the bench) in the caller's folder.
+from_caller() {
+  local program=$1
+  shift
+  cd "$caller"
+  exec dotnet "$repo/$program" "$@"
+}
 
 # The stamp of the last successful build lives beside the app, so deleting bin/ (or a fresh clone) means a build.
 stamp=src/MashSim.Cli/bin/Release/net10.0/.run-sh-built
@@ -60,14 +72,14 @@ case "${1:-}" in
   bench)
     shift
     build
-    exec dotnet src/MashSim.Benchmarks/bin/Release/net10.0/MashSim.Benchmarks.dll "$@"
+    from_caller src/MashSim.Benchmarks/bin/Release/net10.0/MashSim.Benchmarks.dll "$@"
     ;;
   "")
     build
-    exec dotnet src/MashSim.Cli/bin/Release/net10.0/mashsim.dll run
+    from_caller src/MashSim.Cli/bin/Release/net10.0/mashsim.dll run
     ;;
   *)
     build
-    exec dotnet src/MashSim.Cli/bin/Release/net10.0/mashsim.dll "$@"
+    from_caller src/MashSim.Cli/bin/Release/net10.0/mashsim.dll "$@"
     ;;
 esac
