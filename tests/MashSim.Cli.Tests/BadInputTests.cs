@@ -35,12 +35,29 @@ public class BadInputTests
     [InlineData("run", "no-such-file.yaml")]
     [InlineData("frobnicate")]
     [InlineData("run", "--colour")]
+    [InlineData("run", "--set", "run.warmupDays=banana", "--warmup", "2d")] // the option's value hid the bad one, and it ran
+    [InlineData("run", "--set", "mash.staff.socialWorkers=many", "--set", "mash.staff.socialWorkers=9")]
     public void Bad_options_exit_2_with_a_message(params string[] args)
     {
         using var temp = new TempFolder();
         var run = AppRun.Of([.. args, "--out", temp.Sub("results")]);
         Assert.Equal(2, run.ExitCode);
         Assert.NotEqual("", run.Error.Trim());
+        Assert.False(Directory.Exists(temp.Sub("results")));
+    }
+
+    [Fact]
+    public void A_value_given_twice_is_refused_by_name_rather_than_the_last_winning_unchecked()
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of("run", "--set", "run.warmupDays=banana", "--warmup", "2d", "--out", temp.Sub("results"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("run.warmupDays is given 2 times (run.warmupDays=banana, run.warmupDays=2)", run.Error);
+
+        var compare = AppRun.Of("compare", Repository.File("scenarios/cumbria-2017-11.yaml"), Repository.File("scenarios/cumbria-2017-11-demand-up-10.yaml"),
+            "--set", "run.seed=1", "--seed", "2", "--out", temp.Sub("results"));
+        Assert.Equal(2, compare.ExitCode);
+        Assert.Contains("run.seed is given 2 times", compare.Error);
         Assert.False(Directory.Exists(temp.Sub("results")));
     }
 

@@ -51,7 +51,7 @@ public sealed class CompareCommand(IAnsiConsole terminal, IOptions<ResultsOption
     {
         int threads = parsed.GetValue(_options.Threads) ?? ReplicationPlan.DefaultThreads;
         var files = parsed.GetValue(_files) ?? [];
-        var edits = _options.Scenario.Edits(parsed).Concat(_options.FixedRunEdits(parsed, "compare")).ToList();
+        var edits = ScenarioOptions.Combined(_options.Scenario.Edits(parsed), _options.FixedRunEdits(parsed, "compare")).ToList();
         var scenarios = parsed.GetValue(_variants) is { Length: > 0 } variants
             ? Variants(files, variants, parsed.GetValue(_noBaseline), edits)
             : Files(files, edits);

@@ -34,13 +34,23 @@ internal sealed class ScenarioOptions
     /// <summary>The <c>--set</c> values as edits, each checked once here; throws <see cref="ScenarioException"/> naming the bad one.</summary>
     public IReadOnlyList<ScenarioEdit> Edits(ParseResult parsed) => ScenarioEdit.ParseAll(parsed.GetValue(Set) ?? []);
 
+    /// <summary>The <c>--set</c> edits followed by <paramref name="more"/> (the command's own options as edits), refusing a path given twice.</summary>
+    /// <remarks>The later value replaced the first before either was checked, so "--set run.warmupDays=banana --warmup 2d" ran without a word.</remarks>
+    public static ScenarioEdit[] Combined(IEnumerable<ScenarioEdit> set, IEnumerable<ScenarioEdit> more)
+    {
+        var all = set.Concat(more).ToArray();
+        if (all.GroupBy(e => e.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new UsageException($"{twice.Key} is given {twice.Count()} times ({string.Join(", ", twice)}), by --set or by the option for it (--reps, --seed, --horizon, --warmup); give it once.");
+        return all;
+    }
+
     /// <summary>Loads the scenario named on the command line (or the built-in one) with its <c>--set</c> edits and then <paramref name="more"/>; throws <see cref="ScenarioException"/> on bad input.</summary>
     public LoadedScenario Load(ParseResult parsed, IEnumerable<ScenarioEdit>? more = null) => Load(parsed, parsed.GetValue(File), more);
 
     /// <summary>Loads the scenario file <paramref name="path"/> (the built-in one when null) with the command line's <c>--set</c> edits and then <paramref name="more"/>.</summary>
     public LoadedScenario Load(ParseResult parsed, string? path, IEnumerable<ScenarioEdit>? more = null)
     {
-        var edits = Edits(parsed).Concat(more ?? []).ToArray();
+        var edits = Combined(Edits(parsed), more ?? []);
         var loaded = path is null ? ScenarioLoader.LoadDefault(edits) : ScenarioLoader.Load(path, edits);
         // The user's own edits name the run, so two folders with different --set values can be told apart.
         loaded = ScenarioVariant.Edited(loaded, ScenarioVariant.ModelEdits(Edits(parsed)));
