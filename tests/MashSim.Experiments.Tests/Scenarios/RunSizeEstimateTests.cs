@@ -35,6 +35,24 @@ public class RunSizeEstimateTests
         Assert.Contains("TB", why);
     }
 
+    /// <summary>Each of these grew past 10 GB (one filled the machine's 24 GB) instead of being refused: the estimate counted neither the looked-after stock nor the hubs.</summary>
+    [Theory]
+    [InlineData("pathway.initialStock.lookedAfter=2147483647", "children in the initial stock")]
+    [InlineData("domesticAbuse.notificationsPerYear=1e9", "domestic abuse notifications, missing episodes and exploitation referrals")]
+    [InlineData("metHub.missingChildren.childrenPerYear=1e308", "domestic abuse notifications, missing episodes and exploitation referrals")]
+    [InlineData("metHub.exploitation.referralsPerYear=1e308", "domestic abuse notifications, missing episodes and exploitation referrals")]
+    [InlineData("earlyHelpHub.workers=2000000000", "pathway workers")]
+    [InlineData("metHub.workers=2000000000", "MASH staff")]
+    public void The_looked_after_stock_and_the_hubs_count_too(string set, string part)
+    {
+        var scenario = ScenarioLoader.Load(Repository.File("scenarios/cambridgeshire-2019-01-front-door-work.yaml"), ScenarioEdit.ParseAll([set])).Scenario;
+        string? why = RunSizeEstimate.Of(scenario, replications: 2, threads: 1).WhyItCannotFit(EightGigabytes);
+        Assert.NotNull(why);
+        Assert.Contains(part, why);
+        // Counts past a quadrillion are written as powers of ten, not 309 digits.
+        Assert.True(why.Length < 600, why);
+    }
+
     [Fact]
     public void Memory_and_time_grow_with_replications_demand_and_staff()
     {
