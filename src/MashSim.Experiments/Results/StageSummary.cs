@@ -17,7 +17,8 @@ public sealed record StageSummary(string Stage, string Journey, double CountMean
         {
             var times = runs.Select(r => r.First(s => s.Stage == name)).ToArray();
             return new StageSummary(name, times[0].Journey, times.Average(t => t.Count),
-                ConfidenceInterval.Of(times.Select(t => t.WaitHoursMean)), ConfidenceInterval.Of(times.Select(t => t.WorkHoursMean)));
+                ConfidenceInterval.Of(times.Select(t => t.WaitHoursMean)).Within(0, double.PositiveInfinity),
+                ConfidenceInterval.Of(times.Select(t => t.WorkHoursMean)).Within(0, double.PositiveInfinity));
         }).ToArray();
     }
 }

@@ -23,6 +23,9 @@ public static class ComparisonPlot
         int scenarios = comparison.Results.Count;
         double width = 0.8 / scenarios;
         var bars = new List<ScottPlot.Bar>();
+        // Each interval's reach above and below its mean: one cut at 100% or at 0 is not symmetric.
+        var above = new List<double>();
+        var below = new List<double>();
         for (int s = 0; s < scenarios; s++)
         {
             var colour = palette.GetColor(s);
@@ -34,17 +37,19 @@ public static class ComparisonPlot
                 {
                     Position = o + (s - (scenarios - 1) / 2.0) * width,
                     Value = summary.Mean * 100,
-                    Error = double.IsFinite(summary.CiHigh) ? (summary.CiHigh - summary.Mean) * 100 : 0,
                     Size = width * 0.92,
                     FillColor = colour,
                     LineWidth = 0,
                 });
+                above.Add(PlotFiles.ErrorAbove(summary) * 100);
+                below.Add(PlotFiles.ErrorBelow(summary) * 100);
             }
             plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = comparison.Results[s].Scenario.Name, FillColor = colour });
         }
         plot.Add.Bars(bars);
         // Error bars drawn apart from the bars, which have no outline, so both stay crisp.
-        var errors = plot.Add.ErrorBar(bars.Select(b => b.Position).ToArray(), bars.Select(b => b.Value).ToArray(), bars.Select(b => b.Error).ToArray());
+        var errors = plot.Add.ErrorBar(bars.Select(b => b.Position).ToArray(), bars.Select(b => b.Value).ToArray(), above.ToArray());
+        errors.YErrorNegative = below.ToArray();
         errors.Color = ScottPlot.Colors.Black;
         errors.LineWidth = 1.5f;
         plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = "error bars: 95% confidence interval", LineColor = ScottPlot.Colors.Black, LineWidth = 1 });
@@ -55,7 +60,7 @@ public static class ComparisonPlot
         plot.YLabel("Done within the time limit (% of those due)");
         plot.XLabel("Outcome (each limit as its label says: working days from contact, referral or strategy discussion)");
         plot.Axes.SetLimitsX(-0.6, outcomes.Count - 0.4);
-        PlotFiles.FloorAtZero(plot, bars.Select(b => b.Value + b.Error), percent: true);
+        PlotFiles.FloorAtZero(plot, bars.Select((b, i) => b.Value + above[i]), percent: true);
         PlotFiles.LegendBelow(plot);
         PlotFiles.Save(plot, path, Math.Max(1000, 150 * outcomes.Count), 640);
         return true;

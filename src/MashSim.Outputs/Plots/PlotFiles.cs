@@ -78,6 +78,12 @@ internal static partial class PlotFiles
         plot.Axes.SetLimitsY(0, top);
     }
 
+    /// <summary>How far a mean's 95% interval reaches above it (0 without one): bars are drawn from each end, since an interval cut at 0 or 100% is not symmetric.</summary>
+    public static double ErrorAbove(MashSim.Experiments.Results.OutcomeSummary summary) => double.IsFinite(summary.CiHigh) ? summary.CiHigh - summary.Mean : 0;
+
+    /// <summary>How far it reaches below.</summary>
+    public static double ErrorBelow(MashSim.Experiments.Results.OutcomeSummary summary) => double.IsFinite(summary.CiLow) ? summary.Mean - summary.CiLow : 0;
+
     /// <summary>A dashed horizontal line at <paramref name="value"/>, named in the legend.</summary>
     public static void TargetLine(ScottPlot.Plot plot, double value, string label)
     {

@@ -31,9 +31,10 @@ public static class StaffingPlot
                 if (group.Count == 0) continue;
                 var xs = group.Select(p => p.X).ToArray();
                 var ys = group.Select(p => p.Result.Outcome.Mean * scale).ToArray();
-                var errors = group.Select(p => double.IsFinite(p.Result.Outcome.CiHigh) ? (p.Result.Outcome.CiHigh - p.Result.Outcome.Mean) * scale : 0).ToArray();
+                var errors = group.Select(p => PlotFiles.ErrorAbove(p.Result.Outcome) * scale).ToArray();
                 var colour = met ? ScottPlot.Colors.SteelBlue : ScottPlot.Colors.Gray;
                 var bars = plot.Add.ErrorBar(xs, ys, errors);
+                bars.YErrorNegative = group.Select(p => PlotFiles.ErrorBelow(p.Result.Outcome) * scale).ToArray();
                 bars.Color = colour;
                 var markers = plot.Add.ScatterPoints(xs, ys);
                 markers.Color = colour;

@@ -43,8 +43,9 @@ public static class SweepPlot
             var xs = line.Select(p => p.X + nudge).ToArray();
             var ys = line.Select(p => p.S.Mean * scale).ToArray();
             var color = palette.GetColor(l);
-            var halfWidths = line.Select(p => double.IsFinite(p.S.CiHigh) ? (p.S.CiHigh - p.S.Mean) * scale : 0).ToArray();
+            var halfWidths = line.Select(p => PlotFiles.ErrorAbove(p.S) * scale).ToArray();
             var errors = plot.Add.ErrorBar(xs, ys, halfWidths);
+            errors.YErrorNegative = line.Select(p => PlotFiles.ErrorBelow(p.S) * scale).ToArray();
             errors.Color = color;
             errors.LineWidth = 1.5f;
             var means = plot.Add.Scatter(xs, ys);

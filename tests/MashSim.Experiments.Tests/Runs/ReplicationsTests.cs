@@ -43,6 +43,25 @@ public class ReplicationsTests
         Assert.False(OutcomeSummary.Of(Kpi.Contacts, [double.NaN]).HasObservations);
     }
 
+    [Fact]
+    public void An_interval_is_cut_to_what_the_outcome_can_take_and_its_half_width_kept_for_precision()
+    {
+        // Two replications: t(0.975, 1) = 12.706, so the t-interval of these runs well past 100% and below zero.
+        var share = OutcomeSummary.Of(Kpi.DecisionWithin1WorkingDay, [0.95, 0.99]);
+        Assert.Equal(0.97, share.Mean, 12);
+        Assert.Equal(1.0, share.CiHigh);
+        Assert.Equal(0.97 - 12.706205 * 0.02, share.CiLow, 5);
+        Assert.Equal(12.706205 * 0.02, share.HalfWidth, 5);
+
+        var count = OutcomeSummary.Of(Kpi.Contacts, [0, 10]);
+        Assert.Equal(0, count.CiLow);
+        Assert.Equal(5 + 12.706205 * 5, count.CiHigh, 4);
+
+        // One replication has no interval, and cutting leaves it none.
+        var one = OutcomeSummary.Of(Kpi.DecisionWithin1WorkingDay, [0.5]);
+        Assert.True(double.IsNaN(one.CiLow) && double.IsNaN(one.CiHigh));
+    }
+
     /// <summary>Counts the activities of a run and asks for a stop at the first.</summary>
     private sealed class StopAtFirstActivity(CancellationTokenSource stop) : MashSim.Model.Recording.Events.IActivityObserver
     {
