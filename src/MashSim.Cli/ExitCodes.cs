@@ -14,5 +14,12 @@ public static class ExitCodes
     /// <summary><c>mashsim rerun</c> ran, but some output file is not byte-identical to the original's.</summary>
     public const int NotReproduced = 3;
 
+    /// <summary>Stopped by Ctrl-C (SIGINT); nothing unfinished was written.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by SIGTERM (a scheduler, <c>kill</c>), as cleanly as by Ctrl-C.</summary>
+    public const int Terminated = 143;
+
+    /// <summary>Stopped by SIGHUP (its terminal closed), as cleanly as by Ctrl-C.</summary>
+    public const int HungUp = 129;
 }

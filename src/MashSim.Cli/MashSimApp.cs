@@ -60,9 +60,24 @@ public static class MashSimApp
         };
         using var stop = new CancellationTokenSource();
         host.Services.GetRequiredService<CommandLineInvoker>().Attach(nested => Dispatch(root, nested, invocation, error, stop.Token));
-        using var sigInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => RequestStop(signal, stop));
-        using var sigTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => RequestStop(signal, stop));
-        return Dispatch(root, args, invocation, error, stop.Token);
+        PosixSignal? stoppedBy = null;
+        void Stop(PosixSignalContext signal)
+        {
+            stoppedBy ??= signal.Signal;
+            RequestStop(signal, stop);
+        }
+        using var sigInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        // A closed terminal: stopped cleanly too, where it killed the run and left its unfinished folder behind.
+        using var sigHup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+        int exit = Dispatch(root, args, invocation, error, stop.Token);
+        // 128 + the signal's number, as shells report a process the signal ended: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP.
+        return exit == ExitCodes.Cancelled ? stoppedBy switch
+        {
+            PosixSignal.SIGTERM => ExitCodes.Terminated,
+            PosixSignal.SIGHUP => ExitCodes.HungUp,
+            _ => exit,
+        } : exit;
     }
 
     /// <summary>

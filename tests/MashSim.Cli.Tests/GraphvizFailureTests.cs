@@ -96,7 +96,7 @@ public class GraphvizFailureTests
             // SIGTERM to mashsim alone: before, a stop once the simulation was over was not heard, and a hung dot held the run for ever.
             using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) signal.WaitForExit();
             Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), "still running 20 s after the stop");
-            Assert.Equal(ExitCodes.Cancelled, process.ExitCode);
+            Assert.Equal(ExitCodes.Terminated, process.ExitCode);
             Assert.Contains("mashsim: stopped; nothing was written.", await error);
             Assert.False(Directory.Exists(temp.Sub("results")) && Directory.EnumerateFileSystemEntries(temp.Sub("results")).Any(), "something was left in results/");
             Assert.False(IsRunning(int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture)), "dot was left running");

@@ -6,8 +6,12 @@ namespace MashSim.Cli.Tests;
 /// <summary>Ctrl-C on a real process in the middle of one long replication stops it promptly and leaves nothing behind.</summary>
 public class StoppedRunTests
 {
-    [Fact]
-    public void Ctrl_c_inside_an_england_sized_year_stops_it_within_seconds_and_writes_nothing()
+    /// <summary>Ctrl-C, a scheduler's SIGTERM and a closed terminal's SIGHUP stop alike; the exit code is 128 + the signal's number, as a shell reports it (SIGHUP killed the run and left its unfinished folder).</summary>
+    [Theory]
+    [InlineData("INT", ExitCodes.Cancelled)]
+    [InlineData("TERM", ExitCodes.Terminated)]
+    [InlineData("HUP", ExitCodes.HungUp)]
+    public void A_stop_inside_an_england_sized_year_stops_it_within_seconds_and_writes_nothing(string signalName, int exitCode)
     {
         using var temp = new TempFolder();
         string results = temp.Sub("results");
@@ -33,12 +37,12 @@ public class StoppedRunTests
             // Well inside the replication, which takes half a minute or more on one core.
             Thread.Sleep(TimeSpan.FromSeconds(2));
             Assert.False(process.HasExited, $"the year ended already: {output}{error}");
-            using (var signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) signal.WaitForExit();
+            using (var signal = Process.Start("kill", ["-" + signalName, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) signal.WaitForExit();
             var clock = Stopwatch.StartNew();
             // Before the kernel heard stops inside a replication, this waited for the rest of the year (20 s or more).
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(10)), "still running 10 s after Ctrl-C");
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(10)), $"still running 10 s after SIG{signalName}");
             process.WaitForExit();
-            Assert.Equal(ExitCodes.Cancelled, process.ExitCode);
+            Assert.Equal(exitCode, process.ExitCode);
             Assert.Contains("stopped; nothing was written", error.ToString());
             // Not even the results root it made for the run's logs.
             Assert.False(Directory.Exists(results), $"{results} was left behind after {clock.Elapsed.TotalSeconds:0.0} s");
