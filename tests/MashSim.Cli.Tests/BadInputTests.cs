@@ -178,7 +178,7 @@ public class BadInputTests
         {
             var validate = AppRun.Of("validate", scenario);
             Assert.Equal(2, validate.ExitCode);
-            Assert.Contains("the file is empty", validate.Error);
+            Assert.Contains("is empty, or is a device or a pipe, which are not read", validate.Error);
         }
         var provenance = AppRun.Of("run", "--provenance", "/dev/zero", "--out", temp.Sub("results"));
         Assert.Equal(2, provenance.ExitCode);

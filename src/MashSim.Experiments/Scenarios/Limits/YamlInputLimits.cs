@@ -52,7 +52,9 @@ public static class YamlInputLimits
         long bytes = InputFiles.Length(fullPath);
         if (bytes > 4L * MaxCharacters)
             throw new ScenarioException([new ScenarioError(shownPath, 1, 1, "", $"is {bytes:N0} bytes; a scenario may hold at most {MaxCharacters:N0} characters (shipped ones are under 20,000)")]);
-        if (bytes == 0) return "";
+        // A device or a pipe has no length either, and is not read (it may never end, or never open): "the file is empty" misled for <(cat f).
+        if (bytes == 0)
+            throw new ScenarioException([new ScenarioError(shownPath, 1, 1, "", "is empty, or is a device or a pipe, which are not read: a scenario is a YAML file with at least 'name' (save a piped scenario to a file first)")]);
         using var reader = new StreamReader(fullPath, detectEncodingFromByteOrderMarks: true);
         var buffer = new char[MaxCharacters + 1];
         int read = reader.ReadBlock(buffer, 0, buffer.Length);
