@@ -3,7 +3,10 @@ using MashSim.Experiments.Scenarios.Limits;
 namespace MashSim.Outputs.Bundles;
 
 /// <summary>Compares two results folders file by file, byte for byte: the check that a bundle reproduces itself.</summary>
-/// <remarks>manifest.json and report.html are left out: they record when and how the run was made, which a rerun changes by design.</remarks>
+/// <remarks>manifest.json and report.html are left out: they record when and how the run was made, which a rerun changes by design.
+/// So are the workflow diagrams' SVGs: Graphviz draws them, if it is installed, and each version draws them its own way, so a
+/// rerun on another machine said "different" (or "new in the rerun" where the first had no Graphviz) of a run that
+/// reproduced. The DOT and Mermaid text they are drawn from is compared.</remarks>
 public static class BundleComparison
 {
     public enum FileState { Identical, Different, OnlyInOriginal, OnlyInRerun }
@@ -25,8 +28,11 @@ public static class BundleComparison
     private static HashSet<string> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Where(f => f != ManifestFile.FileName && f != Reports.ReportFile.FileName)
+            .Where(f => f != ManifestFile.FileName && f != Reports.ReportFile.FileName && !IsDrawnDiagram(f))
             .ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsDrawnDiagram(string file) =>
+        file.StartsWith(Diagrams.DiagramFiles.Folder + "/", StringComparison.Ordinal) && file.EndsWith(".svg", StringComparison.Ordinal);
 
     /// <remarks>Read a block at a time: an England-sized year's events.csv is several gigabytes, past what one array holds.
     /// At most the length the file system gives is read, so a device or a pipe (through a link; its length is 0) is never
