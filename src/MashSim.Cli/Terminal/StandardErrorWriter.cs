@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MashSim.Cli.Terminal;
 
 /// <summary>The process's standard error, whose write failures are dropped: there is nowhere left to say them.</summary>
@@ -8,30 +6,9 @@ namespace MashSim.Cli.Terminal;
 /// that nothing caught, and the runtime aborted the process (exit 134): a bad option lost its exit code 2, and a
 /// finished run lost its results to the warning that Graphviz was missing. The exit code still tells what happened.
 /// </remarks>
-public sealed class StandardErrorWriter(TextWriter console) : TextWriter
+public sealed class StandardErrorWriter(TextWriter console) : GuardedWriter(console)
 {
-    public override Encoding Encoding => console.Encoding;
-
-    public override IFormatProvider FormatProvider => console.FormatProvider;
-
-    public override void Write(char value) => Quietly(() => console.Write(value));
-
-    public override void Write(string? value) => Quietly(() => console.Write(value));
-
-    public override void Write(char[] buffer, int index, int count) => Quietly(() => console.Write(buffer, index, count));
-
-    public override void WriteLine(string? value) => Quietly(() => console.WriteLine(value));
-
-    public override void Flush() => Quietly(console.Flush);
-
-    private static void Quietly(Action write)
+    protected override void Failed(Exception refused)
     {
-        try
-        {
-            write();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
     }
 }
