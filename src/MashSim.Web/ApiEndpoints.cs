@@ -125,9 +125,9 @@ internal static class ApiEndpoints
             {
                 string inside = name["comparison/".Length..];
                 match = Listing(comparison).FirstOrDefault(f => f == inside) is { } found ? Path.Combine(comparison, found) : null;
-                return match is null ? Results.NotFound() : Results.File(match, ContentType(match));
+                return match is null ? Results.NotFound() : OnDisk(match);
             }
-            return match is null ? Results.NotFound() : Results.File(Path.Combine(folder, match), ContentType(match));
+            return match is null ? Results.NotFound() : OnDisk(Path.Combine(folder, match));
         });
 
         app.MapGet("/api/runs/{id}/zip", (string id, JobQueue queue) =>
@@ -281,6 +281,9 @@ internal static class ApiEndpoints
         Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray()
             : [];
+
+    /// <summary>A file on disk under the (absolute) results root: a physical file, never one looked up under the web root.</summary>
+    private static IResult OnDisk(string file) => TypedResults.PhysicalFile(file, ContentType(file));
 
     private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {

@@ -18,6 +18,9 @@ public static class WebApp
     /// <summary>Builds the app listening where <paramref name="options"/> say; start it with <c>StartAsync</c> and read the address from <c>Urls</c>.</summary>
     public static WebApplication Build(ServeOptions options, LogLevel logLevel = LogLevel.Warning)
     {
+        // Made absolute once, where serve starts: with a relative root (serve's default) each file's path was relative too,
+        // which ASP.NET reads as a virtual path under the web root, and every download was a 500.
+        options = options with { ResultsRoot = Path.GetFullPath(options.ResultsRoot) };
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel);
