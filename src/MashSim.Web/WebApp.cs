@@ -36,11 +36,21 @@ public static class WebApp
         // A body that is not the JSON an endpoint takes ("replications": "many", a list, a wrong content type) is thrown
         // as BadHttpRequestException and answered below with its reason, like every other 400; it was a bare 400.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // DNS rebinding: a page of attacker.example, its name made to point at 127.0.0.1, would reach a loopback server as its
+        // own origin. Served on loopback, the Host must name this machine (any port); on another address a room reaches it by the
+        // machine's name, which serve cannot know, so any Host is taken.
+        if (options.IsLoopback)
+        {
+            string own = System.Net.IPAddress.TryParse(options.Address, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+                ? $"[{options.Address}]" : options.Address;
+            builder.Services.AddHostFiltering(h => h.AllowedHosts = ["localhost", "127.0.0.1", "[::1]", own]);
+        }
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ScenarioCatalogue>();
         builder.Services.AddSingleton(services => new JobQueue(options, services.GetRequiredService<ILogger<JobQueue>>(), job => RunPipeline.Execute(job, options)));
 
         var app = builder.Build();
+        if (options.IsLoopback) app.UseHostFiltering();
         app.Use(async (context, next) =>
         {
             // One run at a time per browser: a session is a random cookie, nothing more.

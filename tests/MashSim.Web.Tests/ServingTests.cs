@@ -29,4 +29,37 @@ public class ServingTests
             Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(folder, file)), await response.Content.ReadAsByteArrayAsync());
         }
     }
+
+    /// <summary>DNS rebinding: a page of attacker.example whose name is made to point at 127.0.0.1 reached the API as its own origin.</summary>
+    [Fact]
+    public async Task On_loopback_only_a_host_naming_this_machine_is_answered()
+    {
+        await using var app = await RunningApp.Start();
+        using var client = app.NewSession();
+        int port = new Uri(app.Address).Port;
+        foreach (string host in new[] { $"localhost:{port}", $"127.0.0.1:{port}", $"[::1]:{port}", "localhost" })
+            Assert.Equal(HttpStatusCode.OK, (await GetWithHost(client, "/api/scenarios", host)).StatusCode);
+        foreach (string host in new[] { $"attacker.example:{port}", "attacker.example", $"127.0.0.1.attacker.example:{port}" })
+        {
+            using var refused = await GetWithHost(client, "/api/scenarios", host);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("Invalid Hostname", await refused.Content.ReadAsStringAsync());
+        }
+    }
+
+    /// <summary>Served on every interface a room reaches it by the machine's name, which serve cannot know: any host is answered.</summary>
+    [Fact]
+    public async Task On_every_interface_any_host_is_answered()
+    {
+        await using var app = await RunningApp.Start(o => o with { Address = "0.0.0.0" });
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{new Uri(app.Address).Port}") };
+        Assert.Equal(HttpStatusCode.OK, (await GetWithHost(client, "/api/scenarios", "trainers-laptop.local:5170")).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> GetWithHost(HttpClient client, string url, string host)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Host = host;
+        return client.SendAsync(request);
+    }
 }
