@@ -61,6 +61,14 @@ public static class WebApp
             }
             context.Items[SessionCookie] = session;
             context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            // A page of another site can POST here (a form, or fetch with a "simple" content type, needs no CORS preflight) and
+            // its browser sends the page's Origin: only this server's own page, or a client that sends none (curl), may change things.
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Headers.Origin is [{ } origin, ..] && !IsOwnOrigin(context.Request, origin))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.Response.WriteAsJsonAsync(new { errors = new[] { $"a page of {origin} may not change anything here: only this server's own page may." } }, Json);
+                return;
+            }
             try
             {
                 await next(context);
@@ -76,6 +84,10 @@ public static class WebApp
         ApiEndpoints.Map(app);
         return app;
     }
+
+    /// <summary>True when <paramref name="origin"/> is the scheme and host (with port) the request was sent to; "null" (a sandboxed page) never is.</summary>
+    private static bool IsOwnOrigin(HttpRequest request, string origin) =>
+        string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The session of the request (set by the cookie middleware).</summary>
     internal static string Session(HttpContext context) => (string)context.Items[SessionCookie]!;

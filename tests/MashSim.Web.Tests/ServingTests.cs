@@ -56,6 +56,35 @@ public class ServingTests
         Assert.Equal(HttpStatusCode.OK, (await GetWithHost(client, "/api/scenarios", "trainers-laptop.local:5170")).StatusCode);
     }
 
+    /// <summary>A page of another site can send a form or a "simple" fetch here without a CORS preflight; each POST of one was taken.</summary>
+    [Fact]
+    public async Task A_post_from_a_page_of_another_origin_is_refused_and_one_from_the_servers_own_page_is_taken()
+    {
+        await using var app = await RunningApp.Start();
+        using var client = app.NewSession();
+        string own = app.Address.TrimEnd('/');
+        foreach (string url in new[] { "/api/check", "/api/runs", "/api/uploads?name=x.yaml", "/api/runs/0123/cancel" })
+        {
+            foreach (string foreign in new[] { "http://attacker.example", "null", own.Replace("127.0.0.1", "localhost"), own + "0" })
+            {
+                using var refused = await PostFrom(client, url, foreign);
+                Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+                Assert.Contains($"a page of {foreign} may not change anything here", Assert.Single(Api.Errors(await Api.Json(refused))));
+            }
+        }
+        // The page's own requests carry its origin; curl sends none.
+        foreach (string? origin in new[] { own, null })
+            Assert.Equal(HttpStatusCode.OK, (await PostFrom(client, "/api/check", origin)).StatusCode);
+        Assert.Empty(Directory.Exists(app.ResultsRoot) ? Directory.GetFileSystemEntries(app.ResultsRoot) : []);
+    }
+
+    private static Task<HttpResponseMessage> PostFrom(HttpClient client, string url, string? origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = System.Net.Http.Json.JsonContent.Create(Short) };
+        if (origin is not null) request.Headers.Add("Origin", origin);
+        return client.SendAsync(request);
+    }
+
     private static Task<HttpResponseMessage> GetWithHost(HttpClient client, string url, string host)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
