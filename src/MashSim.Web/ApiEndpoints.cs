@@ -32,6 +32,11 @@ internal static class ApiEndpoints
 
         app.MapPost("/api/uploads", async (HttpContext context, ScenarioCatalogue catalogue, ServeOptions options) =>
         {
+            // A YAML type, as the page sends: text/plain, a form's types or none would be a "simple" request that a page of
+            // another site may send without a CORS preflight (and so without this server's leave).
+            string? type = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+            if (type is not ("text/yaml" or "application/yaml" or "application/x-yaml" or "text/x-yaml"))
+                return Results.Json(new { errors = new[] { $"a scenario is uploaded as text/yaml, not {type ?? "with no Content-Type"}." } }, statusCode: StatusCodes.Status415UnsupportedMediaType);
             if (context.Request.ContentLength > options.MaxUploadBytes) return TooLarge(options);
             var buffer = new MemoryStream();
             var chunk = new byte[16 * 1024];

@@ -129,6 +129,24 @@ public class BadInputTests : IAsyncLifetime
         Assert.Contains("alias bomb", Assert.Single(Api.Errors(await Api.Json(response))));
     }
 
+    /// <summary>text/plain, a form's types or none make a "simple" request, which a page of another site may send with no CORS preflight.</summary>
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data")]
+    [InlineData(null)]
+    public async Task An_upload_not_sent_as_yaml_gets_a_415(string? type)
+    {
+        const string Scenario = "extends: cumbria-2017-11.yaml\nname: plain\n";
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Scenario));
+        if (type is not null) content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type);
+        var response = await _client.PostAsync("/api/uploads?name=plain.yaml", content);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.StartsWith("a scenario is uploaded as text/yaml, not ", Assert.Single(Api.Errors(await Api.Json(response))));
+        var yaml = await _client.PostAsync("/api/uploads?name=plain.yaml", new StringContent(Scenario, Encoding.UTF8, "application/yaml"));
+        Assert.Equal(HttpStatusCode.OK, yaml.StatusCode);
+    }
+
     [Fact]
     public async Task An_upload_over_the_size_limit_gets_a_413()
     {
