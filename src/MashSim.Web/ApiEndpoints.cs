@@ -57,7 +57,7 @@ internal static class ApiEndpoints
             }
             try
             {
-                var (choice, loaded) = catalogue.AddUpload(context.Request.Query["name"].ToString() is { Length: > 0 } n ? n : "uploaded-scenario.yaml", text);
+                var (choice, loaded) = catalogue.AddUpload(WebApp.Session(context), context.Request.Query["name"].ToString() is { Length: > 0 } n ? n : "uploaded-scenario.yaml", text);
                 return Results.Ok(Describe(choice, loaded, withControls: true));
             }
             catch (ScenarioException e)

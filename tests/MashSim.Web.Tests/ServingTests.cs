@@ -78,6 +78,44 @@ public class ServingTests
         Assert.Empty(Directory.Exists(app.ResultsRoot) ? Directory.GetFileSystemEntries(app.ResultsRoot) : []);
     }
 
+    /// <summary>Uploads were kept 64 in all, the oldest forgotten first: any page could push out a trainer's upload by sending 64 of its own.</summary>
+    [Fact]
+    public async Task A_session_forgets_its_own_oldest_upload_and_past_the_apps_cap_the_session_holding_most_gives_way()
+    {
+        await using var app = await RunningApp.Start(o => o with { KeptUploadsPerSession = 2, KeptUploads = 4 });
+        using var a = app.NewSession();
+        using var b = app.NewSession();
+        using var c = app.NewSession();
+        string a1 = await Upload(a);
+        string[] bs = [await Upload(b), await Upload(b), await Upload(b)];
+        bool[] kept = await Kept(a, [a1, .. bs]);
+        Assert.Equal(new[] { true, false, true, true }, kept);
+        string[] cs = [await Upload(c), await Upload(c)];
+        // Five past the cap of four: b and c hold two each, and b's older goes; a's one stays.
+        kept = await Kept(a, [a1, .. bs, .. cs]);
+        Assert.Equal(new[] { true, false, false, true, true, true }, kept);
+    }
+
+    private static async Task<string> Upload(HttpClient client)
+    {
+        using var response = await client.PostAsync("/api/uploads?name=mine.yaml",
+            new StringContent("extends: cumbria-2017-11.yaml\nname: mine\n", System.Text.Encoding.UTF8, "text/yaml"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await Api.Json(response)).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Whether each upload can still be run (a check), or is forgotten ("no scenario is called").</summary>
+    private static async Task<bool[]> Kept(HttpClient client, string[] ids)
+    {
+        var kept = new List<bool>();
+        foreach (string id in ids)
+        {
+            var (status, _) = await Api.Post(client, "/api/check", new { scenario = id, replications = 2, horizonDays = 30, warmupDays = 5 });
+            kept.Add(status == HttpStatusCode.OK);
+        }
+        return [.. kept];
+    }
+
     private static Task<HttpResponseMessage> PostFrom(HttpClient client, string url, string? origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = System.Net.Http.Json.JsonContent.Create(Short) };

@@ -15,13 +15,12 @@ public sealed class ScenarioCatalogue(ServeOptions options)
 {
     public const string BuiltInId = "built-in";
 
-    /// <summary>Uploads kept: a room's worth; the oldest is forgotten first.</summary>
-    private const int KeptUploads = 64;
-
     private readonly ConcurrentDictionary<string, Upload> _uploads = new(StringComparer.Ordinal);
+    private readonly object _forgetting = new();
+    private long _uploaded;
 
-    /// <summary>One scenario text a user uploaded: the name shown in messages, and the text.</summary>
-    private sealed record Upload(string Name, string Text, DateTime At);
+    /// <summary>One scenario text a user uploaded: the session (browser) that sent it, the name shown in messages, the text, and its place in upload order.</summary>
+    private sealed record Upload(string Session, string Name, string Text, long Order);
 
     /// <summary>A scenario on offer: its id, and the argument that names it on the command line (none for the built-in one).</summary>
     public sealed record Choice(string Id, string? CommandLineArgument, bool Uploaded);
@@ -54,14 +53,26 @@ public sealed class ScenarioCatalogue(ServeOptions options)
     }
 
     /// <summary>Validates an uploaded scenario and keeps it; throws <see cref="ScenarioException"/> with the file, line and field of every problem.</summary>
-    public (Choice Choice, LoadedScenario Loaded) AddUpload(string fileName, string text)
+    public (Choice Choice, LoadedScenario Loaded) AddUpload(string session, string fileName, string text)
     {
         string name = SafeName(fileName);
         CheckExtends(text, name);
         var loaded = ScenarioLoader.LoadText(text, name, Path.GetFullPath(options.ScenarioFolder));
         string id = "upload-" + Guid.NewGuid().ToString("N");
-        _uploads[id] = new Upload(name, text, DateTime.UtcNow);
-        foreach (var old in _uploads.OrderByDescending(u => u.Value.At).Skip(KeptUploads)) _uploads.TryRemove(old.Key, out _);
+        lock (_forgetting)
+        {
+            _uploads[id] = new Upload(session, name, text, ++_uploaded);
+            // A session forgets its own oldest upload first, so no page can push out another's. Past the app's cap (memory),
+            // a session holding the most gives way: one that uploads in bulk loses its own before a trainer's few go.
+            var own = _uploads.Where(u => u.Value.Session == session).OrderByDescending(u => u.Value.Order).Skip(options.KeptUploadsPerSession);
+            foreach (var old in own.ToList()) _uploads.TryRemove(old.Key, out _);
+            while (_uploads.Count > options.KeptUploads)
+            {
+                var held = _uploads.Values.CountBy(u => u.Session).ToDictionary();
+                int most = held.Values.Max();
+                _uploads.TryRemove(_uploads.Where(u => held[u.Value.Session] == most).MinBy(u => u.Value.Order).Key, out _);
+            }
+        }
         return (new Choice(id, name, true), loaded);
     }
 
