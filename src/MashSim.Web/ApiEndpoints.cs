@@ -28,7 +28,8 @@ internal static class ApiEndpoints
             catalogue.Shipped().Select(c => Describe(catalogue, c, withControls: false)).OfType<object>().ToArray());
 
         app.MapGet("/api/scenarios/{id}", (string id, ScenarioCatalogue catalogue) =>
-            catalogue.Find(id) is { } choice && Describe(catalogue, choice, withControls: true) is { } described ? Results.Ok(described) : Results.NotFound());
+            catalogue.Find(id) is { } choice && Describe(catalogue, choice, withControls: true) is { } described ? Results.Ok(described)
+                : NotFound($"no scenario is called '{id}': /api/scenarios lists those on offer."));
 
         app.MapPost("/api/uploads", async (HttpContext context, ScenarioCatalogue catalogue, ServeOptions options) =>
         {
@@ -66,10 +67,10 @@ internal static class ApiEndpoints
             }
         });
 
-        app.MapPost("/api/check", (HttpContext context, RunRequest request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options) =>
+        app.MapPost("/api/check", (HttpContext context, RunRequest? request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options) =>
             Prepare(context, request, catalogue, queue, options, out var job) is { } error ? error : Results.Ok(new { commandLine = job!.CommandLine, compareCommandLine = job.ComparisonCommandLine }));
 
-        app.MapPost("/api/runs", (HttpContext context, RunRequest request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options) =>
+        app.MapPost("/api/runs", (HttpContext context, RunRequest? request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options) =>
         {
             if (Prepare(context, request, catalogue, queue, options, out var job) is { } error) return error;
             return queue.Submit(job!) switch
@@ -82,7 +83,7 @@ internal static class ApiEndpoints
 
         app.MapGet("/api/runs/{id}", (string id, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { } job) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
             job.Touch();
             return Results.Ok(Status(job, queue, withResult: true));
         });
@@ -91,7 +92,7 @@ internal static class ApiEndpoints
         {
             if (queue.Find(id) is not { } job)
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                await NoRun(id).ExecuteAsync(context);
                 return;
             }
             context.Response.ContentType = "text/event-stream";
@@ -115,7 +116,7 @@ internal static class ApiEndpoints
 
         app.MapPost("/api/runs/{id}/cancel", (HttpContext context, string id, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { } job) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
             if (job.Session != WebApp.Session(context)) return Results.Json(new { errors = new[] { "only the page that started a run can stop it." } }, statusCode: StatusCodes.Status403Forbidden);
             queue.Cancel(job, "cancelled from the page");
             return Results.Ok(Status(job, queue));
@@ -123,21 +124,23 @@ internal static class ApiEndpoints
 
         app.MapGet("/api/runs/{id}/files/{**name}", (string id, string name, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { Folder: { } folder } job) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
+            if (job.Folder is not { } folder) return NoFilesYet(id);
             // Only a file the folder's listing names: the request's text is compared, never opened as a path.
             string? match = Listing(folder).FirstOrDefault(f => f == name);
             if (match is null && job.ComparisonFolder is { } comparison && name.StartsWith("comparison/", StringComparison.Ordinal))
             {
                 string inside = name["comparison/".Length..];
                 match = Listing(comparison).FirstOrDefault(f => f == inside) is { } found ? Path.Combine(comparison, found) : null;
-                return match is null ? Results.NotFound() : OnDisk(match);
+                return match is null ? NoFile(name) : OnDisk(match);
             }
-            return match is null ? Results.NotFound() : OnDisk(Path.Combine(folder, match));
+            return match is null ? NoFile(name) : OnDisk(Path.Combine(folder, match));
         });
 
         app.MapGet("/api/runs/{id}/zip", (string id, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { Folder: { } folder }) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
+            if (job.Folder is not { } folder) return NoFilesYet(id);
             // Built in a temporary file that goes when it is closed, not in memory: a long run's event log is gigabytes,
             // past what one MemoryStream holds, and each page asking at once would have held its own copy.
             var zip = new FileStream(Path.Combine(Path.GetTempPath(), $"mashsim-zip-{Guid.NewGuid():N}.zip"), FileMode.CreateNew, FileAccess.ReadWrite,
@@ -157,9 +160,10 @@ internal static class ApiEndpoints
 
         app.MapGet("/api/runs/{id}/replay", (string id, int? day, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { Folder: { } folder } job) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
+            if (job.Folder is not { } folder) return NoFilesYet(id);
             string events = Path.Combine(folder, Outputs.EventLog.EventLogFile.FileName);
-            if (!File.Exists(events)) return Results.NotFound();
+            if (!File.Exists(events)) return NoFile(Outputs.EventLog.EventLogFile.FileName);
             var run = job.Loaded.Scenario.Run;
             // By default the first Monday after the warm-up: a working week from its start is what a room recognises.
             int first = day ?? Enumerable.Range(run.WarmupDays, 7).FirstOrDefault(d => d < run.HorizonDays && run.Start.AddDays(d).DayOfWeek == DayOfWeek.Monday, run.WarmupDays);
@@ -173,9 +177,11 @@ internal static class ApiEndpoints
     }
 
     /// <summary>Loads and checks what a page asks to run, as <c>mashsim run</c> would; the job to queue, or the 400 saying why not.</summary>
-    private static IResult? Prepare(HttpContext context, RunRequest request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options, out Job? job)
+    private static IResult? Prepare(HttpContext context, RunRequest? request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options, out Job? job)
     {
         job = null;
+        // Taken as optional so that a body of null (or none) is answered here in the page's terms, not the framework's.
+        if (request is null) return Results.BadRequest(new { errors = new[] { "the body must be a JSON object, e.g. {\"scenario\": \"built-in\", \"replications\": 5}." } });
         string session = WebApp.Session(context);
         LoadedScenario loaded;
         Job? baseline = null;
@@ -208,6 +214,16 @@ internal static class ApiEndpoints
             job.ComparisonCommandLine = CompareCommandLine.Of(baseline.Request, request, choice, catalogue.Load(choice, []), options.Launcher);
         return null;
     }
+
+    /// <summary>404 saying what is not there, as the API's other refusals say why.</summary>
+    private static IResult NotFound(string why) => Results.Json(new { errors = new[] { why } }, statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult NoRun(string id) =>
+        NotFound($"no run '{id}' here: serve knows the runs started since it last started, less the oldest ended ones; an earlier run's folder stays in the results folder.");
+
+    private static IResult NoFilesYet(string id) => NotFound($"run '{id}' has no files yet: they are written when it is done.");
+
+    private static IResult NoFile(string name) => NotFound($"the run's folder has no file '{name}': its status lists the files it has.");
 
     private static IResult TooLarge(ServeOptions options) =>
         Results.Json(new { errors = new[] { $"the file is larger than {options.MaxUploadBytes / 1024} kB; a scenario is a few kilobytes of YAML." } }, statusCode: StatusCodes.Status413PayloadTooLarge);

@@ -27,7 +27,8 @@ public static class WebApp
         // A port in use is said once, plainly, by serve (which catches it), not also as the host's stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.UseUrls($"http://{(options.Address.Contains(':') ? $"[{options.Address}]" : options.Address)}:{options.Port}");
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 64 * 1024);
+        long maxBody = options.MaxUploadBytes + 64 * 1024;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
         builder.Services.ConfigureHttpJsonOptions(j =>
         {
             j.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
@@ -50,6 +51,29 @@ public static class WebApp
         builder.Services.AddSingleton(services => new JobQueue(options, services.GetRequiredService<ILogger<JobQueue>>(), job => RunPipeline.Execute(job, options)));
 
         var app = builder.Build();
+        // The framework's own refusals (an unknown path, a wrong method, a body too large or not JSON) had no body: each says
+        // why, as the API's JSON errors under /api/ and as a line of text elsewhere. (Kestrel's, for a request it cannot parse, stay bare.)
+        app.UseStatusCodePages(async page =>
+        {
+            var (request, response) = (page.HttpContext.Request, page.HttpContext.Response);
+            string why = response.StatusCode switch
+            {
+                StatusCodes.Status404NotFound => $"nothing here is called {request.Path}.",
+                StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not taken by {request.Path}; it takes {response.Headers.Allow}.",
+                StatusCodes.Status413PayloadTooLarge => $"the body is larger than this app takes ({maxBody / 1024} kB).",
+                StatusCodes.Status415UnsupportedMediaType => "the body must be JSON, sent with Content-Type: application/json.",
+                int code => $"{code} {Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code)}.",
+            };
+            if (request.Path.StartsWithSegments("/api"))
+            {
+                await response.WriteAsJsonAsync(new { errors = new[] { why } }, Json);
+            }
+            else
+            {
+                response.ContentType = "text/plain; charset=utf-8";
+                await response.WriteAsync(why + "\n");
+            }
+        });
         if (options.IsLoopback) app.UseHostFiltering();
         app.Use(async (context, next) =>
         {

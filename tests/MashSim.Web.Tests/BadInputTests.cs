@@ -107,6 +107,37 @@ public class BadInputTests : IAsyncLifetime
         Assert.Contains(message, error);
     }
 
+    /// <summary>The framework's refusals and the API's 404s had an empty body, and a body of null got the framework's message for developers; each says what was wrong.</summary>
+    [Theory]
+    [InlineData("GET", "/api/scenarios/nope", null, null, 404, "no scenario is called 'nope'")]
+    [InlineData("GET", "/api/runs/0123", null, null, 404, "no run '0123' here")]
+    [InlineData("GET", "/api/runs/0123/files/summary.json", null, null, 404, "no run '0123' here")]
+    [InlineData("GET", "/api/nothing", null, null, 404, "nothing here is called /api/nothing.")]
+    [InlineData("GET", "/nothing", null, null, 404, "nothing here is called /nothing.")]
+    [InlineData("GET", "/assets/missing.js", null, null, 404, "nothing here is called /assets/missing.js.")]
+    [InlineData("DELETE", "/api/scenarios", null, null, 405, "DELETE is not taken by /api/scenarios; it takes GET.")]
+    [InlineData("POST", "/api/check", "text/plain", "{}", 415, "the body must be JSON")]
+    [InlineData("POST", "/api/runs", "application/json", "big", 413, "the body is larger than this app takes (128 kB)")]
+    [InlineData("POST", "/api/runs", "application/json", "null", 400, "the body must be a JSON object")]
+    [InlineData("POST", "/api/check", "application/json", "", 400, "the body must be a JSON object")]
+    public async Task Every_refusal_says_what_was_wrong(string method, string url, string? type, string? body, int status, string why)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (body is not null)
+        {
+            string text = body == "big" ? $"{{\"scenario\":\"{new string('x', 200 * 1024)}\"}}" : body;
+            request.Content = new StringContent(text, Encoding.UTF8);
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type!);
+        }
+        using var response = await _client.SendAsync(request);
+        Assert.Equal(status, (int)response.StatusCode);
+        // The API's refusals are its JSON errors, as its 400s are; the page's paths get a line of text.
+        string said = url.StartsWith("/api/", StringComparison.Ordinal)
+            ? Assert.Single(Api.Errors(await Api.Json(response)))
+            : await response.Content.ReadAsStringAsync();
+        Assert.Contains(why, said);
+    }
+
     /// <summary>The page sends an edit per control it changed; a request of thousands more held a server thread applying them.</summary>
     [Fact]
     public async Task A_request_with_more_edits_than_a_page_sends_gets_a_400()
