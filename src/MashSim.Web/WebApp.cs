@@ -33,6 +33,8 @@ public static class WebApp
         {
             j.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
             j.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // {"replications": 500, "replications": 2} was read last-wins, so what a check saw need not be what ran: a key twice is a 400.
+            j.SerializerOptions.AllowDuplicateProperties = false;
         });
         // A body that is not the JSON an endpoint takes ("replications": "many", a list, a wrong content type) is thrown
         // as BadHttpRequestException and answered below with its reason, like every other 400; it was a bare 400.

@@ -98,6 +98,7 @@ public class BadInputTests : IAsyncLifetime
     [InlineData("""{"scenario":"cumbria-2017-11","replications":"many"}""", "Path: $.replications")]
     [InlineData("""[1, 2, 3]""", "Path: $ ")]
     [InlineData("""{"scenario":"cumbria-2017-11",""", "the request is not what this endpoint takes")]
+    [InlineData("""{"scenario":"england-scale","scenario":"cumbria-2017-11","replications":2}""", "Duplicate property 'scenario'")]
     public async Task A_body_that_is_not_the_json_an_endpoint_takes_gets_a_400_saying_why(string json, string message)
     {
         using var response = await _client.PostAsync("/api/check", new StringContent(json, Encoding.UTF8, "application/json"));
