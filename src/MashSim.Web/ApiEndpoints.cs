@@ -51,6 +51,8 @@ internal static class ApiEndpoints
             try
             {
                 text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+                // A byte-order mark (Windows editors write one) is dropped as the command line's reader drops it: it was read as part of the first key.
+                if (text.StartsWith('\uFEFF')) text = text[1..];
             }
             catch (DecoderFallbackException)
             {

@@ -179,6 +179,24 @@ public class BadInputTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, yaml.StatusCode);
     }
 
+    /// <summary>A file saved with a UTF-8 byte-order mark, which validate takes, was refused: "unknown key '\uFEFFextends'".</summary>
+    [Fact]
+    public async Task An_upload_with_a_byte_order_mark_is_read_as_validate_reads_it()
+    {
+        using var temp = new TempFolder();
+        byte[] file = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("extends: cumbria-2017-11.yaml\nname: with-bom\n")];
+        string path = Path.Combine(temp.Path, "with-bom.yaml");
+        File.WriteAllBytes(path, file);
+        File.Copy(Repository.File("scenarios/cumbria-2017-11.yaml"), Path.Combine(temp.Path, "cumbria-2017-11.yaml"));
+        Assert.Equal(ExitCodes.Success, MashSimApp.Run(["validate", path], new StringWriter(), new StringWriter()));
+
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/yaml");
+        var response = await _client.PostAsync("/api/uploads?name=with-bom.yaml", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("with-bom", (await Api.Json(response)).GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task An_upload_over_the_size_limit_gets_a_413()
     {
