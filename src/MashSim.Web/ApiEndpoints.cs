@@ -120,7 +120,8 @@ internal static class ApiEndpoints
         {
             if (queue.Find(id) is not { } job) return NoRun(id);
             if (job.Session != WebApp.Session(context)) return Results.Json(new { errors = new[] { "only the page that started a run can stop it." } }, statusCode: StatusCodes.Status403Forbidden);
-            queue.Cancel(job, "cancelled from the page");
+            if (queue.Cancel(job, "cancelled from the page") == JobQueue.Stop.TooLate)
+                return Results.Json(new { errors = new[] { "too late to cancel: the run is done and its results are being written." } }, statusCode: StatusCodes.Status409Conflict);
             return Results.Ok(Status(job, queue));
         });
 

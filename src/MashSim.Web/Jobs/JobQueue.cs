@@ -62,23 +62,22 @@ public sealed class JobQueue : IDisposable
         lock (_gate) return _waiting.IndexOf(job) + 1;
     }
 
-    /// <summary>Stops a waiting or running run; true when it was still going.</summary>
-    public bool Cancel(Job job, string why)
+    /// <summary>What a cancel did: stopped the run, found it ended, or came too late (its results are being written, and it ends done).</summary>
+    public enum Stop
+    {
+        Stopped,
+        Ended,
+        TooLate,
+    }
+
+    /// <summary>Stops a waiting or running run, unless it has ended or is writing its results.</summary>
+    public Stop Cancel(Job job, string why)
     {
         lock (_gate)
         {
-            if (job.Ended) return false;
-            if (_waiting.Remove(job))
-            {
-                job.State = JobState.Cancelled;
-                job.Error = why;
-            }
-            else
-            {
-                job.Error ??= why;
-            }
-            job.Cancellation.Cancel();
-            return true;
+            if (job.Ended) return Stop.Ended;
+            if (_waiting.Remove(job)) job.State = JobState.Cancelled;
+            return job.TryCancel(why) ? Stop.Stopped : Stop.TooLate;
         }
     }
 
