@@ -106,6 +106,9 @@ public static class WebApp
                 await context.Response.WriteAsJsonAsync(new { errors = new[] { $"the request is not what this endpoint takes: {reason}" } }, Json);
             }
         });
+        // Stopping (Ctrl-C, SIGTERM) stops the runs and waits a few seconds for each to remove its partial folder, before the
+        // server itself stops: the process ended with them under way and left their folders behind.
+        app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<JobQueue>().StopAll(TimeSpan.FromSeconds(10)));
         PageEndpoints.Map(app);
         ApiEndpoints.Map(app);
         return app;

@@ -116,6 +116,50 @@ public class ServingTests
         return [.. kept];
     }
 
+    /// <summary>serve stopped (SIGTERM, as Ctrl-C) during a run ended at once, leaving the run's partial folder (.incomplete-PID-GUID,
+    /// tens of MB) until a later run in the same root finished. It stops the run and waits for it to remove the folder.</summary>
+    [Fact]
+    public async Task Serve_stopped_during_a_run_stops_it_and_leaves_no_partial_folder()
+    {
+        using var temp = new TempFolder();
+        string results = temp.Sub("results");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Repository.File("src/MashSim.Cli/bin/Release/net10.0/mashsim.dll"), "serve", "--port", "0",
+            "--out", results, "--scenarios", Repository.File("scenarios")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var serve = System.Diagnostics.Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        var address = new TaskCompletionSource<string>();
+        serve.OutputDataReceived += (_, e) =>
+        {
+            lock (output) output.AppendLine(e.Data);
+            if (e.Data is { } line && System.Text.RegularExpressions.Regex.Match(line, @"serving at (http://\S+?)/? ") is { Success: true } m) address.TrySetResult(m.Groups[1].Value);
+        };
+        serve.BeginOutputReadLine();
+        serve.BeginErrorReadLine();
+        try
+        {
+            Assert.Same(address.Task, await Task.WhenAny(address.Task, Task.Delay(TimeSpan.FromMinutes(1))));
+            using var client = new HttpClient { BaseAddress = new Uri(await address.Task) };
+            var (status, run) = await Api.Post(client, "/api/runs", new { scenario = "cumbria-2017-11", set = Array.Empty<string>(), replications = 100 });
+            Assert.Equal(HttpStatusCode.Accepted, status);
+            // Under way: its partial folder is there.
+            for (var deadline = DateTime.UtcNow.AddMinutes(1); DateTime.UtcNow < deadline && Partial(results).Length == 0;) await Task.Delay(50);
+            Assert.NotEmpty(Partial(results));
+
+            using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", $"{serve.Id}"])) await term.WaitForExitAsync();
+            using (var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30))) await serve.WaitForExitAsync(stopped.Token);
+            Assert.Equal(0, serve.ExitCode);
+            Assert.Empty(Partial(results));
+            lock (output) Assert.Contains("Stopped serving.", output.ToString());
+        }
+        finally
+        {
+            if (!serve.HasExited) serve.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static string[] Partial(string results) =>
+        Directory.Exists(results) ? Directory.GetDirectories(results, ".incomplete-*") : [];
+
     private static Task<HttpResponseMessage> PostFrom(HttpClient client, string url, string? origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = System.Net.Http.Json.JsonContent.Create(Short) };

@@ -17,7 +17,9 @@ public sealed class JobQueue : IDisposable
     private readonly List<Job> _waiting = [];
     private readonly List<Job> _running = [];
     private readonly List<Job> _all = [];
+    private readonly Dictionary<Job, Task> _tasks = [];
     private readonly Timer _abandonWatch;
+    private bool _stopping;
 
     /// <summary>What became of a request to run.</summary>
     public enum Admission
@@ -87,15 +89,30 @@ public sealed class JobQueue : IDisposable
         lock (_gate) return (_waiting.Count, _running.Count);
     }
 
+    /// <summary>Stops every run, as the server stops, and waits up to <paramref name="within"/> for them to end; true when all did.</summary>
+    /// <remarks>A stopped run removes its partial folder as it ends (a run writing its results finishes them): the process ended
+    /// with runs under way, and their <c>.incomplete-*</c> folders stayed until a later run in the same root finished.</remarks>
+    public bool StopAll(TimeSpan within)
+    {
+        Task[] going;
+        lock (_gate)
+        {
+            _stopping = true;
+            foreach (var job in _waiting.Concat(_running).ToList()) Cancel(job, "stopped: the server stopped");
+            going = [.. _tasks.Values];
+        }
+        return Task.WaitAll(going, within);
+    }
+
     private void StartNext()
     {
-        while (_running.Count < _options.ConcurrentRuns && _waiting.Count > 0)
+        while (!_stopping && _running.Count < _options.ConcurrentRuns && _waiting.Count > 0)
         {
             var job = _waiting[0];
             _waiting.RemoveAt(0);
             _running.Add(job);
             job.State = JobState.Running;
-            Task.Factory.StartNew(() => Run(job), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            _tasks[job] = Task.Factory.StartNew(() => Run(job), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 
@@ -122,6 +139,7 @@ public sealed class JobQueue : IDisposable
             lock (_gate)
             {
                 _running.Remove(job);
+                _tasks.Remove(job);
                 StartNext();
             }
         }
@@ -149,9 +167,6 @@ public sealed class JobQueue : IDisposable
     public void Dispose()
     {
         _abandonWatch.Dispose();
-        lock (_gate)
-        {
-            foreach (var job in _waiting.Concat(_running)) job.Cancellation.Cancel();
-        }
+        StopAll(TimeSpan.Zero);
     }
 }
