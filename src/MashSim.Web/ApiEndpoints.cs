@@ -239,7 +239,9 @@ internal static class ApiEndpoints
     {
         try
         {
-            return Describe(choice, catalogue.Load(choice, []), withControls);
+            // A shipped one is loaded once while its folder is unchanged.
+            var loaded = choice.Uploaded ? catalogue.Load(choice, []) : catalogue.LoadShipped(choice);
+            return loaded is null ? null : Describe(choice, loaded, withControls);
         }
         catch (ScenarioException)
         {

@@ -17,6 +17,8 @@ public sealed class ScenarioCatalogue(ServeOptions options)
 
     private readonly ConcurrentDictionary<string, Upload> _uploads = new(StringComparer.Ordinal);
     private readonly object _forgetting = new();
+    private readonly object _shippedGate = new();
+    private (string Signature, Dictionary<string, LoadedScenario?> Loaded) _shipped = ("", []);
     private long _uploaded;
 
     /// <summary>One scenario text a user uploaded: the session (browser) that sent it, the name shown in messages, the text, and its place in upload order.</summary>
@@ -51,6 +53,42 @@ public sealed class ScenarioCatalogue(ServeOptions options)
         }
         return choice.CommandLineArgument is null ? ScenarioLoader.LoadDefault(edits) : ScenarioLoader.Load(choice.CommandLineArgument, edits);
     }
+
+    /// <summary>A shipped scenario as its file says, with no edits, or null when it does not load (validate says why).</summary>
+    /// <remarks>
+    /// Kept while the scenario folder is unchanged: listing the scenarios loaded and validated every file on every request
+    /// (a quarter of a second of CPU each), and a hundred pages asking at once kept both cores busy for 20 s. Any file of the
+    /// folder added, removed or changed (its name, size or write time) loads them all again, so a trainer's edit still shows
+    /// and a scenario that extends an edited one is read again too.
+    /// </remarks>
+    public LoadedScenario? LoadShipped(Choice choice)
+    {
+        string signature = FolderSignature();
+        lock (_shippedGate)
+        {
+            if (_shipped.Signature != signature) _shipped = (signature, []);
+            if (!_shipped.Loaded.TryGetValue(choice.Id, out var loaded))
+            {
+                try
+                {
+                    loaded = Load(choice, []);
+                }
+                catch (ScenarioException)
+                {
+                    loaded = null;
+                }
+                _shipped.Loaded[choice.Id] = loaded;
+            }
+            return loaded;
+        }
+    }
+
+    /// <summary>Every file under the scenario folder with its size and write time: a listing, not a read, so cheap to take per request.</summary>
+    private string FolderSignature() =>
+        Directory.Exists(options.ScenarioFolder)
+            ? string.Join('\n', new DirectoryInfo(options.ScenarioFolder).EnumerateFiles("*", SearchOption.AllDirectories)
+                .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}").Order(StringComparer.Ordinal))
+            : "";
 
     /// <summary>Validates an uploaded scenario and keeps it; throws <see cref="ScenarioException"/> with the file, line and field of every problem.</summary>
     public (Choice Choice, LoadedScenario Loaded) AddUpload(string session, string fileName, string text)
