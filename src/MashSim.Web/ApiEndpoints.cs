@@ -28,10 +28,16 @@ internal static class ApiEndpoints
             catalogue.Shipped().Select(c => Describe(catalogue, c, withControls: false)).OfType<object>().ToArray());
 
         app.MapGet("/api/scenarios/{id}", (string id, ScenarioCatalogue catalogue) =>
-            catalogue.Find(id) is { } choice && Describe(catalogue, choice, withControls: true) is { } described ? Results.Ok(described) : Results.NotFound());
+            catalogue.Find(id) is { } choice && Describe(catalogue, choice, withControls: true) is { } described ? Results.Ok(described)
+                : NotFound($"no scenario is called '{id}': /api/scenarios lists those on offer."));
 
         app.MapPost("/api/uploads", async (HttpContext context, ScenarioCatalogue catalogue, ServeOptions options) =>
         {
+            // A YAML type, as the page sends: text/plain, a form's types or none would be a "simple" request that a page of
+            // another site may send without a CORS preflight (and so without this server's leave).
+            string? type = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+            if (type is not ("text/yaml" or "application/yaml" or "application/x-yaml" or "text/x-yaml"))
+                return Results.Json(new { errors = new[] { $"a scenario is uploaded as text/yaml, not {type ?? "with no Content-Type"}." } }, statusCode: StatusCodes.Status415UnsupportedMediaType);
             if (context.Request.ContentLength > options.MaxUploadBytes) return TooLarge(options);
             var buffer = new MemoryStream();
             var chunk = new byte[16 * 1024];
@@ -45,6 +51,8 @@ internal static class ApiEndpoints
             try
             {
                 text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+                // A byte-order mark (Windows editors write one) is dropped as the command line's reader drops it: it was read as part of the first key.
+                if (text.StartsWith('\uFEFF')) text = text[1..];
             }
             catch (DecoderFallbackException)
             {
@@ -52,7 +60,7 @@ internal static class ApiEndpoints
             }
             try
             {
-                var (choice, loaded) = catalogue.AddUpload(context.Request.Query["name"].ToString() is { Length: > 0 } n ? n : "uploaded-scenario.yaml", text);
+                var (choice, loaded) = catalogue.AddUpload(WebApp.Session(context), context.Request.Query["name"].ToString() is { Length: > 0 } n ? n : "uploaded-scenario.yaml", text);
                 return Results.Ok(Describe(choice, loaded, withControls: true));
             }
             catch (ScenarioException e)
@@ -61,10 +69,10 @@ internal static class ApiEndpoints
             }
         });
 
-        app.MapPost("/api/check", (HttpContext context, RunRequest request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options) =>
+        app.MapPost("/api/check", (HttpContext context, RunRequest? request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options) =>
             Prepare(context, request, catalogue, queue, options, out var job) is { } error ? error : Results.Ok(new { commandLine = job!.CommandLine, compareCommandLine = job.ComparisonCommandLine }));
 
-        app.MapPost("/api/runs", (HttpContext context, RunRequest request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options) =>
+        app.MapPost("/api/runs", (HttpContext context, RunRequest? request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options) =>
         {
             if (Prepare(context, request, catalogue, queue, options, out var job) is { } error) return error;
             return queue.Submit(job!) switch
@@ -77,7 +85,7 @@ internal static class ApiEndpoints
 
         app.MapGet("/api/runs/{id}", (string id, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { } job) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
             job.Touch();
             return Results.Ok(Status(job, queue, withResult: true));
         });
@@ -86,7 +94,7 @@ internal static class ApiEndpoints
         {
             if (queue.Find(id) is not { } job)
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                await NoRun(id).ExecuteAsync(context);
                 return;
             }
             context.Response.ContentType = "text/event-stream";
@@ -110,29 +118,32 @@ internal static class ApiEndpoints
 
         app.MapPost("/api/runs/{id}/cancel", (HttpContext context, string id, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { } job) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
             if (job.Session != WebApp.Session(context)) return Results.Json(new { errors = new[] { "only the page that started a run can stop it." } }, statusCode: StatusCodes.Status403Forbidden);
-            queue.Cancel(job, "cancelled from the page");
+            if (queue.Cancel(job, "cancelled from the page") == JobQueue.Stop.TooLate)
+                return Results.Json(new { errors = new[] { "too late to cancel: the run is done and its results are being written." } }, statusCode: StatusCodes.Status409Conflict);
             return Results.Ok(Status(job, queue));
         });
 
         app.MapGet("/api/runs/{id}/files/{**name}", (string id, string name, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { Folder: { } folder } job) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
+            if (job.Folder is not { } folder) return NoFilesYet(id);
             // Only a file the folder's listing names: the request's text is compared, never opened as a path.
             string? match = Listing(folder).FirstOrDefault(f => f == name);
             if (match is null && job.ComparisonFolder is { } comparison && name.StartsWith("comparison/", StringComparison.Ordinal))
             {
                 string inside = name["comparison/".Length..];
                 match = Listing(comparison).FirstOrDefault(f => f == inside) is { } found ? Path.Combine(comparison, found) : null;
-                return match is null ? Results.NotFound() : Results.File(match, ContentType(match));
+                return match is null ? NoFile(name) : OnDisk(match);
             }
-            return match is null ? Results.NotFound() : Results.File(Path.Combine(folder, match), ContentType(match));
+            return match is null ? NoFile(name) : OnDisk(Path.Combine(folder, match));
         });
 
         app.MapGet("/api/runs/{id}/zip", (string id, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { Folder: { } folder }) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
+            if (job.Folder is not { } folder) return NoFilesYet(id);
             // Built in a temporary file that goes when it is closed, not in memory: a long run's event log is gigabytes,
             // past what one MemoryStream holds, and each page asking at once would have held its own copy.
             var zip = new FileStream(Path.Combine(Path.GetTempPath(), $"mashsim-zip-{Guid.NewGuid():N}.zip"), FileMode.CreateNew, FileAccess.ReadWrite,
@@ -152,9 +163,10 @@ internal static class ApiEndpoints
 
         app.MapGet("/api/runs/{id}/replay", (string id, int? day, JobQueue queue) =>
         {
-            if (queue.Find(id) is not { Folder: { } folder } job) return Results.NotFound();
+            if (queue.Find(id) is not { } job) return NoRun(id);
+            if (job.Folder is not { } folder) return NoFilesYet(id);
             string events = Path.Combine(folder, Outputs.EventLog.EventLogFile.FileName);
-            if (!File.Exists(events)) return Results.NotFound();
+            if (!File.Exists(events)) return NoFile(Outputs.EventLog.EventLogFile.FileName);
             var run = job.Loaded.Scenario.Run;
             // By default the first Monday after the warm-up: a working week from its start is what a room recognises.
             int first = day ?? Enumerable.Range(run.WarmupDays, 7).FirstOrDefault(d => d < run.HorizonDays && run.Start.AddDays(d).DayOfWeek == DayOfWeek.Monday, run.WarmupDays);
@@ -168,9 +180,11 @@ internal static class ApiEndpoints
     }
 
     /// <summary>Loads and checks what a page asks to run, as <c>mashsim run</c> would; the job to queue, or the 400 saying why not.</summary>
-    private static IResult? Prepare(HttpContext context, RunRequest request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options, out Job? job)
+    private static IResult? Prepare(HttpContext context, RunRequest? request, ScenarioCatalogue catalogue, JobQueue queue, ServeOptions options, out Job? job)
     {
         job = null;
+        // Taken as optional so that a body of null (or none) is answered here in the page's terms, not the framework's.
+        if (request is null) return Results.BadRequest(new { errors = new[] { "the body must be a JSON object, e.g. {\"scenario\": \"built-in\", \"replications\": 5}." } });
         string session = WebApp.Session(context);
         LoadedScenario loaded;
         Job? baseline = null;
@@ -204,6 +218,16 @@ internal static class ApiEndpoints
         return null;
     }
 
+    /// <summary>404 saying what is not there, as the API's other refusals say why.</summary>
+    private static IResult NotFound(string why) => Results.Json(new { errors = new[] { why } }, statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult NoRun(string id) =>
+        NotFound($"no run '{id}' here: serve knows the runs started since it last started, less the oldest ended ones; an earlier run's folder stays in the results folder.");
+
+    private static IResult NoFilesYet(string id) => NotFound($"run '{id}' has no files yet: they are written when it is done.");
+
+    private static IResult NoFile(string name) => NotFound($"the run's folder has no file '{name}': its status lists the files it has.");
+
     private static IResult TooLarge(ServeOptions options) =>
         Results.Json(new { errors = new[] { $"the file is larger than {options.MaxUploadBytes / 1024} kB; a scenario is a few kilobytes of YAML." } }, statusCode: StatusCodes.Status413PayloadTooLarge);
 
@@ -215,7 +239,9 @@ internal static class ApiEndpoints
     {
         try
         {
-            return Describe(choice, catalogue.Load(choice, []), withControls);
+            // A shipped one is loaded once while its folder is unchanged.
+            var loaded = choice.Uploaded ? catalogue.Load(choice, []) : catalogue.LoadShipped(choice);
+            return loaded is null ? null : Describe(choice, loaded, withControls);
         }
         catch (ScenarioException)
         {
@@ -281,6 +307,9 @@ internal static class ApiEndpoints
         Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray()
             : [];
+
+    /// <summary>A file on disk under the (absolute) results root: a physical file, never one looked up under the web root.</summary>
+    private static IResult OnDisk(string file) => TypedResults.PhysicalFile(file, ContentType(file));
 
     private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {

@@ -27,6 +27,12 @@ public sealed record ServeOptions
     /// <summary>Largest uploaded scenario: shipped ones are under 20 kB.</summary>
     public long MaxUploadBytes { get; init; } = 256 * 1024;
 
+    /// <summary>Uploads a browser session keeps; beyond this its own oldest is forgotten, never another session's.</summary>
+    public int KeptUploadsPerSession { get; init; } = 16;
+
+    /// <summary>Uploads the app keeps in all (at most 64 MB of text): beyond this the session holding the most forgets its oldest.</summary>
+    public int KeptUploads { get; init; } = 256;
+
     /// <summary>Runs going at once; each already uses every core, so one is the most a room's laptop should take.</summary>
     public int ConcurrentRuns { get; init; } = 1;
 

@@ -165,6 +165,19 @@ public class BadInputTests
             holder.Stop();
         }
     }
+
+    /// <summary>An address this machine does not have (192.0.2.1 is reserved for documentation) ended in exit 1 under the host's stack trace, as an internal error.</summary>
+    [Fact]
+    public void Serve_on_an_address_this_machine_does_not_have_says_so_in_one_line()
+    {
+        using var temp = new TempFolder();
+        var serve = AppRun.Of("serve", "--address", "192.0.2.1", "--port", "0", "--out", temp.Sub("results"));
+        Assert.Equal(2, serve.ExitCode);
+        Assert.Contains("--address 192.0.2.1 is not an address of this machine", serve.Error);
+        Assert.DoesNotContain("   at ", serve.Error + serve.Output);
+        Assert.DoesNotContain("internal error", serve.Error);
+    }
+
     /// <summary>A device or a pipe has no length: /dev/zero as a scenario's base, --provenance or an event log was read until
     /// memory ran out, and a pipe with no writer was never opened. Each is now "nothing to read", refused at once.</summary>
     [Fact]

@@ -98,6 +98,7 @@ public class BadInputTests : IAsyncLifetime
     [InlineData("""{"scenario":"cumbria-2017-11","replications":"many"}""", "Path: $.replications")]
     [InlineData("""[1, 2, 3]""", "Path: $ ")]
     [InlineData("""{"scenario":"cumbria-2017-11",""", "the request is not what this endpoint takes")]
+    [InlineData("""{"scenario":"england-scale","scenario":"cumbria-2017-11","replications":2}""", "Duplicate property 'scenario'")]
     public async Task A_body_that_is_not_the_json_an_endpoint_takes_gets_a_400_saying_why(string json, string message)
     {
         using var response = await _client.PostAsync("/api/check", new StringContent(json, Encoding.UTF8, "application/json"));
@@ -105,6 +106,37 @@ public class BadInputTests : IAsyncLifetime
         string error = Assert.Single(Api.Errors(await Api.Json(response)));
         Assert.StartsWith("the request is not what this endpoint takes:", error);
         Assert.Contains(message, error);
+    }
+
+    /// <summary>The framework's refusals and the API's 404s had an empty body, and a body of null got the framework's message for developers; each says what was wrong.</summary>
+    [Theory]
+    [InlineData("GET", "/api/scenarios/nope", null, null, 404, "no scenario is called 'nope'")]
+    [InlineData("GET", "/api/runs/0123", null, null, 404, "no run '0123' here")]
+    [InlineData("GET", "/api/runs/0123/files/summary.json", null, null, 404, "no run '0123' here")]
+    [InlineData("GET", "/api/nothing", null, null, 404, "nothing here is called /api/nothing.")]
+    [InlineData("GET", "/nothing", null, null, 404, "nothing here is called /nothing.")]
+    [InlineData("GET", "/assets/missing.js", null, null, 404, "nothing here is called /assets/missing.js.")]
+    [InlineData("DELETE", "/api/scenarios", null, null, 405, "DELETE is not taken by /api/scenarios; it takes GET.")]
+    [InlineData("POST", "/api/check", "text/plain", "{}", 415, "the body must be JSON")]
+    [InlineData("POST", "/api/runs", "application/json", "big", 413, "the body is larger than this app takes (128 kB)")]
+    [InlineData("POST", "/api/runs", "application/json", "null", 400, "the body must be a JSON object")]
+    [InlineData("POST", "/api/check", "application/json", "", 400, "the body must be a JSON object")]
+    public async Task Every_refusal_says_what_was_wrong(string method, string url, string? type, string? body, int status, string why)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (body is not null)
+        {
+            string text = body == "big" ? $"{{\"scenario\":\"{new string('x', 200 * 1024)}\"}}" : body;
+            request.Content = new StringContent(text, Encoding.UTF8);
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type!);
+        }
+        using var response = await _client.SendAsync(request);
+        Assert.Equal(status, (int)response.StatusCode);
+        // The API's refusals are its JSON errors, as its 400s are; the page's paths get a line of text.
+        string said = url.StartsWith("/api/", StringComparison.Ordinal)
+            ? Assert.Single(Api.Errors(await Api.Json(response)))
+            : await response.Content.ReadAsStringAsync();
+        Assert.Contains(why, said);
     }
 
     /// <summary>The page sends an edit per control it changed; a request of thousands more held a server thread applying them.</summary>
@@ -127,6 +159,42 @@ public class BadInputTests : IAsyncLifetime
         var response = await _client.PostAsync("/api/uploads?name=bomb.yaml", new StringContent(bomb.ToString(), Encoding.UTF8, "text/yaml"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("alias bomb", Assert.Single(Api.Errors(await Api.Json(response))));
+    }
+
+    /// <summary>text/plain, a form's types or none make a "simple" request, which a page of another site may send with no CORS preflight.</summary>
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data")]
+    [InlineData(null)]
+    public async Task An_upload_not_sent_as_yaml_gets_a_415(string? type)
+    {
+        const string Scenario = "extends: cumbria-2017-11.yaml\nname: plain\n";
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Scenario));
+        if (type is not null) content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type);
+        var response = await _client.PostAsync("/api/uploads?name=plain.yaml", content);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.StartsWith("a scenario is uploaded as text/yaml, not ", Assert.Single(Api.Errors(await Api.Json(response))));
+        var yaml = await _client.PostAsync("/api/uploads?name=plain.yaml", new StringContent(Scenario, Encoding.UTF8, "application/yaml"));
+        Assert.Equal(HttpStatusCode.OK, yaml.StatusCode);
+    }
+
+    /// <summary>A file saved with a UTF-8 byte-order mark, which validate takes, was refused: "unknown key '\uFEFFextends'".</summary>
+    [Fact]
+    public async Task An_upload_with_a_byte_order_mark_is_read_as_validate_reads_it()
+    {
+        using var temp = new TempFolder();
+        byte[] file = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("extends: cumbria-2017-11.yaml\nname: with-bom\n")];
+        string path = Path.Combine(temp.Path, "with-bom.yaml");
+        File.WriteAllBytes(path, file);
+        File.Copy(Repository.File("scenarios/cumbria-2017-11.yaml"), Path.Combine(temp.Path, "cumbria-2017-11.yaml"));
+        Assert.Equal(ExitCodes.Success, MashSimApp.Run(["validate", path], new StringWriter(), new StringWriter()));
+
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/yaml");
+        var response = await _client.PostAsync("/api/uploads?name=with-bom.yaml", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("with-bom", (await Api.Json(response)).GetProperty("name").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using MashSim.Web.Jobs;
 using MashSim.Web.Tests.Support;
 
 namespace MashSim.Web.Tests;
@@ -65,6 +66,48 @@ public class JobTests
         if (state == "running") status = await Api.WaitForEnd(client, id, TimeSpan.FromMinutes(1));
         Assert.Equal("cancelled", status.GetProperty("state").GetString());
         Assert.Contains("went away", status.GetProperty("error").GetString());
+    }
+
+    /// <summary>A cancel that came while a run's results were written said it had stopped the run, which then ended done with the
+    /// cancel as its error. It is answered too late now and the run finishes cleanly; a cancel before that point stops it.</summary>
+    [Fact]
+    public async Task A_cancel_once_the_results_are_being_written_is_too_late_and_the_run_ends_done_with_no_error()
+    {
+        using var writing = new ManualResetEventSlim();
+        using var written = new ManualResetEventSlim();
+        using var queue = new JobQueue(new ServeOptions { AbandonAfter = TimeSpan.FromMinutes(10) }, Microsoft.Extensions.Logging.Abstractions.NullLogger<JobQueue>.Instance, job =>
+        {
+            job.BeginWriting(); // as RunPipeline does once the replications are done
+            writing.Set();
+            written.Wait(TimeSpan.FromMinutes(1));
+        });
+        var late = NewJob("a");
+        Assert.Equal(JobQueue.Admission.Accepted, queue.Submit(late));
+        Assert.True(writing.Wait(TimeSpan.FromMinutes(1)));
+        Assert.Equal(JobQueue.Stop.TooLate, queue.Cancel(late, "cancelled from the page"));
+        written.Set();
+        await Ended(late);
+        Assert.Equal(JobState.Done, late.State);
+        Assert.Null(late.Error);
+
+        // Stopped before it begins writing, a run ends cancelled and never writes.
+        var early = NewJob("b");
+        Assert.True(early.TryCancel("cancelled from the page"));
+        Assert.Throws<OperationCanceledException>(early.BeginWriting);
+        Assert.Equal(JobQueue.Stop.Ended, queue.Cancel(late, "again"));
+    }
+
+    private static Job NewJob(string session) =>
+        new(session, Experiments.Scenarios.ScenarioLoader.LoadDefault([]), "./run.sh run", null)
+        {
+            Request = new Scenarios.RunRequest(Scenarios.ScenarioCatalogue.BuiltInId),
+            Choice = new Scenarios.ScenarioCatalogue.Choice(Scenarios.ScenarioCatalogue.BuiltInId, null, false),
+        };
+
+    private static async Task Ended(Job job)
+    {
+        for (var deadline = DateTime.UtcNow.AddMinutes(1); !job.Ended && DateTime.UtcNow < deadline;) await Task.Delay(20);
+        Assert.True(job.Ended);
     }
 
     [Fact]

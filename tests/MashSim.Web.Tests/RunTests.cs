@@ -106,6 +106,9 @@ public class RunTests(TwoRuns runs) : IClassFixture<TwoRuns>
         foreach (string bad in new[] { "../../../../etc/passwd", "..%2F..%2Fsummary.csv", "%2Fetc%2Fpasswd", "plots/../../x", "..\\summary.csv", "comparison/../../../etc/passwd" })
             Assert.Equal(HttpStatusCode.NotFound, (await runs.Client.GetAsync($"/api/runs/{id}/files/{bad}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await runs.Client.GetAsync("/api/runs/..%2F..%2Fetc/files/summary.csv")).StatusCode);
+        var (missing, why) = await Api.Get(runs.Client, $"/api/runs/{id}/files/plots/missing.svg");
+        Assert.Equal(HttpStatusCode.NotFound, missing);
+        Assert.Equal("the run's folder has no file 'plots/missing.svg': its status lists the files it has.", Assert.Single(Api.Errors(why)));
 
         var zipsBefore = Directory.GetFiles(Path.GetTempPath(), "mashsim-zip-*").ToHashSet();
         var zip = await runs.Client.GetAsync($"/api/runs/{id}/zip");

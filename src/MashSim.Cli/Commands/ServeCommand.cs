@@ -53,9 +53,9 @@ public sealed class ServeCommand(IAnsiConsole terminal)
             {
                 await app.StartAsync(cancellation);
             }
-            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            catch (Exception e) when (WhyItCannotListen(e, options) is { } why)
             {
-                throw new UsageException($"--port {options.Port} is in use on {options.Address}: another program (perhaps another mashsim serve) listens there. Choose another with --port, or --port 0 for any free one.");
+                throw new UsageException(why);
             }
             string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? $"http://{options.Address}:{options.Port}";
             terminal.MarkupLine($"MashSim is serving at [link]{Markup.Escape(address)}/[/] : open it in a browser. Results go to {Markup.Escape(Path.GetFullPath(options.ResultsRoot))}. Ctrl-C stops.");
@@ -73,4 +73,14 @@ public sealed class ServeCommand(IAnsiConsole terminal)
         });
         return command;
     }
+
+    /// <summary>A failure to listen the user can mend, in one line (not the host's stack trace as an internal error); null for any other.</summary>
+    private static string? WhyItCannotListen(Exception e, ServeOptions options) => e switch
+    {
+        IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } =>
+            $"--port {options.Port} is in use on {options.Address}: another program (perhaps another mashsim serve) listens there. Choose another with --port, or --port 0 for any free one.",
+        System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressNotAvailable } =>
+            $"--address {options.Address} is not an address of this machine, so nothing can listen on it: give one of its own, 127.0.0.1 (this machine only) or 0.0.0.0 (every interface).",
+        _ => null,
+    };
 }

@@ -206,7 +206,8 @@ async function finished(status) {
 
 async function cancel() {
   if (!state.job) return;
-  await api('POST', `/api/runs/${state.job.id}/cancel`);
+  const { ok, data } = await api('POST', `/api/runs/${state.job.id}/cancel`);
+  if (!ok && data) showErrors(data.errors);
 }
 
 function outcomeRow(o) {

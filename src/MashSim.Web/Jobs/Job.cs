@@ -18,7 +18,9 @@ public enum JobState
 /// <remarks>Progress is counted from the replications' worker threads, so it is read and written with interlocked operations.</remarks>
 public sealed class Job(string session, LoadedScenario loaded, string commandLine, Job? baseline)
 {
+    private const int Working = 0, Stopped = 1, Writing = 2;
     private int _completed;
+    private int _stage = Working;
     private long _lastSeenTicks = DateTime.UtcNow.Ticks;
 
     /// <summary>Unguessable, and the only name a request uses for the run's files.</summary>
@@ -52,6 +54,23 @@ public sealed class Job(string session, LoadedScenario loaded, string commandLin
     public DateTime LastSeen => new(Interlocked.Read(ref _lastSeenTicks), DateTimeKind.Utc);
 
     public void Touch() => Interlocked.Exchange(ref _lastSeenTicks, DateTime.UtcNow.Ticks);
+
+    /// <summary>Stops the run, saying <paramref name="why"/>; false when it is too late, its results already being written (it then ends done).</summary>
+    /// <remarks>One exchange decides between this and <see cref="BeginWriting"/>, so a run is either stopped with nothing written or
+    /// finished whole: a cancel that came while the results were written said it had stopped the run, which then ended done.</remarks>
+    public bool TryCancel(string why)
+    {
+        if (Interlocked.CompareExchange(ref _stage, Stopped, Working) == Writing) return false;
+        Error ??= why;
+        Cancellation.Cancel();
+        return true;
+    }
+
+    /// <summary>The point of no return, after the replications: from here the run writes its results and is not stopped; throws if it was stopped first.</summary>
+    public void BeginWriting()
+    {
+        if (Interlocked.CompareExchange(ref _stage, Writing, Working) != Working) throw new OperationCanceledException(Cancellation.Token);
+    }
 
     /// <summary>One replication finished (called from worker threads).</summary>
     public void Tick() => Interlocked.Increment(ref _completed);

@@ -17,7 +17,9 @@ public sealed class JobQueue : IDisposable
     private readonly List<Job> _waiting = [];
     private readonly List<Job> _running = [];
     private readonly List<Job> _all = [];
+    private readonly Dictionary<Job, Task> _tasks = [];
     private readonly Timer _abandonWatch;
+    private bool _stopping;
 
     /// <summary>What became of a request to run.</summary>
     public enum Admission
@@ -62,23 +64,22 @@ public sealed class JobQueue : IDisposable
         lock (_gate) return _waiting.IndexOf(job) + 1;
     }
 
-    /// <summary>Stops a waiting or running run; true when it was still going.</summary>
-    public bool Cancel(Job job, string why)
+    /// <summary>What a cancel did: stopped the run, found it ended, or came too late (its results are being written, and it ends done).</summary>
+    public enum Stop
+    {
+        Stopped,
+        Ended,
+        TooLate,
+    }
+
+    /// <summary>Stops a waiting or running run, unless it has ended or is writing its results.</summary>
+    public Stop Cancel(Job job, string why)
     {
         lock (_gate)
         {
-            if (job.Ended) return false;
-            if (_waiting.Remove(job))
-            {
-                job.State = JobState.Cancelled;
-                job.Error = why;
-            }
-            else
-            {
-                job.Error ??= why;
-            }
-            job.Cancellation.Cancel();
-            return true;
+            if (job.Ended) return Stop.Ended;
+            if (_waiting.Remove(job)) job.State = JobState.Cancelled;
+            return job.TryCancel(why) ? Stop.Stopped : Stop.TooLate;
         }
     }
 
@@ -88,15 +89,30 @@ public sealed class JobQueue : IDisposable
         lock (_gate) return (_waiting.Count, _running.Count);
     }
 
+    /// <summary>Stops every run, as the server stops, and waits up to <paramref name="within"/> for them to end; true when all did.</summary>
+    /// <remarks>A stopped run removes its partial folder as it ends (a run writing its results finishes them): the process ended
+    /// with runs under way, and their <c>.incomplete-*</c> folders stayed until a later run in the same root finished.</remarks>
+    public bool StopAll(TimeSpan within)
+    {
+        Task[] going;
+        lock (_gate)
+        {
+            _stopping = true;
+            foreach (var job in _waiting.Concat(_running).ToList()) Cancel(job, "stopped: the server stopped");
+            going = [.. _tasks.Values];
+        }
+        return Task.WaitAll(going, within);
+    }
+
     private void StartNext()
     {
-        while (_running.Count < _options.ConcurrentRuns && _waiting.Count > 0)
+        while (!_stopping && _running.Count < _options.ConcurrentRuns && _waiting.Count > 0)
         {
             var job = _waiting[0];
             _waiting.RemoveAt(0);
             _running.Add(job);
             job.State = JobState.Running;
-            Task.Factory.StartNew(() => Run(job), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            _tasks[job] = Task.Factory.StartNew(() => Run(job), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 
@@ -123,6 +139,7 @@ public sealed class JobQueue : IDisposable
             lock (_gate)
             {
                 _running.Remove(job);
+                _tasks.Remove(job);
                 StartNext();
             }
         }
@@ -150,9 +167,6 @@ public sealed class JobQueue : IDisposable
     public void Dispose()
     {
         _abandonWatch.Dispose();
-        lock (_gate)
-        {
-            foreach (var job in _waiting.Concat(_running)) job.Cancellation.Cancel();
-        }
+        StopAll(TimeSpan.Zero);
     }
 }

@@ -36,7 +36,8 @@ public static class RunPipeline
             throw new OperationCanceledException(token);
         }
         ResultChecks.Require(result.Runs);
-        job.Cancellation.Token.ThrowIfCancellationRequested();
+        // From here the results are written whole: a cancel now is answered too late, not half-heeded.
+        job.BeginWriting();
         job.Folder = ResultsWriter.Write(options.ResultsRoot, loaded, result, new RunManifest(job.CommandLine, options.Threads, startedAt, DateTime.Now), null, logs.WriteInto, logs.ReportChildren);
         job.Result = result;
 

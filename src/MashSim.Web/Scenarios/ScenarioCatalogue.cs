@@ -15,13 +15,14 @@ public sealed class ScenarioCatalogue(ServeOptions options)
 {
     public const string BuiltInId = "built-in";
 
-    /// <summary>Uploads kept: a room's worth; the oldest is forgotten first.</summary>
-    private const int KeptUploads = 64;
-
     private readonly ConcurrentDictionary<string, Upload> _uploads = new(StringComparer.Ordinal);
+    private readonly object _forgetting = new();
+    private readonly object _shippedGate = new();
+    private (string Signature, Dictionary<string, LoadedScenario?> Loaded) _shipped = ("", []);
+    private long _uploaded;
 
-    /// <summary>One scenario text a user uploaded: the name shown in messages, and the text.</summary>
-    private sealed record Upload(string Name, string Text, DateTime At);
+    /// <summary>One scenario text a user uploaded: the session (browser) that sent it, the name shown in messages, the text, and its place in upload order.</summary>
+    private sealed record Upload(string Session, string Name, string Text, long Order);
 
     /// <summary>A scenario on offer: its id, and the argument that names it on the command line (none for the built-in one).</summary>
     public sealed record Choice(string Id, string? CommandLineArgument, bool Uploaded);
@@ -53,15 +54,63 @@ public sealed class ScenarioCatalogue(ServeOptions options)
         return choice.CommandLineArgument is null ? ScenarioLoader.LoadDefault(edits) : ScenarioLoader.Load(choice.CommandLineArgument, edits);
     }
 
+    /// <summary>A shipped scenario as its file says, with no edits, or null when it does not load (validate says why).</summary>
+    /// <remarks>
+    /// Kept while the scenario folder is unchanged: listing the scenarios loaded and validated every file on every request
+    /// (a quarter of a second of CPU each), and a hundred pages asking at once kept both cores busy for 20 s. Any file of the
+    /// folder added, removed or changed (its name, size or write time) loads them all again, so a trainer's edit still shows
+    /// and a scenario that extends an edited one is read again too.
+    /// </remarks>
+    public LoadedScenario? LoadShipped(Choice choice)
+    {
+        string signature = FolderSignature();
+        lock (_shippedGate)
+        {
+            if (_shipped.Signature != signature) _shipped = (signature, []);
+            if (!_shipped.Loaded.TryGetValue(choice.Id, out var loaded))
+            {
+                try
+                {
+                    loaded = Load(choice, []);
+                }
+                catch (ScenarioException)
+                {
+                    loaded = null;
+                }
+                _shipped.Loaded[choice.Id] = loaded;
+            }
+            return loaded;
+        }
+    }
+
+    /// <summary>Every file under the scenario folder with its size and write time: a listing, not a read, so cheap to take per request.</summary>
+    private string FolderSignature() =>
+        Directory.Exists(options.ScenarioFolder)
+            ? string.Join('\n', new DirectoryInfo(options.ScenarioFolder).EnumerateFiles("*", SearchOption.AllDirectories)
+                .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}").Order(StringComparer.Ordinal))
+            : "";
+
     /// <summary>Validates an uploaded scenario and keeps it; throws <see cref="ScenarioException"/> with the file, line and field of every problem.</summary>
-    public (Choice Choice, LoadedScenario Loaded) AddUpload(string fileName, string text)
+    public (Choice Choice, LoadedScenario Loaded) AddUpload(string session, string fileName, string text)
     {
         string name = SafeName(fileName);
         CheckExtends(text, name);
         var loaded = ScenarioLoader.LoadText(text, name, Path.GetFullPath(options.ScenarioFolder));
         string id = "upload-" + Guid.NewGuid().ToString("N");
-        _uploads[id] = new Upload(name, text, DateTime.UtcNow);
-        foreach (var old in _uploads.OrderByDescending(u => u.Value.At).Skip(KeptUploads)) _uploads.TryRemove(old.Key, out _);
+        lock (_forgetting)
+        {
+            _uploads[id] = new Upload(session, name, text, ++_uploaded);
+            // A session forgets its own oldest upload first, so no page can push out another's. Past the app's cap (memory),
+            // a session holding the most gives way: one that uploads in bulk loses its own before a trainer's few go.
+            var own = _uploads.Where(u => u.Value.Session == session).OrderByDescending(u => u.Value.Order).Skip(options.KeptUploadsPerSession);
+            foreach (var old in own.ToList()) _uploads.TryRemove(old.Key, out _);
+            while (_uploads.Count > options.KeptUploads)
+            {
+                var held = _uploads.Values.CountBy(u => u.Session).ToDictionary();
+                int most = held.Values.Max();
+                _uploads.TryRemove(_uploads.Where(u => held[u.Value.Session] == most).MinBy(u => u.Value.Order).Key, out _);
+            }
+        }
         return (new Choice(id, name, true), loaded);
     }
 
