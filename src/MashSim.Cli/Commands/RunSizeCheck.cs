@@ -8,9 +8,9 @@ namespace MashSim.Cli.Commands;
 internal static class RunSizeCheck
 {
     /// <summary>Throws a <see cref="UsageException"/> when <paramref name="replications"/> of <paramref name="scenario"/> cannot fit; prints a warning when they will be slow.</summary>
-    public static void Before(IAnsiConsole terminal, Scenario scenario, int replications, int threads, string root, bool writesContactLog = true)
+    public static void Before(IAnsiConsole terminal, Scenario scenario, int replications, int threads, string root, bool writesContactLog = true, int loggedReplications = 0)
     {
-        var estimate = RunSizeEstimate.Of(scenario, replications, threads, writesContactLog);
+        var estimate = RunSizeEstimate.Of(scenario, replications, threads, writesContactLog, loggedReplications);
         if (estimate.WhyItCannotFit(RunSizeEstimate.AvailableBytes()) is { } tooBig)
             throw new UsageException($"{scenario.Name}: too big for this machine, so nothing was run: {tooBig}");
         CommandChecks.FolderIsUsable(root, estimate.OutputBytes);

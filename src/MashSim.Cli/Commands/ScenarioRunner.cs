@@ -82,7 +82,9 @@ public sealed class ScenarioRunner(IAnsiConsole terminal, IOptions<ResultsOption
                 throw new UsageException($"--shard {slice}: {e.Message}");
             }
         }
-        RunSizeCheck.Before(terminal, scenario, auto?.Maximum ?? end - start, threads, root, writesContactLog: start == 0);
+        int planned = auto?.Maximum ?? end - start;
+        int logged = request.EventLog switch { EventLogScope.All => planned, EventLogScope.First when start == 0 => 1, _ => 0 };
+        RunSizeCheck.Before(terminal, scenario, planned, threads, root, writesContactLog: start == 0, logged);
         var startedAt = DateTime.Now;
         string what = auto is not null ? $"replications until every headline outcome is within ±{auto.RelativePrecision:0.#%} (at most {auto.Maximum})"
             : shard is not null ? $"replications {start}-{end - 1} of {plan.Replications} (shard {shard})"

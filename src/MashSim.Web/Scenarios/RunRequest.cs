@@ -38,8 +38,12 @@ public sealed record RunRequest(string Scenario, string[]? Set = null, int? Repl
             throw new RequestException($"{run.Replications} replications is more than this page runs (at most {options.MaxReplications}); use the command line for more.");
         if (run.HorizonDays > options.MaxHorizonDays)
             throw new RequestException($"{run.HorizonDays} days is longer than this page runs (at most {options.MaxHorizonDays}); use the command line for longer runs.");
-        var estimate = RunSizeEstimate.Of(loaded.Scenario, run.Replications, options.Threads);
+        // The page writes every run's contact log and replication 0's event log, as the command line's run does.
+        var estimate = RunSizeEstimate.Of(loaded.Scenario, run.Replications, options.Threads, writesContactLog: true, loggedReplications: 1);
         if (estimate.WhyItCannotFit(RunSizeEstimate.AvailableBytes()) is { } tooBig) throw new RequestException($"too big for this machine: {tooBig}");
+        // Checked at start-up for a few MB only: each run's folder can take gigabytes (an England-sized year's event log is 2.9 GB).
+        if (Outputs.Folders.OutputFolderCheck.Problem(options.ResultsRoot, estimate.OutputBytes) is { } noRoom)
+            throw new RequestException($"the results folder cannot take this run: {noRoom}");
         if (estimate.Time > options.MaxRunTime)
             throw new RequestException($"this run would take about {estimate.Time.TotalMinutes:0} minutes here (at most {options.MaxRunTime.TotalMinutes:0} on this page): fewer replications or a shorter horizon, or the command line.");
         return loaded;

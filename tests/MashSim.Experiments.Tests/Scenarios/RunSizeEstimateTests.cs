@@ -54,6 +54,18 @@ public class RunSizeEstimateTests
     }
 
     [Fact]
+    public void The_event_log_is_counted_in_the_room_a_run_needs_on_disk()
+    {
+        // An England-sized year writes about 2.9 GB of events.csv for each replication it logs; that was not counted.
+        var england = ScenarioLoader.Load(Repository.File("scenarios/england-scale.yaml")).Scenario;
+        long none = RunSizeEstimate.Of(england, 2, 2, writesContactLog: true, loggedReplications: 0).OutputBytes;
+        long first = RunSizeEstimate.Of(england, 2, 2, writesContactLog: true, loggedReplications: 1).OutputBytes;
+        long all = RunSizeEstimate.Of(england, 2, 2, writesContactLog: true, loggedReplications: 2).OutputBytes;
+        Assert.InRange(first - none, 2.5e9, 3.5e9);
+        Assert.InRange(all - none, 2 * (first - none) - 2, 2 * (first - none) + 2);
+    }
+
+    [Fact]
     public void Memory_and_time_grow_with_replications_demand_and_staff()
     {
         var small = ScenarioLoader.LoadDefault().Scenario;

@@ -33,6 +33,8 @@ public sealed record RunSizeEstimate(long Bytes, double Contacts, TimeSpan Time,
 
     /// <summary>The files of a results folder: plots and tables, a row per replication, a line per contact in contacts.csv.</summary>
     private const long FolderBytes = 8 << 20, ReplicationRowBytes = 2 << 10, ContactLogLineBytes = 400;
+    /// <summary>events.csv per contact of a logged replication: an England-sized year's 2.58 million contacts wrote 2.9 GB (1,125 bytes each), rounded up.</summary>
+    private const long EventLogBytesPerContact = 1_200;
 
     /// <summary>About how much the results folder will take on disk.</summary>
     public long OutputBytes { get; init; }
@@ -44,8 +46,10 @@ public sealed record RunSizeEstimate(long Bytes, double Contacts, TimeSpan Time,
     public static readonly TimeSpan Long = TimeSpan.FromMinutes(10);
 
     /// <summary>Estimates a run of <paramref name="replications"/> replications of <paramref name="scenario"/> on <paramref name="threads"/> threads.</summary>
-    /// <remarks>The contact log (<paramref name="writesContactLog"/>) takes room on disk, not in memory: its rows are written as the run goes.</remarks>
-    public static RunSizeEstimate Of(Scenario scenario, int replications, int threads, bool writesContactLog = true)
+    /// <remarks>The contact log (<paramref name="writesContactLog"/>) and the event log of <paramref name="loggedReplications"/>
+    /// replications take room on disk, not in memory: their rows are written as the run goes. The event log is the
+    /// largest file a run writes, and it was not counted: a page's England-sized runs were accepted with 15 GB of it to come.</remarks>
+    public static RunSizeEstimate Of(Scenario scenario, int replications, int threads, bool writesContactLog = true, int loggedReplications = 0)
     {
         var run = scenario.Run;
         double days = (double)run.HorizonDays + run.DrainDays;
@@ -86,7 +90,8 @@ public sealed record RunSizeEstimate(long Bytes, double Contacts, TimeSpan Time,
         double seconds = (contacts + hubArrivalsPerReplication * replications / 10) / (ContactsPerSecondPerThread * running);
         return new RunSizeEstimate(total, contacts, TimeSpan.FromSeconds(Math.Min(seconds, TimeSpan.MaxValue.TotalSeconds / 2)), parts)
         {
-            OutputBytes = Saturate(FolderBytes + (double)replications * ReplicationRowBytes + (writesContactLog ? contactsPerReplication * ContactLogLineBytes : 0)),
+            OutputBytes = Saturate(FolderBytes + (double)replications * ReplicationRowBytes + (writesContactLog ? contactsPerReplication * ContactLogLineBytes : 0)
+                                   + (double)loggedReplications * contactsPerReplication * EventLogBytesPerContact),
         };
     }
 
