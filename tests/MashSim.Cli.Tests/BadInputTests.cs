@@ -85,6 +85,22 @@ public class BadInputTests
     }
 
     [Fact]
+    public void An_out_that_is_a_link_to_nothing_or_a_loop_is_named_as_such()
+    {
+        using var temp = new TempFolder();
+        File.CreateSymbolicLink(temp.Sub("nowhere"), temp.Sub("missing/folder"));
+        File.CreateSymbolicLink(temp.Sub("loopA"), temp.Sub("loopB"));
+        File.CreateSymbolicLink(temp.Sub("loopB"), temp.Sub("loopA"));
+        foreach (var link in new[] { "nowhere", "loopA" })
+        {
+            // Both were called "a file".
+            var run = AppRun.Of("run", "--out", temp.Sub(link), "--reps", "2", "--horizon", "30d", "--warmup", "5d");
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("is a symbolic link to nothing (or round in a loop); give a folder.", run.Error);
+        }
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_current_folder_deleted_under_the_shell_is_named()
     {
