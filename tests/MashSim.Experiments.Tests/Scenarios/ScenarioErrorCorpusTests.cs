@@ -68,6 +68,7 @@ public class ScenarioErrorCorpusTests
         { "an empirical value of 1e308", "name: x\nmash:\n  screeningMinutes: { dist: empirical, values: [1, 1e308] }\n", 3, "mash.screeningMinutes.values", "values[1] is" },
         { "a vacancy sd whose square overflows", "name: x\npathway:\n  team:\n    vacancyWeeks: { dist: lognormal, mean: 10, sd: 1e308 }\n", 4, "pathway.team.vacancyWeeks.sd", "at most 1e12" },
         { "a stay in care of 1e300 months", "name: x\npathway:\n  lookedAfter:\n    meanStayMonths: 1e300\n", 4, "pathway.lookedAfter.meanStayMonths", "at most 1e12" },
+        { "a checks deadline of infinite minutes", "name: x\nmash:\n  checks:\n    deadlineWorkingHours: 1e308\n", 4, "mash.checks.deadlineWorkingHours", "at most 1e12 hours" },
         { "distribution missing its sd", "name: x\nmash:\n  decisionMinutes: { dist: gamma, mean: 30 }\n", 3, "mash.decisionMinutes.sd", "needs 'sd'" },
         { "section where a value goes", "name: x\nrun:\n  seed:\n    a: 1\n", 3, "run.seed", "single value" },
         { "value where a section goes", "name: x\nmash: lots\n", 2, "mash", "section" },
