@@ -53,11 +53,24 @@ public class ExtremeScenarioTests
     [InlineData("pathway.section47.workingDays={dist: fixed, value: 1e9}")]
     [InlineData("pathway.assessment.timescaleWorkingDays=2000000000")]
     [InlineData("pathway.childProtectionPlan.visitEveryWorkingDays=2000000000")]
+    [InlineData("pathway.conferences.noticeWorkingDays={dist: fixed, value: 70000}")] // the slots' diary walked past 9999
     public void Work_that_would_outlast_the_calendar_never_ends_in_the_run_instead_of_failing_or_hanging(string setting)
     {
         // Each once failed with a .NET error (a date past the year 9999) or walked millions of days per case.
         using var temp = new TempFolder();
         Run(temp, "--reps", "2", "--horizon", "60d", "--warmup", "7d", "--event-log", "all", "--set", setting);
+    }
+
+    /// <summary>The longest review and meeting intervals allowed (a century) book dates the calendar holds.</summary>
+    [Theory]
+    [InlineData("scenarios/cumbria-2017-11.yaml", "pathway.childProtectionPlan.firstReviewMonths=1200")]
+    [InlineData("scenarios/cumbria-2017-11.yaml", "pathway.childProtectionPlan.reviewIntervalMonths=1200")]
+    [InlineData("scenarios/cumbria-2017-11.yaml", "pathway.childInNeedPlan.reviewIntervalWeeks=5218")]
+    [InlineData("scenarios/cambridgeshire-2019-01-front-door-work.yaml", "metHub.exploitation.mace.everyWeeks=5218")]
+    public void A_review_or_meeting_a_century_apart_runs(string scenario, string setting)
+    {
+        using var temp = new TempFolder();
+        Run(temp, AppRun.Scenario(scenario), "--reps", "2", "--horizon", "60d", "--warmup", "7d", "--set", setting);
     }
 
     [Fact]

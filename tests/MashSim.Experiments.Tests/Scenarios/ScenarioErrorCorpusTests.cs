@@ -69,6 +69,11 @@ public class ScenarioErrorCorpusTests
         { "a vacancy sd whose square overflows", "name: x\npathway:\n  team:\n    vacancyWeeks: { dist: lognormal, mean: 10, sd: 1e308 }\n", 4, "pathway.team.vacancyWeeks.sd", "at most 1e12" },
         { "a stay in care of 1e300 months", "name: x\npathway:\n  lookedAfter:\n    meanStayMonths: 1e300\n", 4, "pathway.lookedAfter.meanStayMonths", "at most 1e12" },
         { "a checks deadline of infinite minutes", "name: x\nmash:\n  checks:\n    deadlineWorkingHours: 1e308\n", 4, "mash.checks.deadlineWorkingHours", "at most 1e12 hours" },
+        // Each of these ran into a date past the year 9999 and failed the run.
+        { "a first child protection review 100,000 months on", "name: x\npathway:\n  childProtectionPlan:\n    firstReviewMonths: 100000\n", 4, "pathway.childProtectionPlan.firstReviewMonths", "at most 1,200 months (100 years)" },
+        { "child protection reviews two billion months apart", "name: x\npathway:\n  childProtectionPlan:\n    reviewIntervalMonths: 2147483647\n", 4, "pathway.childProtectionPlan.reviewIntervalMonths", "at most 1,200 months" },
+        { "child in need reviews 500,000 weeks apart", "name: x\npathway:\n  childInNeedPlan:\n    reviewIntervalWeeks: 500000\n", 4, "pathway.childInNeedPlan.reviewIntervalWeeks", "at most 5,218 weeks (100 years)" },
+        { "a MACE every two billion weeks", "name: x\nmetHub:\n  exploitation:\n    mace:\n      everyWeeks: 2147483647\n", 5, "metHub.exploitation.mace.everyWeeks", "at most 5,218 weeks" },
         { "distribution missing its sd", "name: x\nmash:\n  decisionMinutes: { dist: gamma, mean: 30 }\n", 3, "mash.decisionMinutes.sd", "needs 'sd'" },
         { "section where a value goes", "name: x\nrun:\n  seed:\n    a: 1\n", 3, "run.seed", "single value" },
         { "value where a section goes", "name: x\nmash: lots\n", 2, "mash", "section" },

@@ -13,6 +13,8 @@ internal sealed class ConferenceSlots(WorkingCalendar calendar, int slotsPerWork
     /// <summary>Books the first free slot on a working day on or after <paramref name="earliest"/>'s date and returns when it starts.</summary>
     public SimTime Book(SimTime earliest)
     {
+        // A notice past the calendar's reach (SimTime.MaxValue, or a time past its last date) is never: no conference is held.
+        if (calendar.ToDateTime(earliest) == DateTime.MaxValue) return SimTime.MaxValue;
         var day = DateOnly.FromDateTime(calendar.ToDateTime(earliest));
         if (calendar.ToDateTime(earliest).TimeOfDay > FirstSlot + SlotLength * (slotsPerWorkingDay - 1)) day = day.AddDays(1);
         while (true)
