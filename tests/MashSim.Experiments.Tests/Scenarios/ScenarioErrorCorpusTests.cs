@@ -74,6 +74,7 @@ public class ScenarioErrorCorpusTests
         { "child protection reviews two billion months apart", "name: x\npathway:\n  childProtectionPlan:\n    reviewIntervalMonths: 2147483647\n", 4, "pathway.childProtectionPlan.reviewIntervalMonths", "at most 1,200 months" },
         { "child in need reviews 500,000 weeks apart", "name: x\npathway:\n  childInNeedPlan:\n    reviewIntervalWeeks: 500000\n", 4, "pathway.childInNeedPlan.reviewIntervalWeeks", "at most 5,218 weeks (100 years)" },
         { "a MACE every two billion weeks", "name: x\nmetHub:\n  exploitation:\n    mace:\n      everyWeeks: 2147483647\n", 5, "metHub.exploitation.mace.everyWeeks", "at most 5,218 weeks" },
+        { "two billion conference slots a day", "name: x\npathway:\n  conferences:\n    slotsPerWorkingDay: 2147483647\n", 4, "pathway.conferences.slotsPerWorkingDay", "at most 100,000" },
         { "distribution missing its sd", "name: x\nmash:\n  decisionMinutes: { dist: gamma, mean: 30 }\n", 3, "mash.decisionMinutes.sd", "needs 'sd'" },
         { "section where a value goes", "name: x\nrun:\n  seed:\n    a: 1\n", 3, "run.seed", "single value" },
         { "value where a section goes", "name: x\nmash: lots\n", 2, "mash", "section" },
