@@ -33,7 +33,12 @@ public class ScenarioErrorCorpusTests
     {
         // case name, YAML, expected line, expected field, a fragment of the message
         { "a MARAC with no places", "name: x\ndomesticAbuse:\n  marac:\n    placesPerMeeting: 0\n", 4, "domesticAbuse.marac.placesPerMeeting", "at least one case" },
-        { "a MARAC on a Sunday", "name: x\ndomesticAbuse:\n  marac: { frequency: weekly, day: Sunday }\n", 3, "domesticAbuse.marac.day", "working day" },
+        { "a MARAC on a Sunday", "name: x\ndomesticAbuse:\n  notificationsPerYear: 10\n  workers: 1\n  marac: { frequency: weekly, day: Sunday }\n", 5, "domesticAbuse.marac.day", "working day" },
+        { "a MARAC on a day its team does not work", "name: x\ndomesticAbuse:\n  notificationsPerYear: 10\n  workers: 1\n  hours: { days: [Monday, Tuesday] }\n  marac: { frequency: weekly, day: Friday }\n", 6, "domesticAbuse.marac.day", "(Monday, Tuesday), not Friday" },
+        { "a MACE on a day the MET hub does not work", "name: x\nmetHub:\n  workers: 2\n  hours: { days: [Monday] }\n  exploitation:\n    referralsPerYear: 10\n    mace: { day: Tuesday }\n", 7, "metHub.exploitation.mace.day", "(Monday), not Tuesday" },
+        // The panel waited for a day that never came and the run failed on a date past 9999.
+        { "an early help panel on a Saturday", "name: x\npathway:\n  earlyHelp:\n    panelDay: Saturday\n", 4, "pathway.earlyHelp.panelDay", "working day of mash.hours" },
+        { "MASH days without the panel's day", "name: x\nmash:\n  hours:\n    days: [Saturday, Sunday]\npathway:\n  earlyHelp:\n    panelDay: Wednesday\n", 7, "pathway.earlyHelp.panelDay", "(Saturday, Sunday), not Wednesday" },
         { "MARAC outcomes that do not sum to 1", "name: x\ndomesticAbuse:\n  marac:\n    outcomes: { actions: 0.5, referral: 0.2, noFurtherAction: 0.2 }\n", 4, "domesticAbuse.marac.outcomes", "sum to 1" },
         { "a MET hub with no work", "name: x\nmetHub:\n  workers: 3\n", 2, "metHub", "needs some work" },
         { "a return home interview declined more than always", "name: x\nmetHub:\n  workers: 2\n  missingChildren:\n    childrenPerYear: 10\n    declineProbability: 1.2\n", 6, "metHub.missingChildren.declineProbability", "between 0 and 1" },

@@ -129,6 +129,21 @@ public class ScenarioLoaderTests
         Assert.Contains(message, error.Message);
     }
 
+    /// <summary>A meeting day is one of its team's working days, whatever they are: not only a weekday, and not one the edit took away.</summary>
+    [Fact]
+    public void A_meeting_day_is_checked_against_the_working_days_as_edited()
+    {
+        var error = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["mash.hours.days=[Sunday]"]))).Errors);
+        Assert.Equal("pathway.earlyHelp.panelDay", error.Field);
+        Assert.Contains("(Sunday), not Wednesday", error.Message);
+
+        var weekend = ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["mash.hours.days=[Tuesday, Wednesday, Saturday]", "pathway.earlyHelp.panelDay=Saturday"])).Scenario;
+        Assert.Equal(DayOfWeek.Saturday, weekend.Pathway!.EarlyHelp.PanelDay);
+        var maceOnSaturday = ScenarioLoader.Load(Repository.File("scenarios/cambridgeshire-2019-01-front-door-work.yaml"),
+            ScenarioEdit.ParseAll(["metHub.hours.days=[Monday, Saturday]", "metHub.exploitation.mace.day=Saturday"])).Scenario;
+        Assert.Equal(DayOfWeek.Saturday, maceOnSaturday.MetHub!.Exploitation!.Mace.Day);
+    }
+
     [Fact]
     public void Provenance_records_sources_assumptions_and_figures_that_say_neither()
     {
