@@ -16,6 +16,9 @@ public sealed record RunSettings : IValidatable
     /// <summary>The longest run: a century is far beyond any planning question, and keeps every date inside the calendar.</summary>
     public const int MaxHorizonDays = 36_500;
 
+    /// <summary>The earliest start: the plots' dates (OLE Automation dates begin in 100) and the calendar's bank holidays need a modern date.</summary>
+    public static readonly DateOnly EarliestStart = new(1900, 1, 1);
+
     /// <summary>The first measured day, when the scenario names the period it describes: the run then starts <see cref="WarmupDays"/> before it, so dates show that period.</summary>
     public DateOnly? MeasuredFrom { get; init; }
 
@@ -32,7 +35,10 @@ public sealed record RunSettings : IValidatable
         else if (WarmupDays >= HorizonDays) yield return new("warmupDays", $"must be shorter than horizonDays ({HorizonDays}), not {WarmupDays}");
         if (DrainDays < 0) yield return new("drainDays", $"must be zero or more, not {DrainDays}");
         else if (DrainDays > MaxHorizonDays) yield return new("drainDays", $"must be at most {MaxHorizonDays:N0} days (100 years), not {DrainDays:N0}");
-        if (MeasuredFrom is { } from && from.DayNumber - WarmupDays < new DateOnly(1900, 1, 1).DayNumber)
+        // A start before year 100 stopped the run as it drew the plots ('Not a legal OleAut date'); measuredFrom, when given, places the start instead.
+        if (MeasuredFrom is null && Start < EarliestStart)
+            yield return new("start", $"must be {EarliestStart:yyyy-MM-dd} or later, not {Start:yyyy-MM-dd}");
+        if (MeasuredFrom is { } from && from.DayNumber - WarmupDays < EarliestStart.DayNumber)
             yield return new("measuredFrom", $"{from:yyyy-MM-dd} less the {WarmupDays}-day warm-up starts before 1900; give a date the calendar knows");
         // One replication is a run without a confidence interval; the commands that need one (compare, staff, targets) ask for 2.
         if (Replications < 1) yield return new("replications", $"needs at least 1, not {Replications}");
