@@ -29,8 +29,11 @@ public sealed record RunSettings : IValidatable
     {
         if (HorizonDays <= 0) yield return new("horizonDays", $"must be greater than zero, not {HorizonDays}");
         else if (HorizonDays > MaxHorizonDays) yield return new("horizonDays", $"must be at most {MaxHorizonDays:N0} days (100 years), not {HorizonDays:N0}");
-        else if ((long)Start.DayNumber + HorizonDays + Math.Max(DrainDays, 0) > DateOnly.MaxValue.DayNumber)
+        else if ((long)Start.DayNumber + HorizonDays > DateOnly.MaxValue.DayNumber)
             yield return new("horizonDays", $"runs past the last date the calendar holds (31 December 9999) from a start of {Start:yyyy-MM-dd}");
+        // The drain is named when it is what passes the last date (and only when it is within its own bound, said below).
+        else if (DrainDays is >= 0 and <= MaxHorizonDays && (long)Start.DayNumber + HorizonDays + DrainDays > DateOnly.MaxValue.DayNumber)
+            yield return new("drainDays", $"runs past the last date the calendar holds (31 December 9999) after a {HorizonDays:N0}-day horizon from {Start:yyyy-MM-dd}");
         if (WarmupDays < 0) yield return new("warmupDays", $"must be zero or more, not {WarmupDays}");
         else if (WarmupDays >= HorizonDays) yield return new("warmupDays", $"must be shorter than horizonDays ({HorizonDays}), not {WarmupDays}");
         if (DrainDays < 0) yield return new("drainDays", $"must be zero or more, not {DrainDays}");

@@ -97,6 +97,7 @@ public class ScenarioErrorCorpusTests
         { "a horizon beyond a century", "name: x\nrun:\n  horizonDays: 2920000\n", 3, "run.horizonDays", "at most 36,500 days" },
         { "a horizon past the calendar", "name: x\nrun:\n  start: 9990-01-01\n  horizonDays: 36000\n", 4, "run.horizonDays", "past the last date" },
         { "a start before 1900", "name: x\nrun:\n  start: 0001-01-01\n", 3, "run.start", "1900-01-01 or later, not 0001-01-01" },
+        { "a drain past the calendar", "name: x\nrun:\n  start: 9990-01-01\n  drainDays: 36000\n", 4, "run.drainDays", "past the last date" },
         { "closing before opening", "name: x\nmash:\n  hours:\n    opens: \"17:00\"\n    closes: \"09:00\"\n", 5, "mash.hours.closes", "after opens" },
         { "bad time", "name: x\nmash:\n  hours:\n    opens: nine\n", 4, "mash.hours.opens", "time like 09:00" },
         { "bad date", "name: x\nrun:\n  start: 2017-13-45\n", 3, "run.start", "date like" },

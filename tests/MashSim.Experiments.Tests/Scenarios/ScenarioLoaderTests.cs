@@ -116,6 +116,7 @@ public class ScenarioLoaderTests
     [InlineData("mash.checks.agencies[99999999999999999999].colocated=true", "mash.checks.agencies[99999999999999999999].colocated", "there is no [99999999999999999999]")]
     [InlineData("mash.checks.agencies[\u0663].colocated=true", "mash.checks.agencies[\u0663].colocated", "digits 0-9")]
     [InlineData("mash.checks.agencies[\uFF11].colocated=true", "mash.checks.agencies[\uFF11].colocated", "digits 0-9")]
+    [InlineData("run.drainDays=2147483647", "run.drainDays", "at most 36,500 days")] // was reported as run.horizonDays in the file
     [InlineData("run.seed.value.x=1", "run.seed.value.x", "single value")]
     [InlineData("mash.staff.socialWorkers", "mash.staff.socialWorkers", "path=value")]
     [InlineData("mash.staff.socialWorkers=ten", "mash.staff.socialWorkers", "whole number")]
