@@ -73,6 +73,18 @@ public class ExtremeScenarioTests
         Run(temp, AppRun.Scenario(scenario), "--reps", "2", "--horizon", "60d", "--warmup", "7d", "--set", setting);
     }
 
+    /// <summary>A run ending on the last day allowed books a century's review and work of nearly the calendar's reach on dates it holds (from 9900 they failed past 9999).</summary>
+    [Fact]
+    public void A_run_ending_on_the_last_day_allowed_books_its_work_inside_the_calendar()
+    {
+        using var temp = new TempFolder();
+        int drain = MashSim.Experiments.Scenarios.ScenarioLoader.LoadDefault().File.Run.DrainDays;
+        var measuredFrom = MashSim.Experiments.Scenarios.RunSettings.LastDay.AddDays(-(60 + drain) + 7);
+        Run(temp, "--reps", "2", "--horizon", "60d", "--warmup", "7d", "--set", $"run.measuredFrom={measuredFrom:yyyy-MM-dd}",
+            "--set", "pathway.childProtectionPlan.firstReviewMonths=1200", "--set", "pathway.childInNeedPlan.reviewIntervalWeeks=5218",
+            "--set", "pathway.section47.workingDays={dist: fixed, value: 59000}");
+    }
+
     [Fact]
     public void Screening_that_never_ends_leaves_the_contacts_open_at_the_end()
     {
