@@ -54,6 +54,8 @@ public class ScenarioErrorCorpusTests
         { "number too large", "name: x\nrun:\n  horizonDays: 99999999999\n", 3, "run.horizonDays", "too large" },
         { "not a number", "name: x\ndemand:\n  contactsPerYear: lots\n", 3, "demand.contactsPerYear", "expected a number" },
         { "infinity", "name: x\ndemand:\n  contactsPerYear: .inf\n", 3, "demand.contactsPerYear", "number" },
+        { "negative infinity", "name: x\ndemand:\n  annualGrowth: -.Inf\n", 3, "demand.annualGrowth", "expected a finite number, not '-.Inf'" },
+        { "not a number", "name: x\ndemand:\n  contactsPerYear: .NaN\n", 3, "demand.contactsPerYear", "expected a finite number, not '.NaN'" },
         { "negative staff", "name: x\nmash:\n  staff:\n    emergencyDutyTeam: -1\n", 4, "mash.staff.emergencyDutyTeam", "zero or more" },
         { "no MASH social workers", "name: x\nmash:\n  staff:\n    socialWorkers: 0\n", 4, "mash.staff.socialWorkers", "at least one" },
         { "probabilities that do not sum to 1", "name: x\nmash:\n  ragMix:\n    red: 0.5\n    amber: 0.5\n    green: 0.5\n", 3, "mash.ragMix", "sum to 1" },

@@ -241,6 +241,18 @@ public class ScenarioLoaderTests
         Assert.Contains(builtIn.Provenance, p => p.FieldPath == "population.children" && p.Kind == ProvenanceKind.Source);
     }
 
+    /// <summary>A number with no digit before its point is YAML 1.2's too: '.151' was refused as not a number.</summary>
+    [Theory]
+    [InlineData(".151", 0.151)]
+    [InlineData("+.5", 0.5)]
+    [InlineData("-.5", -0.5)]
+    public void A_number_written_without_a_leading_zero_is_read(string written, double value)
+    {
+        var scenario = ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["pathway.team.annualTurnover=.151", $"demand.annualGrowth={written}"])).Scenario;
+        Assert.Equal(value, scenario.Demand.AnnualGrowth);
+        Assert.Equal(0.151, scenario.Pathway!.Team.AnnualTurnover);
+    }
+
     [Fact]
     public void Enum_values_accept_any_case_and_dashes()
     {
