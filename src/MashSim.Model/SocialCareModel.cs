@@ -111,7 +111,7 @@ public sealed class SocialCareModel : IArrivalSink, IContactActivities, IContact
         if (scenario.Pathway is { } pathway)
         {
             // Social workers keep office hours even where a validation scenario keeps the MASH open around the clock.
-            var teamHours = mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : mash.Hours.ToWorkingHours();
+            var teamHours = mash.Hours.ForSocialWorkers();
             _pathway = new PathwayModel(_simulation, new WorkingCalendar(epoch, teamHours), pathway, streams, this, _warmupEnd, _horizon, _activities,
                 _processes?.EarlyHelpHub, _population, _durations);
             _pathway.AddCaseObserver(_population);

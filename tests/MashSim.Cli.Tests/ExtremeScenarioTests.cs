@@ -53,11 +53,36 @@ public class ExtremeScenarioTests
     [InlineData("pathway.section47.workingDays={dist: fixed, value: 1e9}")]
     [InlineData("pathway.assessment.timescaleWorkingDays=2000000000")]
     [InlineData("pathway.childProtectionPlan.visitEveryWorkingDays=2000000000")]
+    [InlineData("pathway.conferences.noticeWorkingDays={dist: fixed, value: 70000}")] // the slots' diary walked past 9999
     public void Work_that_would_outlast_the_calendar_never_ends_in_the_run_instead_of_failing_or_hanging(string setting)
     {
         // Each once failed with a .NET error (a date past the year 9999) or walked millions of days per case.
         using var temp = new TempFolder();
         Run(temp, "--reps", "2", "--horizon", "60d", "--warmup", "7d", "--event-log", "all", "--set", setting);
+    }
+
+    /// <summary>The longest review and meeting intervals allowed (a century) book dates the calendar holds.</summary>
+    [Theory]
+    [InlineData("scenarios/cumbria-2017-11.yaml", "pathway.childProtectionPlan.firstReviewMonths=1200")]
+    [InlineData("scenarios/cumbria-2017-11.yaml", "pathway.childProtectionPlan.reviewIntervalMonths=1200")]
+    [InlineData("scenarios/cumbria-2017-11.yaml", "pathway.childInNeedPlan.reviewIntervalWeeks=5218")]
+    [InlineData("scenarios/cambridgeshire-2019-01-front-door-work.yaml", "metHub.exploitation.mace.everyWeeks=5218")]
+    public void A_review_or_meeting_a_century_apart_runs(string scenario, string setting)
+    {
+        using var temp = new TempFolder();
+        Run(temp, AppRun.Scenario(scenario), "--reps", "2", "--horizon", "60d", "--warmup", "7d", "--set", setting);
+    }
+
+    /// <summary>A run ending on the last day allowed books a century's review and work of nearly the calendar's reach on dates it holds (from 9900 they failed past 9999).</summary>
+    [Fact]
+    public void A_run_ending_on_the_last_day_allowed_books_its_work_inside_the_calendar()
+    {
+        using var temp = new TempFolder();
+        int drain = MashSim.Experiments.Scenarios.ScenarioLoader.LoadDefault().File.Run.DrainDays;
+        var measuredFrom = MashSim.Experiments.Scenarios.RunSettings.LastDay.AddDays(-(60 + drain) + 7);
+        Run(temp, "--reps", "2", "--horizon", "60d", "--warmup", "7d", "--set", $"run.measuredFrom={measuredFrom:yyyy-MM-dd}",
+            "--set", "pathway.childProtectionPlan.firstReviewMonths=1200", "--set", "pathway.childInNeedPlan.reviewIntervalWeeks=5218",
+            "--set", "pathway.section47.workingDays={dist: fixed, value: 59000}");
     }
 
     [Fact]

@@ -61,6 +61,8 @@ public sealed record ScenarioFile : IValidatable
         else if (!IsFolderName(Name))
             yield return new("name", $"'{Shortened(Name)}' is used in the results folder name: use letters, digits and dashes only (dots and underscores too), " +
                                      $"starting with a letter or digit, at most {MaxNameLength} characters");
+        if (Pathway is { } pathway && OfficeHours.MeetingDayProblem("pathway.earlyHelp.panelDay", "the early help panel", pathway.EarlyHelp.PanelDay,
+                Mash.Hours.ForSocialWorkers(), "mash.hours, which the social workers keep") is { } panel) yield return panel;
         var repeated = StaffCosts.GroupBy(c => c.Role).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null) yield return new("staffCosts", $"'{repeated.Key}' is costed twice");
     }

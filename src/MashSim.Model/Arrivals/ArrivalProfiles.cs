@@ -14,8 +14,8 @@ internal static class ArrivalProfiles
 
     public static WeeklyRateProfile From(DemandParameters demand, DateTime start)
     {
-        var weekday = demand.WeekdayProfile ?? Enumerable.Repeat(1.0, 7).ToArray();
-        var hour = demand.HourProfile ?? Enumerable.Repeat(1.0, 24).ToArray();
+        var weekday = Scaled(demand.WeekdayProfile ?? Enumerable.Repeat(1.0, 7).ToArray());
+        var hour = Scaled(demand.HourProfile ?? Enumerable.Repeat(1.0, 24).ToArray());
         double meanWeight = weekday.Average() * hour.Average();
         double baseRatePerMinute = demand.ContactsPerYear / 365.0 / 1440.0;
 
@@ -29,11 +29,20 @@ internal static class ArrivalProfiles
         }
 
         double[]? months = null;
-        if (demand.MonthProfile is { } monthProfile)
+        if (demand.MonthProfile is { } given)
         {
+            var monthProfile = Scaled(given);
             double dayWeightedMean = monthProfile.Select((w, m) => w * DaysInMonth[m]).Sum() / 365.0;
             months = monthProfile.Select(w => w / dayWeightedMean).ToArray();
         }
         return new WeeklyRateProfile(rates, months, demand.AnnualGrowth, start);
+    }
+
+    /// <summary>The weights over the largest (which validation makes positive), so their mean is a normal number whatever they are.</summary>
+    /// <remarks>As given, [4.9e-324, 0, ...] averaged to zero (rates of NaN) and [1e308, 1e308, 1, ...] summed to infinity (a week of almost no contacts).</remarks>
+    private static double[] Scaled(IReadOnlyList<double> weights)
+    {
+        double largest = weights.Max();
+        return weights.Select(w => w / largest).ToArray();
     }
 }

@@ -38,6 +38,8 @@ public sealed record DomesticAbuseParameters : IValidatable
         if (!(NotificationsPerYear >= 0)) yield return new("notificationsPerYear", $"must be zero or more, not {NotificationsPerYear}");
         if (Workers < 1) yield return new("workers", $"notifications need at least one worker to screen them, not {Workers}");
         foreach (var problem in Parameters.Shares.Probabilities(("mediumRiskContactProbability", MediumRiskContactProbability))) yield return problem;
+        if (Marac.Frequency != MaracFrequency.Daily
+            && OfficeHours.MeetingDayProblem("marac.day", "a MARAC", Marac.Day, Hours.ToWorkingHours(), "domesticAbuse.hours") is { } day) yield return day;
     }
 }
 
@@ -72,8 +74,6 @@ public sealed record MaracParameters : IValidatable
     {
         if (PlacesPerMeeting < 1) yield return new("placesPerMeeting", $"a meeting must hear at least one case, not {PlacesPerMeeting}");
         if (TargetWorkingDays < 1) yield return new("targetWorkingDays", $"must be at least 1, not {TargetWorkingDays}");
-        if (Frequency != MaracFrequency.Daily && Day is DayOfWeek.Saturday or DayOfWeek.Sunday)
-            yield return new("day", $"a MARAC meets on a working day, not {Day}");
     }
 }
 

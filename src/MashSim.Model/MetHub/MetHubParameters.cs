@@ -23,5 +23,7 @@ public sealed record MetHubParameters : IValidatable
     {
         if (Workers < 1) yield return new("workers", $"the MET hub needs at least one worker, not {Workers}");
         if (MissingChildren is null && Exploitation is null) yield return new("", "the MET hub needs some work: give missingChildren, exploitation or both");
+        if (Exploitation is { } exploitation
+            && OfficeHours.MeetingDayProblem("exploitation.mace.day", "the MACE", exploitation.Mace.Day, Hours.ToWorkingHours(), "metHub.hours") is { } day) yield return day;
     }
 }

@@ -16,6 +16,9 @@ public sealed record AgencyChecks : IValidatable
     public IEnumerable<ValidationProblem> Validate()
     {
         if (DeadlineWorkingHours is { } hours && !(hours > 0)) yield return new("deadlineWorkingHours", $"must be greater than zero, not {hours}");
+        // The bound of any duration figure: 1e308 hours is infinite minutes, which the calendar refuses mid-run.
+        else if (DeadlineWorkingHours > DistributionSpec.MaxParameter)
+            yield return new("deadlineWorkingHours", $"must be at most 1e12 hours (a deadline past 60,000 days never comes in a run anyway), not {DeadlineWorkingHours:G}");
         if (Agencies.Count > MaxAgencies) yield return new("agencies", $"at most {MaxAgencies} agencies, not {Agencies.Count}");
         var duplicate = Agencies.GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) yield return new("agencies", $"agency '{duplicate.Key}' is listed twice");

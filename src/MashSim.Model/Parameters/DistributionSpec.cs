@@ -43,7 +43,39 @@ public sealed record DistributionSpec : IValidatable
         };
     }
 
+    /// <summary>The largest number a distribution may be given (a value, mean, sd, min, mode, max or one of its values), in its field's unit.</summary>
+    /// <remarks>A million million: past "never" in any unit (60,000 days is 86 million minutes), so a figure in the wrong unit still runs, as work that never ends.</remarks>
+    public const double MaxParameter = 1e12;
+
+    /// <summary>The smallest mean or sd (both must be positive): a millionth of a millionth of the field's unit.</summary>
+    public const double MinMeanOrSd = 1e-12;
+
+    /// <summary>What is wrong with the spec, or nothing: the family's own checks first, then the bounds every family shares.</summary>
     public IEnumerable<ValidationProblem> Validate()
+    {
+        var problems = FamilyProblems().ToList();
+        return problems.Count > 0 ? problems : BoundProblems();
+    }
+
+    /// <summary>
+    /// One rule for every family. Within these bounds each family's own parameters are finite and positive (an exponential's
+    /// rate at most 1e12, a lognormal's log-space sigma squared at most ln(1 + 1e48), about 111, a gamma's shape within
+    /// 1e-48 to 1e48 and its rate within 1e-60 to 1e60; a triangular's (max - min) squared at most 1e24), so no draw is NaN or
+    /// infinite. Past them, sd 1e308 overflowed sd squared, a mean of 4.9e-324 underflowed, and the run failed with NaN minutes.
+    /// </summary>
+    private IEnumerable<ValidationProblem> BoundProblems()
+    {
+        foreach (var (name, given) in new[] { ("value", Value), ("mean", Mean), ("sd", Sd), ("min", Min), ("mode", Mode), ("max", Max) })
+        {
+            if (given is not { } x) continue;
+            if (x > MaxParameter) yield return new(name, $"must be at most 1e12 (in the field's unit; work past 60,000 days never ends in a run anyway), not {x:G}");
+            else if (name is "mean" or "sd" && x < MinMeanOrSd) yield return new(name, $"must be at least 1e-12 (and at most 1e12), not {x:G}");
+        }
+        if (Values is { } values && values.Select((v, i) => (v, i)).FirstOrDefault(p => p.v > MaxParameter) is { v: > MaxParameter } big)
+            yield return new("values", $"every value must be at most 1e12 (in the field's unit; work past 60,000 days never ends in a run anyway): values[{big.i}] is {big.v:G}");
+    }
+
+    private IEnumerable<ValidationProblem> FamilyProblems()
     {
         switch (Dist)
         {

@@ -60,6 +60,19 @@ public class ScenarioLimitsTests
         Assert.Equal(("--set", 2, "demand.sourceMix"), (problem.File, problem.Line, problem.Field));
     }
 
+    /// <summary>A plain list too long was called an alias bomb, though it had no alias in it.</summary>
+    [Fact]
+    public void A_long_list_without_aliases_is_refused_as_too_long_not_as_an_alias_bomb()
+    {
+        using var folder = new TempFolder();
+        string values = string.Join(", ", Enumerable.Repeat("1", (int)YamlInputLimits.MaxExpandedNodes));
+        string path = folder.Write("long-list.yaml", $"name: x\nmash:\n  screeningMinutes: {{dist: empirical, values: [{values}]}}\n");
+        var error = Assert.Single(RefusedWithinASecond(path).Errors);
+        Assert.Equal((path, 3), (error.File, error.Line));
+        Assert.Contains("at most 100,000 values", error.Message);
+        Assert.DoesNotContain("alias", error.Message);
+    }
+
     [Fact]
     public void A_hundred_thousand_nested_brackets_are_refused_not_a_stack_overflow()
     {

@@ -112,6 +112,11 @@ public class ScenarioLoaderTests
     [Theory]
     [InlineData("mash.staff.socialWorker=3", "mash.staff.socialWorker", "did you mean 'socialWorkers'")]
     [InlineData("mash.checks.agencies[5].colocated=true", "mash.checks.agencies[5].colocated", "no [5]")]
+    [InlineData("mash.checks.agencies[2147483648].colocated=true", "mash.checks.agencies[2147483648].colocated", "has 2 item(s), so there is no [2147483648]")]
+    [InlineData("mash.checks.agencies[99999999999999999999].colocated=true", "mash.checks.agencies[99999999999999999999].colocated", "there is no [99999999999999999999]")]
+    [InlineData("mash.checks.agencies[\u0663].colocated=true", "mash.checks.agencies[\u0663].colocated", "digits 0-9")]
+    [InlineData("mash.checks.agencies[\uFF11].colocated=true", "mash.checks.agencies[\uFF11].colocated", "digits 0-9")]
+    [InlineData("run.drainDays=2147483647", "run.drainDays", "at most 36,500 days")] // was reported as run.horizonDays in the file
     [InlineData("run.seed.value.x=1", "run.seed.value.x", "single value")]
     [InlineData("mash.staff.socialWorkers", "mash.staff.socialWorkers", "path=value")]
     [InlineData("mash.staff.socialWorkers=ten", "mash.staff.socialWorkers", "whole number")]
@@ -123,6 +128,21 @@ public class ScenarioLoaderTests
         var error = Assert.Single(errors);
         Assert.Equal(("--set", 2, field), (error.File, error.Line, error.Field));
         Assert.Contains(message, error.Message);
+    }
+
+    /// <summary>A meeting day is one of its team's working days, whatever they are: not only a weekday, and not one the edit took away.</summary>
+    [Fact]
+    public void A_meeting_day_is_checked_against_the_working_days_as_edited()
+    {
+        var error = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["mash.hours.days=[Sunday]"]))).Errors);
+        Assert.Equal("pathway.earlyHelp.panelDay", error.Field);
+        Assert.Contains("(Sunday), not Wednesday", error.Message);
+
+        var weekend = ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["mash.hours.days=[Tuesday, Wednesday, Saturday]", "pathway.earlyHelp.panelDay=Saturday"])).Scenario;
+        Assert.Equal(DayOfWeek.Saturday, weekend.Pathway!.EarlyHelp.PanelDay);
+        var maceOnSaturday = ScenarioLoader.Load(Repository.File("scenarios/cambridgeshire-2019-01-front-door-work.yaml"),
+            ScenarioEdit.ParseAll(["metHub.hours.days=[Monday, Saturday]", "metHub.exploitation.mace.day=Saturday"])).Scenario;
+        Assert.Equal(DayOfWeek.Saturday, maceOnSaturday.MetHub!.Exploitation!.Mace.Day);
     }
 
     [Fact]
@@ -219,6 +239,18 @@ public class ScenarioLoaderTests
         Assert.Equal("cumbria-2017-11", builtIn.Scenario.Name);
         Assert.DoesNotContain(builtIn.Provenance, p => p.Kind == ProvenanceKind.Unstated);
         Assert.Contains(builtIn.Provenance, p => p.FieldPath == "population.children" && p.Kind == ProvenanceKind.Source);
+    }
+
+    /// <summary>A number with no digit before its point is YAML 1.2's too: '.151' was refused as not a number.</summary>
+    [Theory]
+    [InlineData(".151", 0.151)]
+    [InlineData("+.5", 0.5)]
+    [InlineData("-.5", -0.5)]
+    public void A_number_written_without_a_leading_zero_is_read(string written, double value)
+    {
+        var scenario = ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["pathway.team.annualTurnover=.151", $"demand.annualGrowth={written}"])).Scenario;
+        Assert.Equal(value, scenario.Demand.AnnualGrowth);
+        Assert.Equal(0.151, scenario.Pathway!.Team.AnnualTurnover);
     }
 
     [Fact]

@@ -68,4 +68,49 @@ public class DistributionSpecTests
         Assert.Contains(DistributionSpec.Triangular(10, 5, 20).Validate(), p => p.Property == "mode");
         Assert.Empty(DistributionSpec.Triangular(10, 10, 20).Validate());
     }
+
+    /// <summary>Every family at the corners of the bounds: each draw and the mean are finite (past them, sd 1e308 or a mean of 4.9e-324 drew NaN).</summary>
+    public static TheoryData<DistributionSpec> Extremes()
+    {
+        const double big = DistributionSpec.MaxParameter, small = DistributionSpec.MinMeanOrSd;
+        var specs = new TheoryData<DistributionSpec>
+        {
+            DistributionSpec.Fixed(big), DistributionSpec.Exponential(big), DistributionSpec.Exponential(small),
+            DistributionSpec.Triangular(0, 0, big), DistributionSpec.Triangular(0, big, big),
+            new DistributionSpec { Dist = DistributionKind.Uniform, Min = 0, Max = big },
+            new DistributionSpec { Dist = DistributionKind.Empirical, Values = [0, big] },
+        };
+        foreach (var (mean, sd) in new[] { (big, big), (big, small), (small, big), (small, small) })
+        {
+            specs.Add(DistributionSpec.LogNormal(mean, sd));
+            specs.Add(DistributionSpec.Gamma(mean, sd));
+        }
+        return specs;
+    }
+
+    [Theory]
+    [MemberData(nameof(Extremes))]
+    public void Within_the_bounds_every_family_draws_finite_values(DistributionSpec spec)
+    {
+        Assert.Empty(spec.Validate());
+        var sampler = spec.Sampler(new RandomStreams(3, 0).Stream("extremes"));
+        Assert.True(double.IsFinite(sampler.Mean), $"{spec}: mean {sampler.Mean}");
+        for (int i = 0; i < 100_000; i++)
+        {
+            double x = sampler.Sample();
+            Assert.True(double.IsFinite(x) && x >= 0, $"{spec}: drew {x}");
+        }
+    }
+
+    [Theory]
+    [InlineData(DistributionKind.Exponential, 1.01e12, null, "mean")]
+    [InlineData(DistributionKind.LogNormal, 30.0, 1e308, "sd")]
+    [InlineData(DistributionKind.LogNormal, 4.9e-324, 20.0, "mean")]
+    [InlineData(DistributionKind.Gamma, 30.0, 1e-160, "sd")]
+    public void Past_the_bounds_a_distribution_is_refused_by_its_field(DistributionKind kind, double? mean, double? sd, string field)
+    {
+        var spec = new DistributionSpec { Dist = kind, Mean = mean, Sd = sd };
+        Assert.Equal(field, Assert.Single(spec.Validate()).Property);
+        Assert.Throws<ArgumentException>(() => spec.Sampler(new System.Random(1)));
+    }
 }

@@ -121,11 +121,29 @@ internal sealed class ObjectBinder(YamlTree tree)
         {
             foreach (var problem in validatable.Validate())
             {
-                var at = problem.Property.Length > 0 && keyNodes.TryGetValue(problem.Property, out var keyNode) ? keyNode : mapping;
+                var at = problem.Property.Length > 0 ? KeyNodeOf(mapping, problem.Property) ?? mapping : mapping;
                 Error(at, problem.Property.Length > 0 ? Join(path, problem.Property) : path, problem.Message);
             }
         }
         return instance;
+    }
+
+    /// <summary>
+    /// The key of <paramref name="property"/> in <paramref name="mapping"/>, or of a field of a section inside it when dotted (a check
+    /// across sections, such as a meeting day against the hours, names the field it is about), as deep as the scenario gives it.
+    /// </summary>
+    private static YamlNode? KeyNodeOf(YamlMappingNode mapping, string property)
+    {
+        YamlNode? found = null;
+        YamlNode node = mapping;
+        foreach (string segment in property.Split('.'))
+        {
+            if (node is not YamlMappingNode section) break;
+            var entry = section.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: var key } && key == segment);
+            if (entry.Key is null) break;
+            (found, node) = (entry.Key, entry.Value);
+        }
+        return found;
     }
 
     /// <summary>Binds a built-in default, cited by its own wrapper or by the nearest section of the defaults that cites one.</summary>

@@ -24,7 +24,9 @@ internal static class ScalarParser
         }
         if (type == typeof(double))
         {
-            if (!double.TryParse(text, NumberStyles.Float, Invariant, out double d) || text.StartsWith('.')) return (null, $"expected a number, not '{text}'");
+            // YAML's .nan and .inf (any case, signed) by name; .151, -.5 and +.5 are plain numbers.
+            if (text.TrimStart('+', '-').ToLowerInvariant() is ".nan" or ".inf") return (null, $"expected a finite number, not '{text}'");
+            if (!double.TryParse(text, NumberStyles.Float, Invariant, out double d)) return (null, $"expected a number, not '{text}'");
             return double.IsFinite(d) ? (d, null) : (null, $"expected a finite number, not '{text}'");
         }
         if (type == typeof(bool))

@@ -19,7 +19,8 @@ public sealed partial class ScenarioEdit
     /// <summary>The "file" every edit's figures and problems are reported against.</summary>
     public const string Origin = "--set";
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9]*)(\[(?<index>\d+)\])?$")]
+    // [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which int.TryParse then refuses.
+    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9]*)(\[(?<index>[0-9]+)\])?$")]
     private static partial Regex Segment();
 
     private readonly YamlNode _value;
@@ -87,7 +88,7 @@ public sealed partial class ScenarioEdit
     private static ScenarioEdit Make(string path, string valueText, int position)
     {
         if (path.Split('.').Any(s => !Segment().IsMatch(s)))
-            throw Error(position, path, "a path is names separated by dots, with [n] for an item of a list (e.g. mash.checks.agencies[0].colocated)");
+            throw Error(position, path, "a path is names separated by dots, with [n] for an item of a list, n in the digits 0-9 (e.g. mash.checks.agencies[0].colocated)");
         // The same bounds as a scenario file: a value given on the command line may not be an alias bomb either.
         YamlInputLimits.Check(valueText, Origin, path, position);
         var stream = new YamlStream();
@@ -163,12 +164,14 @@ public sealed partial class ScenarioEdit
                 continue;
             }
 
-            int index = int.Parse(match.Groups["index"].Value, CultureInfo.InvariantCulture);
+            string indexText = match.Groups["index"].Value;
+            // An index past int.MaxValue is past the end of any list: "there is no [n]", like any other index too big.
+            bool inRange = int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out int index);
             if (!mapping.Children.TryGetValue(key, out var listNode) || listNode is not YamlSequenceNode)
-                throw Fail($"'{key.Value}' is not a list in this scenario, so it has no item [{index}]");
+                throw Fail($"'{key.Value}' is not a list in this scenario, so it has no item [{indexText}]");
             var list = (YamlSequenceNode)tree.CopyOne(listNode);
             mapping.Children[key] = list;
-            if (index >= list.Children.Count) throw Fail($"'{key.Value}' has {list.Children.Count} item(s), so there is no [{index}]");
+            if (!inRange || index >= list.Children.Count) throw Fail($"'{key.Value}' has {list.Children.Count} item(s), so there is no [{indexText}]");
             if (last)
             {
                 list.Children[index] = value;

@@ -80,6 +80,7 @@ public static class YamlInputLimits
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<(long Nodes, AnchorName Anchor)>();
         long expanded = 0;
+        bool aliased = false;
         try
         {
             while (parser.MoveNext())
@@ -95,6 +96,7 @@ public static class YamlInputLimits
                     case AnchorAlias alias:
                         // An unknown anchor is the parser's error to report; count it as one node.
                         added = sizes.GetValueOrDefault(alias.Value.Value, 1);
+                        aliased = true;
                         break;
                     case NodeEvent { } start and (MappingStart or SequenceStart):
                         if (open.Count >= MaxDepth)
@@ -130,8 +132,11 @@ public static class YamlInputLimits
 
         void Guard(Mark at)
         {
+            // Only text with aliases in it is called a bomb: a plain list that long is just too long.
             if (expanded > MaxExpandedNodes)
-                throw Refuse(at, $"the aliases (*name) here expand to more than {MaxExpandedNodes:N0} values; a scenario holds a few thousand, so this looks like an alias bomb");
+                throw Refuse(at, aliased
+                    ? $"the aliases (*name) here expand to more than {MaxExpandedNodes:N0} values; a scenario holds a few thousand, so this looks like an alias bomb"
+                    : $"a scenario may hold at most {MaxExpandedNodes:N0} values (every number, word, list and section counts; shipped ones hold a few thousand), and here it holds more: a list this long is too long");
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed record ChildInNeedPlanParameters : IValidatable
     {
         if (VisitEveryWorkingDays < 1) yield return new("visitEveryWorkingDays", $"must be at least 1, not {VisitEveryWorkingDays}");
         if (!(VisitHours >= 0)) yield return new("visitHours", $"must be zero or more, not {VisitHours}");
-        if (ReviewIntervalWeeks < 1) yield return new("reviewIntervalWeeks", $"must be at least 1, not {ReviewIntervalWeeks}");
+        foreach (var problem in Intervals.Check("reviewIntervalWeeks", ReviewIntervalWeeks, Intervals.MaxWeeks, "weeks")) yield return problem;
         if (Review.LookedAfter > 0) yield return new("review", "a child in need review does not make a child looked after: escalate to a strategy discussion instead");
         if (DriftMonths < 1) yield return new("driftMonths", $"must be at least 1, not {DriftMonths}");
     }

@@ -18,8 +18,8 @@ public sealed record ChildProtectionPlanParameters : IValidatable
     {
         if (VisitEveryWorkingDays < 1) yield return new("visitEveryWorkingDays", $"must be at least 1, not {VisitEveryWorkingDays}");
         if (!(VisitHours >= 0)) yield return new("visitHours", $"must be zero or more, not {VisitHours}");
-        if (FirstReviewMonths < 1) yield return new("firstReviewMonths", $"must be at least 1, not {FirstReviewMonths}");
-        if (ReviewIntervalMonths < 1) yield return new("reviewIntervalMonths", $"must be at least 1, not {ReviewIntervalMonths}");
+        foreach (var problem in Intervals.Check("firstReviewMonths", FirstReviewMonths, Intervals.MaxMonths, "months")) yield return problem;
+        foreach (var problem in Intervals.Check("reviewIntervalMonths", ReviewIntervalMonths, Intervals.MaxMonths, "months")) yield return problem;
         if (FirstReview.Escalate > 0) yield return new("firstReview", "a child protection review does not escalate: the child is already on the highest plan (give the share to lookedAfter)");
         if (LaterReviews.Escalate > 0) yield return new("laterReviews", "a child protection review does not escalate: the child is already on the highest plan (give the share to lookedAfter)");
     }

@@ -1,3 +1,4 @@
+using MashSim.Model.Parameters;
 using MashSim.Model.Parameters.Validation;
 
 namespace MashSim.Model.Pathway.Parameters;
@@ -16,5 +17,7 @@ public sealed record LookedAfterParameters : IValidatable
     public IEnumerable<ValidationProblem> Validate()
     {
         if (!(MeanStayMonths > 0)) yield return new("meanStayMonths", $"must be greater than zero, not {MeanStayMonths}");
+        // Stays are drawn from an exponential with this mean: the same bounds as any distribution's mean.
+        else foreach (var problem in DistributionSpec.Exponential(MeanStayMonths).Validate()) yield return new("meanStayMonths", problem.Message);
     }
 }
