@@ -17,11 +17,14 @@ public class ScenarioLimitsTests
         return text.ToString();
     }
 
-    private static ScenarioException RefusedWithinASecond(string path)
+    /// <summary>Refused, and long before the text could have been expanded: the bombs took 60-190 s of CPU before their
+    /// bounds. Each is refused in well under a second on a quiet machine; the bound here is ten times that, since the
+    /// tests share two cores with each other (a second was once missed by 92 ms under the full suite).</summary>
+    private static ScenarioException RefusedQuickly(string path)
     {
         var clock = Stopwatch.StartNew();
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.ElapsedMilliseconds} ms");
         return error;
     }
 
@@ -30,7 +33,7 @@ public class ScenarioLimitsTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("laughs.yaml", "name: x\n" + Laughs("a"));
-        var error = Assert.Single(RefusedWithinASecond(path).Errors);
+        var error = Assert.Single(RefusedQuickly(path).Errors);
         Assert.Equal(path, error.File);
         Assert.InRange(error.Line, 2, 11);
         Assert.Contains("alias bomb", error.Message);
@@ -44,7 +47,7 @@ public class ScenarioLimitsTests
         int lines = valid.Split('\n').Length;
         // The bomb is a field of its own after the whole default scenario, where the binder would walk every expanded value.
         string path = folder.Write("field.yaml", valid + "\nbomb:\n  " + Laughs("a").TrimEnd().Replace("\n", "\n  ") + "\n");
-        var error = Assert.Single(RefusedWithinASecond(path).Errors);
+        var error = Assert.Single(RefusedQuickly(path).Errors);
         Assert.True(error.Line > lines - 1, $"reported at line {error.Line}, before the bomb");
         Assert.Contains("alias bomb", error.Message);
     }
@@ -55,7 +58,7 @@ public class ScenarioLimitsTests
         string bomb = "{" + string.Join(", ", Laughs("a", 8).TrimEnd().Split('\n')) + ", z: [*a7, *a7, *a7, *a7, *a7, *a7, *a7, *a7, *a7]}";
         var clock = Stopwatch.StartNew();
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadDefault(ScenarioEdit.ParseAll(["run.seed=3", $"demand.sourceMix={bomb}"])));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.ElapsedMilliseconds} ms");
         var problem = Assert.Single(error.Errors);
         Assert.Equal(("--set", 2, "demand.sourceMix"), (problem.File, problem.Line, problem.Field));
     }
@@ -67,7 +70,7 @@ public class ScenarioLimitsTests
         using var folder = new TempFolder();
         string values = string.Join(", ", Enumerable.Repeat("1", (int)YamlInputLimits.MaxExpandedNodes));
         string path = folder.Write("long-list.yaml", $"name: x\nmash:\n  screeningMinutes: {{dist: empirical, values: [{values}]}}\n");
-        var error = Assert.Single(RefusedWithinASecond(path).Errors);
+        var error = Assert.Single(RefusedQuickly(path).Errors);
         Assert.Equal((path, 3), (error.File, error.Line));
         Assert.Contains("at most 100,000 values", error.Message);
         Assert.DoesNotContain("alias", error.Message);
@@ -78,7 +81,7 @@ public class ScenarioLimitsTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("deep.yaml", "name: x\nrun: " + new string('[', 100_000) + "\n");
-        var error = Assert.Single(RefusedWithinASecond(path).Errors);
+        var error = Assert.Single(RefusedQuickly(path).Errors);
         Assert.Equal((path, 2), (error.File, error.Line));
         Assert.Contains($"more than {YamlInputLimits.MaxDepth} deep", error.Message);
     }
@@ -88,11 +91,11 @@ public class ScenarioLimitsTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("deep-map.yaml", "name: x\nrun: " + string.Concat(Enumerable.Repeat("{a: ", 2000)) + "1" + new string('}', 2000) + "\n");
-        var error = Assert.Single(RefusedWithinASecond(path).Errors);
+        var error = Assert.Single(RefusedQuickly(path).Errors);
         Assert.Contains("deep", error.Message);
         // Written as blocks, two thousand levels of indentation are over the size bound as well: either way, refused.
         string block = folder.Write("deep-block.yaml", "name: x\n" + string.Concat(Enumerable.Range(0, 2000).Select(i => new string(' ', i) + "k:\n")) + new string(' ', 2000) + "v: 1\n");
-        Assert.Single(RefusedWithinASecond(block).Errors);
+        Assert.Single(RefusedQuickly(block).Errors);
     }
 
     [Fact]
@@ -100,11 +103,11 @@ public class ScenarioLimitsTests
     {
         using var folder = new TempFolder();
         string path = folder.Write("big.yaml", "name: x\n# " + new string('x', 5 * YamlInputLimits.MaxCharacters) + "\n");
-        var error = Assert.Single(RefusedWithinASecond(path).Errors);
+        var error = Assert.Single(RefusedQuickly(path).Errors);
         Assert.Equal((path, 1), (error.File, error.Line));
         Assert.Contains("at most", error.Message);
         string text = folder.Write("long.yaml", "name: x\n# " + new string('x', YamlInputLimits.MaxCharacters) + "\n");
-        Assert.Contains("characters", Assert.Single(RefusedWithinASecond(text).Errors).Message);
+        Assert.Contains("characters", Assert.Single(RefusedQuickly(text).Errors).Message);
     }
 
     [Fact]
