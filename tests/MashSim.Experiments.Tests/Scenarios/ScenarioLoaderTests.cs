@@ -120,6 +120,7 @@ public class ScenarioLoaderTests
     [InlineData("run.seed.value.x=1", "run.seed.value.x", "single value")]
     [InlineData("mash.staff.socialWorkers", "mash.staff.socialWorkers", "path=value")]
     [InlineData("mash.staff.socialWorkers=ten", "mash.staff.socialWorkers", "whole number")]
+    [InlineData("mash.staff.socialWorkers=12\n---\n13", "mash.staff.socialWorkers", "holds 2 YAML documents")] // the first was used, unsaid
     public void A_bad_override_is_reported_against_the_command_line(string assignment, string field, string message)
     {
         using var folder = new TempFolder();
@@ -128,6 +129,15 @@ public class ScenarioLoaderTests
         var error = Assert.Single(errors);
         Assert.Equal(("--set", 2, field), (error.File, error.Line, error.Field));
         Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_plain_value_is_shown_as_read_without_its_comment()
+    {
+        // The run's name and description showed "12 # two more" (a folder "...-12-two-more").
+        var edit = Assert.Single(ScenarioEdit.ParseAll(["mash.staff.socialWorkers=12 # two more"]));
+        Assert.Equal("mash.staff.socialWorkers=12", edit.ToString());
+        Assert.Equal("mash.decisionMinutes={dist: fixed, value: 25}", Assert.Single(ScenarioEdit.ParseAll(["mash.decisionMinutes={dist: fixed, value: 25}"])).ToString());
     }
 
     /// <summary>A meeting day is one of its team's working days, whatever they are: not only a weekday, and not one the edit took away.</summary>

@@ -100,7 +100,12 @@ public sealed partial class ScenarioEdit
         {
             throw Error(position, path, $"'{valueText}' is not a valid YAML value: {e.Message}");
         }
-        return new ScenarioEdit(path, stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode, valueText);
+        // "12\n---\n13" used the first document and showed both in the run's name.
+        if (stream.Documents.Count > 1) throw Error(position, path, $"'{valueText}' holds {stream.Documents.Count} YAML documents (---); give one value");
+        var value = stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode;
+        // A plain value is shown as YAML read it: "12 # two more" named the run "...-12-two-more".
+        string shown = value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } plain } ? plain : valueText;
+        return new ScenarioEdit(path, value, shown);
     }
 
     private static ScenarioException Error(int position, string path, string message) =>
