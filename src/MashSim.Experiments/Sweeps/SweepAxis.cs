@@ -35,18 +35,26 @@ public sealed record SweepAxis(string Path, IReadOnlyList<string> Values)
     {
         string[] parts = values.Split(':');
         string[] ends = parts[0].Split("..");
-        if (parts.Length > 2 || ends.Length != 2
-            || !decimal.TryParse(ends[0], NumberStyles.Float, CultureInfo.InvariantCulture, out decimal from)
-            || !decimal.TryParse(ends[1], NumberStyles.Float, CultureInfo.InvariantCulture, out decimal to))
-            throw new FormatException($"'{text}': a range is from..to or from..to:step, with numbers.");
-        decimal step = 1;
-        if (parts.Length == 2 && (!decimal.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out step) || step <= 0))
-            throw new FormatException($"'{text}': the step must be a number above zero.");
+        if (parts.Length > 2 || ends.Length != 2) throw new FormatException($"'{text}': a range is from..to or from..to:step, with numbers.");
+        decimal from = Exact(text, ends[0], "its start"), to = Exact(text, ends[1], "its end");
+        decimal step = parts.Length == 2 ? Exact(text, parts[1], "its step") : 1;
+        if (step <= 0) throw new FormatException($"'{text}': the step must be a number above zero.");
         if (to < from) throw new FormatException($"'{text}': the range runs backwards ({from} is above {to}).");
         if ((to - from) / step >= MaximumValues) throw new FormatException($"'{text}' gives more than {MaximumValues} values; at most {MaximumValues} per --vary.");
         var list = new List<string>();
         for (decimal v = from; v <= to; v += step) list.Add(v.ToString(CultureInfo.InvariantCulture));
         return list;
+    }
+
+    /// <summary>A range's number, in the decimal arithmetic it steps in; one past it (1e-300, 1e308) is named as such, where a
+    /// step of 1e-300 was "not above zero" and an end of 1e308 "not a number".</summary>
+    private static decimal Exact(string text, string number, string what)
+    {
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double approximate) || !double.IsFinite(approximate))
+            throw new FormatException($"'{text}': {what}, '{number}', is not a number; a range is from..to or from..to:step, with numbers.");
+        if (!decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal exact) || (exact == 0 && approximate != 0))
+            throw new FormatException($"'{text}': {what}, {number}, is beyond what a range steps through exactly (sizes from 1e-28 to 7.9e28); list the values instead (a,b,c).");
+        return exact;
     }
 
     public override string ToString() => $"{Path}={string.Join(',', Values)}";

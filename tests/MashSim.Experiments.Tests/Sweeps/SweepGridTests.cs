@@ -28,6 +28,15 @@ public class SweepGridTests
     [InlineData("a.b=1,,2")]
     public void A_malformed_axis_is_refused(string text) => Assert.Throws<FormatException>(() => SweepAxis.Parse(text));
 
+    /// <summary>A step of 1e-300 was "not above zero" and an end of 1e308 "not a number": both are numbers, past what a range steps through exactly.</summary>
+    [Theory]
+    [InlineData("a.b=1..2:1e-300", "its step, 1e-300, is beyond what a range steps through exactly")]
+    [InlineData("a.b=1..1e308:1e307", "its end, 1e308, is beyond what a range steps through exactly")]
+    [InlineData("a.b=1..2:-1", "the step must be a number above zero")]
+    [InlineData("a.b=1..x", "its end, 'x', is not a number")]
+    public void A_range_says_which_of_its_numbers_is_wrong_and_how(string text, string message) =>
+        Assert.Contains(message, Assert.Throws<FormatException>(() => SweepAxis.Parse(text)).Message);
+
     [Fact]
     public void Points_run_the_first_axis_outermost_and_every_combination_once()
     {
