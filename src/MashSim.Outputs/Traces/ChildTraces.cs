@@ -246,8 +246,7 @@ public static partial class ChildTraces
     {
         private readonly WorkingCalendar _mash = new(scenario.Run.Start.ToDateTime(TimeOnly.MinValue), scenario.Mash.Hours.ToWorkingHours());
 
-        public WorkingCalendar Team { get; } = new(scenario.Run.Start.ToDateTime(TimeOnly.MinValue),
-            scenario.Mash.Hours.AlwaysOpen ? WorkingHours.OfficeNineToFive : scenario.Mash.Hours.ToWorkingHours());
+        public WorkingCalendar Team { get; } = new(scenario.Run.Start.ToDateTime(TimeOnly.MinValue), scenario.Mash.Hours.ForSocialWorkers());
 
         public int AssessmentLimit { get; } = scenario.Pathway?.Assessment.TimescaleWorkingDays ?? 45;
 
