@@ -37,7 +37,7 @@ internal static class ApiEndpoints
             // another site may send without a CORS preflight (and so without this server's leave).
             string? type = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
             if (type is not ("text/yaml" or "application/yaml" or "application/x-yaml" or "text/x-yaml"))
-                return Results.Json(new { errors = new[] { $"a scenario is uploaded as text/yaml, not {type ?? "with no Content-Type"}." } }, statusCode: StatusCodes.Status415UnsupportedMediaType);
+                return Refused($"a scenario is uploaded as text/yaml, not {type ?? "with no Content-Type"}.", StatusCodes.Status415UnsupportedMediaType);
             if (context.Request.ContentLength > options.MaxUploadBytes) return TooLarge(options);
             var buffer = new MemoryStream();
             var chunk = new byte[16 * 1024];
@@ -56,7 +56,7 @@ internal static class ApiEndpoints
             }
             catch (DecoderFallbackException)
             {
-                return Results.BadRequest(new { errors = new[] { "the file is not UTF-8 text; a scenario is a YAML text file" } });
+                return Refused("the file is not UTF-8 text; a scenario is a YAML text file");
             }
             try
             {
@@ -77,8 +77,8 @@ internal static class ApiEndpoints
             if (Prepare(context, request, catalogue, queue, options, out var job) is { } error) return error;
             return queue.Submit(job!) switch
             {
-                JobQueue.Admission.SessionBusy => Results.Json(new { errors = new[] { "this page already has a run waiting or going: wait for it or cancel it first." } }, statusCode: StatusCodes.Status409Conflict),
-                JobQueue.Admission.Full => Results.Json(new { errors = new[] { $"the app is busy: {options.MaxWaiting} runs are already waiting. Try again in a few minutes." } }, statusCode: StatusCodes.Status503ServiceUnavailable),
+                JobQueue.Admission.SessionBusy => Refused("this page already has a run waiting or going: wait for it or cancel it first.", StatusCodes.Status409Conflict),
+                JobQueue.Admission.Full => Refused($"the app is busy: {options.MaxWaiting} runs are already waiting. Try again in a few minutes.", StatusCodes.Status503ServiceUnavailable),
                 _ => Results.Accepted($"/api/runs/{job!.Id}", Status(job, queue)),
             };
         });
@@ -119,9 +119,9 @@ internal static class ApiEndpoints
         app.MapPost("/api/runs/{id}/cancel", (HttpContext context, string id, JobQueue queue) =>
         {
             if (queue.Find(id) is not { } job) return NoRun(id);
-            if (job.Session != WebApp.Session(context)) return Results.Json(new { errors = new[] { "only the page that started a run can stop it." } }, statusCode: StatusCodes.Status403Forbidden);
+            if (job.Session != WebApp.Session(context)) return Refused("only the page that started a run can stop it.", StatusCodes.Status403Forbidden);
             if (queue.Cancel(job, "cancelled from the page") == JobQueue.Stop.TooLate)
-                return Results.Json(new { errors = new[] { "too late to cancel: the run is done and its results are being written." } }, statusCode: StatusCodes.Status409Conflict);
+                return Refused("too late to cancel: the run is done and its results are being written.", StatusCodes.Status409Conflict);
             return Results.Ok(Status(job, queue));
         });
 
@@ -171,7 +171,7 @@ internal static class ApiEndpoints
             // By default the first Monday after the warm-up: a working week from its start is what a room recognises.
             int first = day ?? Enumerable.Range(run.WarmupDays, 7).FirstOrDefault(d => d < run.HorizonDays && run.Start.AddDays(d).DayOfWeek == DayOfWeek.Monday, run.WarmupDays);
             if (first < 0 || first > run.HorizonDays - 1)
-                return Results.BadRequest(new { errors = new[] { $"day must be between 0 and {run.HorizonDays - 1}, the days the run simulated." } });
+                return Refused($"day must be between 0 and {run.HorizonDays - 1}, the days the run simulated.");
             int days = Math.Min(7, run.HorizonDays - first);
             // A few weeks are kept for pages that go back to them; the log is read again for any other.
             if (Replays.Count >= KeptReplays) Replays.Clear();
@@ -184,7 +184,7 @@ internal static class ApiEndpoints
     {
         job = null;
         // Taken as optional so that a body of null (or none) is answered here in the page's terms, not the framework's.
-        if (request is null) return Results.BadRequest(new { errors = new[] { "the body must be a JSON object, e.g. {\"scenario\": \"built-in\", \"replications\": 5}." } });
+        if (request is null) return Refused("the body must be a JSON object, e.g. {\"scenario\": \"built-in\", \"replications\": 5}.");
         string session = WebApp.Session(context);
         LoadedScenario loaded;
         Job? baseline = null;
@@ -209,7 +209,7 @@ internal static class ApiEndpoints
         }
         catch (RequestException e)
         {
-            return Results.BadRequest(new { errors = new[] { e.Message } });
+            return Refused(e.Message);
         }
         var choice = catalogue.Find(request.Scenario)!;
         job = new Job(session, loaded, request.CommandLine(choice, options.Launcher), baseline) { Request = request, Choice = choice };
@@ -218,8 +218,11 @@ internal static class ApiEndpoints
         return null;
     }
 
+    /// <summary>A refusal in the one shape every answer but a success takes, <c>{"errors": [why]}</c>, with its status (400 unless given).</summary>
+    private static IResult Refused(string why, int status = StatusCodes.Status400BadRequest) => Results.Json(new { errors = new[] { why } }, statusCode: status);
+
     /// <summary>404 saying what is not there, as the API's other refusals say why.</summary>
-    private static IResult NotFound(string why) => Results.Json(new { errors = new[] { why } }, statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(string why) => Refused(why, StatusCodes.Status404NotFound);
 
     private static IResult NoRun(string id) =>
         NotFound($"no run '{id}' here: serve knows the runs started since it last started, less the oldest ended ones; an earlier run's folder stays in the results folder.");
@@ -229,7 +232,7 @@ internal static class ApiEndpoints
     private static IResult NoFile(string name) => NotFound($"the run's folder has no file '{name}': its status lists the files it has.");
 
     private static IResult TooLarge(ServeOptions options) =>
-        Results.Json(new { errors = new[] { $"the file is larger than {options.MaxUploadBytes / 1024} kB; a scenario is a few kilobytes of YAML." } }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        Refused($"the file is larger than {options.MaxUploadBytes / 1024} kB; a scenario is a few kilobytes of YAML.", StatusCodes.Status413PayloadTooLarge);
 
     /// <summary>400 with every problem as <c>mashsim validate</c> prints it.</summary>
     private static IResult Invalid(ScenarioException e) =>
