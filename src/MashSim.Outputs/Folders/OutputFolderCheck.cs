@@ -1,3 +1,5 @@
+using MashSim.Experiments.Scenarios.Limits;
+
 namespace MashSim.Outputs.Folders;
 
 /// <summary>Finds out, before a run, whether its results folder can be written: so a read-only or full disk fails in a second, not after the run.</summary>
@@ -14,7 +16,7 @@ public static class OutputFolderCheck
         if (string.IsNullOrWhiteSpace(root)) return "an empty or blank path; give a folder, e.g. results.";
         string full = Path.GetFullPath(root);
         // A link that leads nowhere (to nothing, or round in a loop) is neither a file nor a folder to write in.
-        if (new FileInfo(full).LinkTarget is not null && !Directory.Exists(full) && (LinkEnd(full) is not { } end || !File.Exists(end)))
+        if (new FileInfo(full).LinkTarget is not null && !Directory.Exists(full) && !InputFiles.Exists(full))
             return $"'{root}' is a symbolic link to nothing (or round in a loop); give a folder.";
         if (File.Exists(full)) return $"'{root}' is a file; results go in a folder.";
         string existing = full;
@@ -51,19 +53,6 @@ public static class OutputFolderCheck
         return free < bytesNeeded
             ? $"'{root}' has {Megabytes(free)} free and the results need about {Megabytes(bytesNeeded)}; free some space or choose another folder with --out."
             : null;
-    }
-
-    /// <summary>Where a chain of links ends, or null when it cannot be followed (a loop).</summary>
-    private static string? LinkEnd(string path)
-    {
-        try
-        {
-            return File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 
     /// <summary>The problem with writing the single file <paramref name="file"/> (a diagram), or null when it can be written. Creates nothing that stays.</summary>

@@ -8,12 +8,23 @@ public static class InputFiles
     /// <summary>The length of the file <paramref name="path"/> finally names (through symbolic links); 0 for a device or a pipe.</summary>
     /// <remarks>A device or a pipe has no length and would be read for ever (/dev/zero) or never opened (a pipe with no
     /// writer), so readers take 0 as "nothing to read". A link's own length is its target's name, so it is followed first.</remarks>
-    public static long Length(string path) => Exists(path) ? new FileInfo(Target(path)).Length : 0;
+    public static long Length(string path) => Exists(path) ? new FileInfo(Target(path)!).Length : 0;
 
-    /// <summary>Whether the file <paramref name="path"/> finally names (through symbolic links) is there: false for a link to nothing.</summary>
-    public static bool Exists(string path) => File.Exists(Target(path));
+    /// <summary>Whether the file <paramref name="path"/> finally names (through symbolic links) is there: false for a link to nothing, or round in a loop.</summary>
+    public static bool Exists(string path) => Target(path) is { } target && File.Exists(target);
 
-    private static string Target(string path) => File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+    /// <summary>Where the links from <paramref name="path"/> end (itself when it is no link), or null for links that go round in a loop.</summary>
+    private static string? Target(string path)
+    {
+        try
+        {
+            return File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Opens a file that is read whole (a results folder's JSON and CSV, a provenance.csv), refusing a missing file,
     /// a device, a pipe, an empty file or one over <paramref name="maxBytes"/> with an <see cref="InvalidDataException"/> naming it.</summary>
