@@ -15,7 +15,10 @@ public class StoppedRunTests
     {
         using var temp = new TempFolder();
         string results = temp.Sub("results");
-        var start = new ProcessStartInfo("dotnet", [Repository.File("src/MashSim.Cli/bin/Release/net10.0/mashsim.dll"), "run",
+        // Through env, which gives the run the signal's default disposition: a suite started in the background by a
+        // shell without job control (`dotnet test ... &`) ignores SIGINT, every process under it inherits that, and the
+        // run rightly keeps ignoring it, as any program does.
+        var start = new ProcessStartInfo("env", ["--default-signal=" + signalName, "dotnet", Repository.File("src/MashSim.Cli/bin/Release/net10.0/mashsim.dll"), "run",
             Repository.File("scenarios/england-scale.yaml"), "--reps", "1", "--threads", "1", "--out", results])
         { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
