@@ -63,9 +63,18 @@ public sealed record Overload(IReadOnlyList<OverloadSign> Signs)
     }
 
     /// <summary>How a daily count of open work moves through the measured period.</summary>
-    private sealed record Trend(string Kind, string Detail)
+    internal sealed record Trend(string Kind, string Detail)
     {
-        /// <summary>Grows: each third above the one before, the last at least double the first and a few items more. Rising at the end: each of the last four weeks busier than the one before, by a quarter of the first week's level and a few items in all.</summary>
+        /// <summary>
+        /// Grows: each third above the one before, the last at least double the first and a few items more. Rising at the
+        /// end: the last four weeks climb steadily, each busier than the one before by at least a tenth of the whole rise,
+        /// which is a quarter of the first week's level and a few items at least.
+        /// </summary>
+        /// <remarks>
+        /// A service that cannot keep up adds about the same backlog every week. The backlog of a holiday comes in one week:
+        /// a measured year that ends at Christmas, in a MASH 80% busy, ends with three flat weeks and a fourth five times
+        /// their level (13, 13, 14, 70), which each-week-above-the-last took for a rising queue.
+        /// </remarks>
         public static Trend? Of(double[] days)
         {
             if (days.Length < 30 || days.Any(d => !double.IsFinite(d))) return null;
@@ -74,17 +83,20 @@ public sealed record Overload(IReadOnlyList<OverloadSign> Signs)
             string Count(double x) => x.ToString("0", CultureInfo.InvariantCulture);
             if (middle > first && last > middle && last >= 2 * first + MinimumItems)
                 return new("growing", $"grows from {Count(first)} to {Count(last)} (thirds of the measured period)");
-            // Weekly means, so a weekend's or a bank holiday's backlog (Easter at the end of a year) is not taken for a trend.
+            // Weekly means, so a weekend's backlog is not taken for a trend.
             var weeks = Enumerable.Range(1, Math.Min(RisingWeeks, days.Length / 7)).Select(w => days[^(7 * w)..^(7 * (w - 1))].Average()).Reverse().ToArray();
-            bool climbing = weeks.Length == RisingWeeks && weeks.Zip(weeks.Skip(1)).All(pair => pair.Second > pair.First);
             double rise = weeks[^1] - weeks[0];
-            if (climbing && rise >= MinimumItems && rise >= 0.25 * weeks[0])
+            bool steady = weeks.Length == RisingWeeks && weeks.Zip(weeks.Skip(1)).All(pair => pair.Second - pair.First >= SteadyStep * rise);
+            if (steady && rise >= MinimumItems && rise >= 0.25 * weeks[0])
                 return new("rising", $"still rising at the end (weekly average {Count(weeks[0])} to {Count(weeks[^1])} over the last {RisingWeeks} weeks)");
             return null;
         }
 
         /// <summary>Weeks at the end, each busier than the one before, that make a queue still rising.</summary>
         private const int RisingWeeks = 4;
+
+        /// <summary>The least share of the whole rise each week must add for the climb to be steady (a third, if even).</summary>
+        private const double SteadyStep = 0.1;
 
         /// <summary>Fewer items than this are not a backlog worth a warning, however fast they grow.</summary>
         private const double MinimumItems = 5;
