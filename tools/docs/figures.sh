@@ -51,6 +51,53 @@ csv="$folder/staffing.csv"
 chosen=$(awk -F, '{ sub(/\r$/, "") } NR == 1 { for (i = 1; i <= NF; i++) if ($i == "chosen") c = i; next } $c == "yes" { print $1; exit }' "$csv")
 block staff-mmc "\`./run.sh ${cmd[*]}\`: $chosen workers; mean wait $(hours "$(cell "$csv" mean 4)") with 4, $(hours "$(cell "$csv" mean 5)") with 5 (Erlang C: 0.179 h and 0.044 h)."
 
+# The default against its calibration targets: one row per target, the simulated mean and 95% CI beside it.
+cmd=(calibrate)
+folder=$(example calibrate calibrate)
+block calibration-default "$(awk '
+  # One CSV line into f[1..n], honouring quoted fields (sources and labels hold commas); portable to any awk.
+  function split_csv(line, f,    n, i, c, field, quoted) {
+    n = 0; field = ""; quoted = 0
+    for (i = 1; i <= length(line); i++) {
+      c = substr(line, i, 1)
+      if (quoted) {
+        if (c == "\"" && substr(line, i + 1, 1) == "\"") { field = field c; i++ }
+        else if (c == "\"") quoted = 0
+        else field = field c
+      } else if (c == "\"") quoted = 1
+      else if (c == ",") { f[++n] = field; field = "" }
+      else field = field c
+    }
+    f[++n] = field
+    return n
+  }
+  function number(x, unit,    s, r) {
+    x += 0   # a field split by hand is text: compared as such, "51.8" >= "100"
+    if (unit == "share" || unit == "rate") return sprintf("%.1f%%", 100 * x)
+    if (x >= 100) {
+      s = sprintf("%.0f", x); r = ""
+      while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) }
+      return s r
+    }
+    return x < 10 ? sprintf("%.2f", x) : sprintf("%.1f", x)
+  }
+  { sub(/\r$/, "") }
+  FILENAME ~ /summary.csv$/ { if (FNR > 1) { split_csv($0, f); label[f[1]] = f[2]; unit[f[1]] = f[3] } next }
+  FNR == 1 { next }
+  {
+    split_csv($0, f); id = f[1]; source = f[4]; sub(/:.*/, "", source)
+    met = f[9] == "yes"; rows++; if (met) hits++
+    if (rows == 1) tolerance = f[3]; else if (f[3] != tolerance) tolerance = "mixed"
+    line[rows] = sprintf("| %s | %s | %s | %s%s (%s-%s)%s |", label[id], number(f[2], unit[id]), source, met ? "" : "**",
+      number(f[5], unit[id]), number(f[6], unit[id]), number(f[7], unit[id]), met ? "" : ": missed**")
+  }
+  END {
+    printf "`./run.sh calibrate` (the default, 20 replications): %s of its %d targets met, a target being met when the simulated mean is within %s of its figure.\n\n", hits == rows ? "all" : hits, rows, tolerance == "mixed" ? "its tolerance" : sprintf("%g%%", 100 * tolerance)
+    print "| outcome | target | source | simulated (95% CI) |"
+    print "| --- | ---: | --- | ---: |"
+    for (i = 1; i <= rows; i++) print line[i]
+  }' "$folder/summary.csv" "$folder/calibration.csv")"
+
 # Throughput, last, so nothing else runs while it is timed: the bench, the default as a user runs it, and an
 # England-sized year as one long run, without its event log and with it.
 load=$(cut -d' ' -f1 /proc/loadavg)
