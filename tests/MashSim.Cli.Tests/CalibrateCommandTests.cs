@@ -3,13 +3,13 @@ namespace MashSim.Cli.Tests;
 public class CalibrateCommandTests
 {
     /// <remarks>
-    /// All 16. Cumbria's 57 children on CP plans per 10,000 is the target the national chain finds hardest: the
-    /// national referral rate, 10.5% of referrals starting a plan and 9.4-month plans give about 45 by Little's law;
-    /// with every contact about a child from the population (known children are rated more urgently) the run gives
-    /// about 52, just inside the 10% tolerance. Nothing was tuned to it.
+    /// All but one. Cumbria's 57 children on CP plans per 10,000 is kept a miss, not tuned to: with the chain from
+    /// referral to plan at England's ratios (section 47s, conferences and plans per referral, plan length, each a target
+    /// met), Little's law gives the stock those make, about 48 per 10,000 with Cumbria's referrals; 57 needs more plans
+    /// per referral or longer plans than England's, and the reports give neither.
     /// </remarks>
     [Fact]
-    public void The_default_Cumbria_November_2017_scenario_meets_every_calibration_target()
+    public void The_default_Cumbria_November_2017_scenario_meets_every_calibration_target_but_the_CP_stock_it_explains()
     {
         using var temp = new TempFolder();
         var run = AppRun.Of("calibrate", "--out", temp.Path);
@@ -17,8 +17,8 @@ public class CalibrateCommandTests
         var folder = AppRun.OnlyResultsFolder(temp.Path);
         var rows = File.ReadAllLines(Path.Combine(folder, "calibration.csv")).Skip(1).ToArray();
         Assert.Equal(16, rows.Length);
-        Assert.All(rows, row => Assert.EndsWith(",yes", row));
-        Assert.Contains("16 of 16 targets met", run.Output);
+        Assert.All(rows, row => Assert.EndsWith(row.StartsWith("childProtectionPlansPer10k,", StringComparison.Ordinal) ? ",no" : ",yes", row));
+        Assert.Contains("15 of 16 targets met", run.Output);
         foreach (var outcome in new[] { "reReferralShare", "initialConferencesWithin15WorkingDays", "caseloadMean", "childrenInNeedMean", "lookedAfterMean",
                      "referralsClosedWithoutAssessment", "section47PerReferral", "initialConferencesPerReferral", "childProtectionPlansPerReferral" })
         {
