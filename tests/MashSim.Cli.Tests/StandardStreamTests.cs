@@ -71,4 +71,31 @@ public class StandardStreamTests
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Single(folders);
     }
+
+    /// <summary>A scenario whose name holds a bell and an escape sequence: the message quoting it rang the terminal's bell
+    /// and could recolour it. Shown as escapes, the line breaks of the messages kept.</summary>
+    [Fact]
+    public void Control_characters_a_message_quotes_are_shown_as_escapes_not_sent_to_the_terminal()
+    {
+        using var temp = new TempFolder();
+        string file = temp.Sub("bell.yaml");
+        File.WriteAllText(file, $"extends: {Repository.File("scenarios/validation/mmc.yaml")}\nname: \"ring\\a-\\e[31mred\"\n");
+        var (exit, error, folders) = Mashsim($"run '{file}'", ">/dev/null");
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("'ring\\u0007-\\u001b[31mred'", error);
+        Assert.DoesNotContain(error, c => c is '\a' or '\u001b');
+        Assert.Contains('\n', error);
+        Assert.Empty(folders);
+    }
+
+    [Fact]
+    public void The_error_stream_passes_text_without_control_characters_as_it_is()
+    {
+        var written = new StringWriter();
+        var errors = new Terminal.StandardErrorWriter(written);
+        errors.WriteLine("a\tb: 'c'");
+        errors.Write('\a');
+        errors.Write("x\u0085y".ToCharArray(), 0, 3);
+        Assert.Equal("a\tb: 'c'" + written.NewLine + "\\u0007x\\u0085y", written.ToString());
+    }
 }
