@@ -27,6 +27,24 @@ public class BadInputTests
         Assert.Equal(before, Snapshot(temp.Path));
     }
 
+    /// <summary>A problem is reported against the option that gave it: a bad --horizon, a variant's edit, a swept value
+    /// and a fitted one were all "--set:1:1", an option the user never gave; a file that cannot be read was "x.yaml:0:0".</summary>
+    [Theory]
+    [InlineData("--horizon: run.horizonDays: must be at most 36,500 days", "run", "--horizon", "1000000d")]
+    [InlineData("--warmup: run.warmupDays: must be shorter than horizonDays", "run", "--warmup", "5000d")]
+    [InlineData("--variant 'fewer': mash.staff.socialWorkers: the MASH needs at least one social worker", "compare", "--variant", "fewer: mash.staff.socialWorkers=-3")]
+    [InlineData("--variant: mash.nothing: unknown key 'nothing'", "compare", "--variant", "mash.nothing=3")]
+    [InlineData("--set:2:1: mash.staff.managers: ", "run", "--set", "mash.staff.socialWorkers=9", "--set", "mash.staff.managers=-1")]
+    [InlineData("no-such-file.yaml: (file): no such file", "validate", "no-such-file.yaml")]
+    public void A_problem_is_reported_against_the_option_or_file_that_gave_it(string expected, params string[] args)
+    {
+        using var temp = new TempFolder();
+        var run = AppRun.Of([.. args, .. args[0] == "validate" ? Array.Empty<string>() : ["--out", temp.Path]]);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains(expected, run.Error);
+        Assert.False(Directory.Exists(temp.Path) && Directory.EnumerateFileSystemEntries(temp.Path).Any());
+    }
+
     [Theory]
     [InlineData("run", "--reps", "0")]
     [InlineData("run", "--reps", "many")]

@@ -140,7 +140,7 @@ public class RunCommandTests
         Assert.Equal(0, AppRun.Of("run", "--reps", "2", "--horizon", "8w", "--warmup", "7d", "--out", temp.Path).ExitCode);
         string resolved = File.ReadAllText(Path.Combine(AppRun.OnlyResultsFolder(temp.Path), "scenario.resolved.yaml"));
         // Set on the command line, and the resolved scenario says so.
-        Assert.Contains("horizonDays: {value: 56, assumption: set on the command line (--set)}", resolved);
-        Assert.Contains("warmupDays: {value: 7, assumption: set on the command line (--set)}", resolved);
+        Assert.Contains("horizonDays: {value: 56, assumption: set on the command line (--horizon)}", resolved);
+        Assert.Contains("warmupDays: {value: 7, assumption: set on the command line (--warmup)}", resolved);
     }
 }

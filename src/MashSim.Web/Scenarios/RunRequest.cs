@@ -52,14 +52,14 @@ public sealed record RunRequest(string Scenario, string[]? Set = null, int? Repl
     /// <summary>The most edits a request may carry: far more than the page's controls.</summary>
     public const int MaxEdits = 1000;
 
-    /// <summary>The run settings as the edits <c>--reps</c>, <c>--seed</c>, <c>--horizon</c> and <c>--warmup</c> make.</summary>
+    /// <summary>The run settings as the edits <c>--reps</c>, <c>--seed</c>, <c>--horizon</c> and <c>--warmup</c> make, and named by those options, as the page's command line names them.</summary>
     private List<ScenarioEdit> RunEdits()
     {
         var edits = new List<ScenarioEdit>();
-        if (Replications is { } reps) edits.Add(ScenarioEdit.Set("run.replications", reps));
-        if (Seed is { } seed) edits.Add(ScenarioEdit.Set("run.seed", seed));
-        if (HorizonDays is { } horizon) edits.Add(ScenarioEdit.Set("run.horizonDays", horizon));
-        if (WarmupDays is { } warmup) edits.Add(ScenarioEdit.Set("run.warmupDays", warmup));
+        if (Replications is { } reps) edits.Add(ScenarioEdit.Set("run.replications", reps).From("--reps"));
+        if (Seed is { } seed) edits.Add(ScenarioEdit.Set("run.seed", seed).From("--seed"));
+        if (HorizonDays is { } horizon) edits.Add(ScenarioEdit.Set("run.horizonDays", horizon).From("--horizon"));
+        if (WarmupDays is { } warmup) edits.Add(ScenarioEdit.Set("run.warmupDays", warmup).From("--warmup"));
         return edits;
     }
 

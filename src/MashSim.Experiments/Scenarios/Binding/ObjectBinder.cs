@@ -226,7 +226,8 @@ internal sealed class ObjectBinder(YamlTree tree)
     private void Record(YamlNode node, string path, string valueText, Citation? citation)
     {
         var origin = OriginOf(node);
-        var effective = origin.File == Editing.ScenarioEdit.Origin ? new Citation(ProvenanceKind.Assumption, "set on the command line (--set)")
+        // Edits are reported against the option that gave them (--set, --horizon, --variant 'x'...), every one "--".
+        var effective = origin.File.StartsWith("--", StringComparison.Ordinal) ? new Citation(ProvenanceKind.Assumption, $"set on the command line ({origin.File})")
             : origin.File == ScenarioDefaults.FileName && citation is not null ? citation with { Text = $"{BuiltInDefault}{citation.Text}" }
             : citation;
         Provenance.Add(new ProvenanceEntry(path, valueText, effective?.Kind ?? ProvenanceKind.Unstated, effective?.Text, origin.File, origin.Line));

@@ -38,6 +38,13 @@ public sealed partial class ScenarioEdit
     /// <summary>The value as written (YAML).</summary>
     public string ValueText { get; }
 
+    /// <summary>Where the edit was given, which its problems are reported against: <c>--set</c> (the n-th, by its
+    /// position), or an option of its own (<c>--horizon</c>, a variant), which has no position.</summary>
+    public string Source { get; private init; } = Origin;
+
+    /// <summary>This edit, its problems reported against <paramref name="option"/> (<c>--horizon</c>): "--set:1:1" named an option the user never gave.</summary>
+    public ScenarioEdit From(string option) => new(Path, _value, ValueText) { Source = option };
+
     /// <summary>Reads <c>path=value</c>; throws <see cref="ScenarioException"/> reported against the command line at <paramref name="position"/>.</summary>
     public static ScenarioEdit Parse(string assignment, int position = 1)
     {
@@ -47,8 +54,9 @@ public sealed partial class ScenarioEdit
         return Make(path, assignment[(equals + 1)..], position);
     }
 
-    /// <summary>Reads every <c>path=value</c> in order, reporting every problem at once (the n-th against line n of the command line).</summary>
-    public static IReadOnlyList<ScenarioEdit> ParseAll(IEnumerable<string> assignments)
+    /// <summary>Reads every <c>path=value</c> in order, reporting every problem at once (the n-th against line n of the
+    /// command line, or against <paramref name="source"/> when they were given by another option).</summary>
+    public static IReadOnlyList<ScenarioEdit> ParseAll(IEnumerable<string> assignments, string source = Origin)
     {
         var edits = new List<ScenarioEdit>();
         var errors = new List<ScenarioError>();
@@ -57,11 +65,12 @@ public sealed partial class ScenarioEdit
         {
             try
             {
-                edits.Add(Parse(assignment, ++position));
+                var edit = Parse(assignment, ++position);
+                edits.Add(source == Origin ? edit : edit.From(source));
             }
             catch (ScenarioException e)
             {
-                errors.AddRange(e.Errors);
+                errors.AddRange(source == Origin ? e.Errors : e.Errors.Select(error => error with { File = source, Line = 0, Column = 0 }));
             }
         }
         return errors.Count > 0 ? throw new ScenarioException(errors) : edits;
@@ -121,7 +130,8 @@ public sealed partial class ScenarioEdit
         {
             try
             {
-                edits[i].ApplyTo(edited, new NodeOrigin(Origin, firstPosition + i, 1));
+                var edit = edits[i];
+                edit.ApplyTo(edited, edit.Source == Origin ? new NodeOrigin(Origin, firstPosition + i, 1) : new NodeOrigin(edit.Source, 0, 0));
             }
             catch (ScenarioException e)
             {

@@ -26,7 +26,8 @@ public sealed partial record ScenarioVariant(string Label, IReadOnlyList<Scenari
         // The comparison runs every scenario with the same replications, seed and period: a variant's own was overridden unsaid.
         if (edits.FirstOrDefault(IsRunSetting) is { } runSetting)
             throw new FormatException($"'{runSetting}': a variant changes the service, not the run; every scenario in a comparison runs with the same run settings, so give them once with --reps, --seed, --horizon or --warmup.");
-        return new ScenarioVariant(label.Length > 0 ? label : string.Join("; ", edits), ScenarioEdit.ParseAll(edits));
+        return new ScenarioVariant(label.Length > 0 ? label : string.Join("; ", edits),
+            ScenarioEdit.ParseAll(edits, label.Length > 0 ? $"--variant '{label}'" : "--variant"));
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public static class SettablePaths
         }
 
         Entry Describe(string path, string value) => new(path, value, Given(path) is { } p
-            ? $"{p.Kind.ToString().ToLowerInvariant()}{(p.Citation is { Length: > 0 } c ? ": " + c : "")} ({p.File}:{p.Line.ToString(CultureInfo.InvariantCulture)})"
+            ? $"{p.Kind.ToString().ToLowerInvariant()}{(p.Citation is { Length: > 0 } c ? ": " + c : "")} ({p.File}{(p.Line > 0 ? ":" + p.Line.ToString(CultureInfo.InvariantCulture) : "")})"
             : "no citation (a default, or not a figure)");
 
         Walk(stream.Documents[0].RootNode, "");
