@@ -54,4 +54,27 @@ public class OverloadTrendTests
         Assert.Null(Overload.Trend.Of([.. Enumerable.Range(0, 29).Select(d => 10.0 * d)]));
         Assert.Null(Overload.Trend.Of([.. Enumerable.Range(0, 365).Select(d => d == 100 ? double.NaN : 2.0 + d)]));
     }
+
+    /// <summary>Caseloads of 30 in the default: 923 referrals waiting at the start of the measured year and 1,448 at its
+    /// end, growing all year, were not flagged, since they did not double.</summary>
+    [Fact]
+    public void A_large_backlog_that_grows_all_year_without_doubling_is_growing()
+    {
+        var random = new Random(3);
+        var days = Enumerable.Range(0, 365).Select(d => 923 + 525.0 * d / 364 + random.Next(-40, 41)).ToArray();
+        var trend = Overload.Trend.Of(days);
+        Assert.Equal("growing", trend?.Kind);
+        Assert.Contains("on a straight line", trend!.Detail);
+    }
+
+    [Fact]
+    public void A_steady_backlog_with_seasons_or_a_small_one_that_grows_a_little_is_not()
+    {
+        // About 1,000 waiting all year, up and down by a tenth with the seasons.
+        Assert.Null(Overload.Trend.Of([.. Enumerable.Range(0, 365).Select(d => 1000 + 100 * Math.Sin(2 * Math.PI * d / 365))]));
+        // A rise through the year of a fifth of its level.
+        Assert.Null(Overload.Trend.Of([.. Enumerable.Range(0, 365).Select(d => 1000 + 200.0 * d / 364)]));
+        // From 10 to 14: less than the backlog that counts, however steady.
+        Assert.Null(Overload.Trend.Of([.. Enumerable.Range(0, 365).Select(d => 10 + 4.0 * d / 364)]));
+    }
 }
