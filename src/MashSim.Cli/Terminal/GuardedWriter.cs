@@ -17,16 +17,13 @@ public abstract class GuardedWriter(TextWriter console) : TextWriter
 #pragma warning restore CS8765
     }
 
-    public override void Write(char value) => Guard(() => console.Write(Shown(value.ToString())));
+    public override void Write(char value) => Guard(() => console.Write(value));
 
-    public override void Write(string? value) => Guard(() => console.Write(Shown(value)));
+    public override void Write(string? value) => Guard(() => console.Write(value));
 
-    public override void Write(char[] buffer, int index, int count) => Guard(() => console.Write(Shown(new string(buffer, index, count))));
+    public override void Write(char[] buffer, int index, int count) => Guard(() => console.Write(buffer, index, count));
 
-    public override void WriteLine(string? value) => Guard(() => console.WriteLine(Shown(value)));
-
-    /// <summary>The text as it is written to the stream: as given, unless a stream says otherwise.</summary>
-    protected virtual string? Shown(string? value) => value;
+    public override void WriteLine(string? value) => Guard(() => console.WriteLine(value));
 
     public override void Flush() => Guard(console.Flush);
 

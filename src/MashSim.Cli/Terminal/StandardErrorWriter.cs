@@ -17,7 +17,19 @@ public sealed class StandardErrorWriter(TextWriter console) : GuardedWriter(cons
     {
     }
 
-    protected override string? Shown(string? value)
+    public override void Write(char value)
+    {
+        if (IsEscaped(value)) base.Write(Shown(value.ToString()));
+        else base.Write(value);
+    }
+
+    public override void Write(string? value) => base.Write(Shown(value));
+
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+
+    public override void WriteLine(string? value) => base.WriteLine(Shown(value));
+
+    private static string? Shown(string? value)
     {
         if (value is null || !value.Any(IsEscaped)) return value;
         var shown = new StringBuilder(value.Length + 16);
