@@ -36,6 +36,9 @@ public class BadInputTests
     [InlineData("--variant: mash.nothing: unknown key 'nothing'", "compare", "--variant", "mash.nothing=3")]
     [InlineData("--set:2:1: mash.staff.managers: ", "run", "--set", "mash.staff.socialWorkers=9", "--set", "mash.staff.managers=-1")]
     [InlineData("no-such-file.yaml: (file): no such file", "validate", "no-such-file.yaml")]
+    // Problems found while reading the value, not only while applying it, name the option too.
+    [InlineData("--vary: mash..x: a path is names separated by dots", "sweep", "--vary", "mash..x=1,2")]
+    [InlineData("--vary: mash.staff.socialWorkers: '[' is not a valid YAML value", "sweep", "--vary", "mash.staff.socialWorkers=[,2")]
     public void A_problem_is_reported_against_the_option_or_file_that_gave_it(string expected, params string[] args)
     {
         using var temp = new TempFolder();

@@ -45,11 +45,11 @@ internal sealed partial class RunOptions
             if (!int.TryParse(reps, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
                 throw new UsageException($"--reps: '{reps}' is not a number of replications (or auto, with --precision, for mashsim run).");
             if (count < 1) throw new UsageException($"--reps: '{reps}' is not a number of replications; give 1 or more (2 or more for confidence intervals), or auto, with --precision, for mashsim run.");
-            edits.Add(ScenarioEdit.Set("run.replications", count).From("--reps"));
+            edits.Add(ScenarioEdit.Set("run.replications", count, "--reps"));
         }
-        if (parsed.GetValue(Seed) is { } seed) edits.Add(ScenarioEdit.Set("run.seed", seed).From("--seed"));
-        if (parsed.GetValue(Horizon) is { } horizon) edits.Add(ScenarioEdit.Set("run.horizonDays", Days("--horizon", horizon)).From("--horizon"));
-        if (parsed.GetValue(Warmup) is { } warmup) edits.Add(ScenarioEdit.Set("run.warmupDays", Days("--warmup", warmup)).From("--warmup"));
+        if (parsed.GetValue(Seed) is { } seed) edits.Add(ScenarioEdit.Set("run.seed", seed, "--seed"));
+        if (parsed.GetValue(Horizon) is { } horizon) edits.Add(ScenarioEdit.Set("run.horizonDays", Days("--horizon", horizon), "--horizon"));
+        if (parsed.GetValue(Warmup) is { } warmup) edits.Add(ScenarioEdit.Set("run.warmupDays", Days("--warmup", warmup), "--warmup"));
         return edits;
     }
 

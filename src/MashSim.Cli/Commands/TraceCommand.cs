@@ -54,7 +54,7 @@ public sealed class TraceCommand(IAnsiConsole terminal)
             Print(ChildTraces.Build(log, ran.Scenario, ran.File.Run.Seed, children, choice), $"{log}, replication 0");
             return ExitCodes.Success;
         }
-        var loaded = _scenario.Load(parsed, parsed.GetValue(_seed) is { } seed ? [ScenarioEdit.Set("run.seed", seed).From("--seed")] : []);
+        var loaded = _scenario.Load(parsed, parsed.GetValue(_seed) is { } seed ? [ScenarioEdit.Set("run.seed", seed, "--seed")] : []);
         string temp = Path.Combine(Path.GetTempPath(), $"mashsim-trace-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temp);
         try

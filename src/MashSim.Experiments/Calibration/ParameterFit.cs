@@ -103,7 +103,7 @@ public static class ParameterFit
         new(path, start, whole ? Math.Round(value) : value, whole);
 
     /// <summary>The fitted value as an edit, written as the fit prints it (whole, or six significant figures).</summary>
-    private static ScenarioEdit Edit(FittedParameter p) => ScenarioEdit.Of(p.Path, Format(p)).From("--fit");
+    private static ScenarioEdit Edit(FittedParameter p) => ScenarioEdit.Of(p.Path, Format(p), "--fit");
 
     private static string Format(FittedParameter p) => p.IsWholeNumber
         ? ((long)p.Fitted).ToString(CultureInfo.InvariantCulture)

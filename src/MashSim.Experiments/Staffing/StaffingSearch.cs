@@ -131,7 +131,7 @@ public static class StaffingSearch
         {
             string key = string.Join(',', staff);
             if (_done.TryGetValue(key, out var known)) return known;
-            var scenario = baseScenario.With(roles.Select((r, i) => ScenarioEdit.Set(r.Path, staff[i]).From("--role")).ToArray()).Scenario;
+            var scenario = baseScenario.With(roles.Select((r, i) => ScenarioEdit.Set(r.Path, staff[i], "--role")).ToArray()).Scenario;
             var result = run(scenario);
             double? cost = roles.All(r => r.CostPerFte is not null) ? roles.Select((r, i) => staff[i] * r.CostPerFte!.Value).Sum() : null;
             var trial = new Trial([.. staff], cost, targets.Select(t => (t, result[t.Kpi], t.IsMetBy(result[t.Kpi]))).ToArray())

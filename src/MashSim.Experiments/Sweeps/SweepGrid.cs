@@ -34,5 +34,5 @@ public sealed record SweepGrid(IReadOnlyList<SweepAxis> Axes)
     }
 
     /// <summary>Point <paramref name="index"/> as edits of the base scenario, one per axis.</summary>
-    public IReadOnlyList<ScenarioEdit> EditsOf(int index) => ValuesOf(index).Select((v, a) => ScenarioEdit.Of(Axes[a].Path, v).From("--vary")).ToArray();
+    public IReadOnlyList<ScenarioEdit> EditsOf(int index) => ValuesOf(index).Select((v, a) => ScenarioEdit.Of(Axes[a].Path, v, "--vary")).ToArray();
 }

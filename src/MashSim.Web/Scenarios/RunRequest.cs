@@ -56,10 +56,10 @@ public sealed record RunRequest(string Scenario, string[]? Set = null, int? Repl
     private List<ScenarioEdit> RunEdits()
     {
         var edits = new List<ScenarioEdit>();
-        if (Replications is { } reps) edits.Add(ScenarioEdit.Set("run.replications", reps).From("--reps"));
-        if (Seed is { } seed) edits.Add(ScenarioEdit.Set("run.seed", seed).From("--seed"));
-        if (HorizonDays is { } horizon) edits.Add(ScenarioEdit.Set("run.horizonDays", horizon).From("--horizon"));
-        if (WarmupDays is { } warmup) edits.Add(ScenarioEdit.Set("run.warmupDays", warmup).From("--warmup"));
+        if (Replications is { } reps) edits.Add(ScenarioEdit.Set("run.replications", reps, "--reps"));
+        if (Seed is { } seed) edits.Add(ScenarioEdit.Set("run.seed", seed, "--seed"));
+        if (HorizonDays is { } horizon) edits.Add(ScenarioEdit.Set("run.horizonDays", horizon, "--horizon"));
+        if (WarmupDays is { } warmup) edits.Add(ScenarioEdit.Set("run.warmupDays", warmup, "--warmup"));
         return edits;
     }
 

@@ -25,11 +25,12 @@ public sealed partial class ScenarioEdit
 
     private readonly YamlNode _value;
 
-    private ScenarioEdit(string path, YamlNode value, string valueText)
+    private ScenarioEdit(string path, YamlNode value, string valueText, string source)
     {
         Path = path;
         _value = value;
         ValueText = valueText;
+        Source = source;
     }
 
     /// <summary>The dotted camelCase path, with <c>[n]</c> for an item of a list.</summary>
@@ -38,20 +39,19 @@ public sealed partial class ScenarioEdit
     /// <summary>The value as written (YAML).</summary>
     public string ValueText { get; }
 
-    /// <summary>Where the edit was given, which its problems are reported against: <c>--set</c> (the n-th, by its
-    /// position), or an option of its own (<c>--horizon</c>, a variant), which has no position.</summary>
-    public string Source { get; private init; } = Origin;
+    /// <summary>Where the edit was given, which its problems, from reading it to applying it, are reported against:
+    /// <c>--set</c> (the n-th, by its position), or an option of its own (<c>--horizon</c>, a variant, <c>--vary</c>),
+    /// which has no position. "--set:1:1" once named an option the user never gave.</summary>
+    public string Source { get; }
 
-    /// <summary>This edit, its problems reported against <paramref name="option"/> (<c>--horizon</c>): "--set:1:1" named an option the user never gave.</summary>
-    public ScenarioEdit From(string option) => new(Path, _value, ValueText) { Source = option };
-
-    /// <summary>Reads <c>path=value</c>; throws <see cref="ScenarioException"/> reported against the command line at <paramref name="position"/>.</summary>
-    public static ScenarioEdit Parse(string assignment, int position = 1)
+    /// <summary>Reads <c>path=value</c>; throws <see cref="ScenarioException"/> reported against <paramref name="source"/>
+    /// (the command line's <paramref name="position"/>-th <c>--set</c> unless another option is named).</summary>
+    public static ScenarioEdit Parse(string assignment, int position = 1, string source = Origin)
     {
         int equals = assignment.IndexOf('=');
         string path = equals > 0 ? assignment[..equals].Trim() : assignment.Trim();
-        if (equals <= 0) throw Error(position, path, $"'{assignment}' is not path=value (e.g. mash.staff.socialWorkers=10)");
-        return Make(path, assignment[(equals + 1)..], position);
+        if (equals <= 0) throw Error(source, position, path, $"'{assignment}' is not path=value (e.g. mash.staff.socialWorkers=10)");
+        return Make(path, assignment[(equals + 1)..], source, position);
     }
 
     /// <summary>Reads every <c>path=value</c> in order, reporting every problem at once (the n-th against line n of the
@@ -65,41 +65,42 @@ public sealed partial class ScenarioEdit
         {
             try
             {
-                var edit = Parse(assignment, ++position);
-                edits.Add(source == Origin ? edit : edit.From(source));
+                edits.Add(Parse(assignment, ++position, source));
             }
             catch (ScenarioException e)
             {
-                errors.AddRange(source == Origin ? e.Errors : e.Errors.Select(error => error with { File = source, Line = 0, Column = 0 }));
+                errors.AddRange(e.Errors);
             }
         }
         return errors.Count > 0 ? throw new ScenarioException(errors) : edits;
     }
 
-    /// <summary>An edit made by code whose value is YAML text already (a sweep's value, a fitted figure at its printed precision).</summary>
-    public static ScenarioEdit Of(string path, string valueText) => Make(path, valueText, position: 1);
+    /// <summary>An edit made by code whose value is YAML text already (a sweep's value, a fitted figure at its printed
+    /// precision), reported against <paramref name="source"/>, the option it stands for.</summary>
+    public static ScenarioEdit Of(string path, string valueText, string source = Origin) => Make(path, valueText, source, position: 1);
 
     /// <summary>An edit that puts <paramref name="text"/> at <paramref name="path"/> as text, whatever it looks like (a variant's name or description).</summary>
     public static ScenarioEdit Text(string path, string text) =>
-        new(path, new YamlScalarNode(text) { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted }, text);
+        new(path, new YamlScalarNode(text) { Style = YamlDotNet.Core.ScalarStyle.DoubleQuoted }, text, Origin);
 
-    /// <summary>An edit made by code, with a typed value: a number (written round-trip, in the invariant culture), text, or a date.</summary>
-    public static ScenarioEdit Set(string path, object value) => Of(path, value switch
+    /// <summary>An edit made by code, with a typed value: a number (written round-trip, in the invariant culture), text,
+    /// or a date; reported against <paramref name="source"/>, the option it stands for (<c>--horizon</c>).</summary>
+    public static ScenarioEdit Set(string path, object value, string source = Origin) => Of(path, value switch
     {
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
-    });
+    }, source);
 
     public override string ToString() => $"{Path}={ValueText}";
 
-    private static ScenarioEdit Make(string path, string valueText, int position)
+    private static ScenarioEdit Make(string path, string valueText, string source, int position)
     {
         if (path.Split('.').Any(s => !Segment().IsMatch(s)))
-            throw Error(position, path, "a path is names separated by dots, with [n] for an item of a list, n in the digits 0-9 (e.g. mash.checks.agencies[0].colocated)");
+            throw Error(source, position, path, "a path is names separated by dots, with [n] for an item of a list, n in the digits 0-9 (e.g. mash.checks.agencies[0].colocated)");
         // The same bounds as a scenario file: a value given on the command line may not be an alias bomb either.
-        YamlInputLimits.Check(valueText, Origin, path, position);
+        YamlInputLimits.Check(valueText, source, path, OriginOf(source, position).Line);
         var stream = new YamlStream();
         try
         {
@@ -107,18 +108,24 @@ public sealed partial class ScenarioEdit
         }
         catch (Exception e) when (YamlInputLimits.IsParserFailure(e))
         {
-            throw Error(position, path, $"'{valueText}' is not a valid YAML value: {e.Message}");
+            throw Error(source, position, path, $"'{valueText}' is not a valid YAML value: {e.Message}");
         }
         // "12\n---\n13" used the first document and showed both in the run's name.
-        if (stream.Documents.Count > 1) throw Error(position, path, $"'{valueText}' holds {stream.Documents.Count} YAML documents (---); give one value");
+        if (stream.Documents.Count > 1) throw Error(source, position, path, $"'{valueText}' holds {stream.Documents.Count} YAML documents (---); give one value");
         var value = stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode;
         // A plain value is shown as YAML read it: "12 # two more" named the run "...-12-two-more".
         string shown = value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } plain } ? plain : valueText;
-        return new ScenarioEdit(path, value, shown);
+        return new ScenarioEdit(path, value, shown, source);
     }
 
-    private static ScenarioException Error(int position, string path, string message) =>
-        new([new ScenarioError(Origin, position, 1, path, message)]);
+    /// <summary>Where an edit from <paramref name="source"/> is reported: the <paramref name="position"/>-th <c>--set</c>, or an option with no position.</summary>
+    private static NodeOrigin OriginOf(string source, int position) => source == Origin ? new(Origin, position, 1) : new(source, 0, 0);
+
+    private static ScenarioException Error(string source, int position, string path, string message)
+    {
+        var at = OriginOf(source, position);
+        return new([new ScenarioError(at.File, at.Line, at.Column, path, message)]);
+    }
 
     /// <summary>Applies the edits in order to <paramref name="tree"/>, copying only the sections on each path so the tree they came from is untouched.</summary>
     /// <remarks>Edit i is reported as line <paramref name="firstPosition"/> + i of the command line; every problem is reported at once.</remarks>
@@ -130,8 +137,7 @@ public sealed partial class ScenarioEdit
         {
             try
             {
-                var edit = edits[i];
-                edit.ApplyTo(edited, edit.Source == Origin ? new NodeOrigin(Origin, firstPosition + i, 1) : new NodeOrigin(edit.Source, 0, 0));
+                edits[i].ApplyTo(edited, OriginOf(edits[i].Source, firstPosition + i));
             }
             catch (ScenarioException e)
             {
